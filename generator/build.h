@@ -1,0 +1,28 @@
+// The pipeline: load → check → derive → render → write.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace prongsai {
+
+struct BuildOptions {
+    std::filesystem::path content = "content";
+    std::filesystem::path out = "site";
+    bool write = true;                 // false for `prongsai check`
+    std::filesystem::path program_dir; // where the program is, to find themes
+    unsigned threads = 0;              // 0: one per core
+};
+
+struct BuildResult {
+    bool ok = false;
+    int pages = 0;
+    int errors = 0;
+    int warnings = 0;
+    double seconds = 0;
+    std::string report; // the diagnostics, formatted
+};
+
+BuildResult build_site(const BuildOptions& options);
+
+} // namespace prongsai

@@ -1,0 +1,160 @@
+#include "check.h"
+
+#include "thai.h"
+
+#include <map>
+#include <set>
+
+namespace prongsai {
+
+namespace {
+
+std::string join(const std::vector<std::string>& parts) {
+    std::string out;
+    for (const auto& p : parts)
+        out += (out.empty() ? "" : ", ") + p;
+    return out;
+}
+
+std::string baht(Satang s) {
+    return format_baht(s, Digits::arabic) + " baht";
+}
+
+void check_tree(const Plan& plan, Diagnostics& diags) {
+    std::set<int> numbers;
+    std::set<std::string> codes;
+    for (const auto& d : plan.dimensions) {
+        if (!numbers.insert(d.number).second)
+            diags.error(d.loc, "dimension " + std::to_string(d.number) + " is defined twice");
+        for (const auto& m : d.missions) {
+            if (!codes.insert(m.code).second)
+                diags.error(m.loc, "mission " + m.code + " is defined twice");
+            if (m.code.substr(0, m.code.find('.')) != std::to_string(d.number))
+                diags.error(m.loc, "mission " + m.code + " is listed under dimension " +
+                                       std::to_string(d.number) + "; its code must start with " +
+                                       std::to_string(d.number) + ".");
+            for (const auto& i : m.items) {
+                if (!codes.insert(i.code).second)
+                    diags.error(i.loc, "sub-item " + i.code + " is defined twice");
+                if (!i.code.starts_with(m.code + "."))
+                    diags.error(i.loc, "sub-item " + i.code + " is listed under mission " + m.code +
+                                           "; its code must start with " + m.code + ".");
+            }
+        }
+    }
+}
+
+void check_references(const Plan& plan, const Project& p, Diagnostics& diags) {
+    const Dimension* dim = nullptr;
+    std::vector<std::string> dims;
+    for (const auto& d : plan.dimensions) {
+        dims.push_back(std::to_string(d.number));
+        if (d.number == p.dimension) dim = &d;
+    }
+    if (!dim) {
+        diags.error(p.dimension_loc, "dimension " + std::to_string(p.dimension) +
+                                         " is not defined in plan/plan.toml (it defines " +
+                                         join(dims) + ")");
+        return;
+    }
+    const Mission* mission = nullptr;
+    std::vector<std::string> missions;
+    for (const auto& m : dim->missions) {
+        missions.push_back(m.code);
+        if (m.code == p.mission) mission = &m;
+    }
+    if (!mission) {
+        diags.error(p.mission_loc, "mission \"" + p.mission + "\" is not defined for dimension " +
+                                       std::to_string(p.dimension) +
+                                       " in plan/plan.toml; its missions are " + join(missions));
+        return;
+    }
+    for (std::size_t k = 0; k < p.items.size(); ++k) {
+        std::vector<std::string> items;
+        bool found = false;
+        for (const auto& i : mission->items) {
+            items.push_back(i.code);
+            found = found || i.code == p.items[k];
+        }
+        if (!found)
+            diags.error(p.item_locs[k], "sub-item \"" + p.items[k] +
+                                            "\" is not defined for mission " + p.mission +
+                                            " in plan/plan.toml" +
+                                            (items.empty() ? std::string("; it has none")
+                                                           : "; its sub-items are " + join(items)));
+    }
+}
+
+} // namespace
+
+void check_content(const Content& c, Diagnostics& diags) {
+    const Plan& plan = c.plan;
+    check_tree(plan, diags);
+    std::map<int, const Project*> by_number;
+    for (const auto& p : plan.projects) {
+        if (p.number <= 0) {
+            diags.error(p.number_loc, "'number' must be 1 or more");
+            continue;
+        }
+        auto [it, fresh] = by_number.emplace(p.number, &p);
+        if (!fresh)
+            diags.error(p.number_loc, "sequence number " + std::to_string(p.number) +
+                                          " is also used by " + it->second->source +
+                                          "; each project needs its own number");
+        check_references(plan, p, diags);
+        for (const auto& [year, loc] : p.budget_locs)
+            if (plan.first_year && (year < plan.first_year || year > plan.last_year))
+                diags.error(loc, "year " + std::to_string(year) + " is outside the plan's period " +
+                                     std::to_string(plan.first_year) + "–" +
+                                     std::to_string(plan.last_year));
+        if (p.budget.empty() && p.budget_locs.empty())
+            diags.warning(p.loc, "[budget] has no year: the project runs in no year of the plan");
+    }
+    // Sequence numbers run 1, 2, 3 … with none left out.
+    int expected = 1;
+    for (const auto& [number, p] : by_number) {
+        if (number > expected) {
+            std::string missing = number - expected == 1
+                                      ? "number " + std::to_string(expected) + " is"
+                                      : "numbers " + std::to_string(expected) + "–" +
+                                            std::to_string(number - 1) + " are";
+            diags.error(p->number_loc, "sequence numbers jump to " + std::to_string(number) + ": " +
+                                           missing + " missing");
+        }
+        expected = number + 1;
+    }
+}
+
+void check_stated_figures(const Content& c, const Derived& d, Diagnostics& diags) {
+    const Plan& plan = c.plan;
+    if (plan.stated_projects && *plan.stated_projects != d.overall.projects)
+        diags.warning(plan.stated_projects_loc,
+                      "the plan states " + std::to_string(*plan.stated_projects) +
+                          " projects but the content has " + std::to_string(d.overall.projects) +
+                          "; pages show " + std::to_string(d.overall.projects));
+    auto compare = [&](const std::map<int, std::pair<Satang, SourceLoc>>& stated,
+                       const Totals& computed, const std::string& what) {
+        for (const auto& [year, s] : stated) {
+            auto it = computed.by_year.find(year);
+            Satang sum = it == computed.by_year.end() ? 0 : it->second;
+            if (sum != s.first)
+                diags.warning(s.second, what + " states " + baht(s.first) + " for " +
+                                            std::to_string(year) + " but its projects add up to " +
+                                            baht(sum) + "; pages show " + baht(sum));
+        }
+    };
+    compare(plan.stated_budget, d.overall, "the plan");
+    for (const auto& dim : plan.dimensions) {
+        auto it = d.by_dimension.find(dim.number);
+        if (it == d.by_dimension.end()) continue;
+        if (dim.stated_projects && *dim.stated_projects != it->second.projects)
+            diags.warning(dim.stated_projects_loc,
+                          "dimension " + std::to_string(dim.number) + " states " +
+                              std::to_string(*dim.stated_projects) + " projects but has " +
+                              std::to_string(it->second.projects) + "; pages show " +
+                              std::to_string(it->second.projects));
+        compare(dim.stated_budget, it->second, "dimension " + std::to_string(dim.number));
+    }
+}
+
+} // namespace prongsai

@@ -1,0 +1,17 @@
+// check: rules that span files (numbering, references to the plan's tree,
+// budget years) and the plan's own figures against the computed ones.
+#pragma once
+
+#include "derive.h"
+#include "diagnostics.h"
+#include "model.h"
+
+namespace prongsai {
+
+void check_content(const Content& c, Diagnostics& diags);
+
+// Warnings where a figure the document states differs from the computed one;
+// pages always show the computed figures.
+void check_stated_figures(const Content& c, const Derived& d, Diagnostics& diags);
+
+} // namespace prongsai

@@ -1,0 +1,18 @@
+// Reading a content file as text that the later stages can trust.
+#pragma once
+
+#include "diagnostics.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace prongsai {
+
+// Reads `path` as UTF-8 text with LF line ends. A byte-order mark is dropped and
+// CRLF becomes LF (both are what Windows editors write). Invalid UTF-8, a NUL
+// byte or an unreadable file is an error at its place; nullopt then.
+std::optional<std::string> read_source_file(const std::filesystem::path& path,
+                                            const std::string& shown_as, Diagnostics& diags);
+
+} // namespace prongsai

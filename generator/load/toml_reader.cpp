@@ -1,0 +1,326 @@
+#include "load/toml_reader.h"
+
+#include "text.h"
+
+#include <algorithm>
+#include <regex>
+#include <sstream>
+
+namespace prongsai {
+
+namespace {
+
+// What a clerk should do about toml11's most common complaints.
+std::string hint_for(const std::string& message) {
+    if (message.find("not a valid string") != std::string::npos)
+        return "; a text value must be closed with \" on the same line";
+    if (message.find("already exists") != std::string::npos)
+        return "; each key may appear only once in a table: remove or rename one";
+    if (message.find("invalid line format") != std::string::npos ||
+        message.find("expected newline") != std::string::npos)
+        return "; write one key = value on each line";
+    if (message.find("missing") != std::string::npos ||
+        message.find("invalid") != std::string::npos)
+        return "; text goes in quotes (title = \"...\"), numbers without (number = 12)";
+    return "";
+}
+
+} // namespace
+
+std::optional<toml::value> parse_toml(const std::string& text, const std::string& file,
+                                      Diagnostics& diags) {
+    std::istringstream in(text);
+    try {
+        return toml::parse(in, file);
+    } catch (const toml::syntax_error& e) {
+        // toml11 formats its error as text; the last "N | line" and the caret
+        // under it say where the parser stopped.
+        std::string what = e.what();
+        std::string summary = what.substr(0, what.find('\n'));
+        static const std::regex prefix(R"(^\[error\] (toml::\w+: )?)");
+        summary = std::regex_replace(summary, prefix, "");
+        int line = static_cast<int>(e.location().line());
+        std::string line_text = e.location().line_str();
+        std::size_t byte = e.location().column() - 1;
+        std::string note;
+        static const std::regex source_line(R"(^ *(\d+) \| (.*)$)");
+        static const std::regex caret_line(R"(^ *\| ( *)\^-* ?(.*)$)");
+        std::istringstream lines(what);
+        std::string l, current_text;
+        int current_line = 0;
+        std::smatch m;
+        while (std::getline(lines, l)) {
+            if (std::regex_match(l, m, source_line)) {
+                current_line = std::stoi(m[1]);
+                current_text = m[2];
+            } else if (std::regex_match(l, m, caret_line) && current_line > 0) {
+                line = current_line;
+                line_text = current_text;
+                byte = m[1].length();
+                note = m[2];
+            }
+        }
+        std::string message = "TOML syntax: " + summary;
+        if (!note.empty() && note != "here") message += " (" + note + ")";
+        message += hint_for(summary);
+        diags.error({file, line, column_of_byte(line_text, byte)}, message, line_text);
+    } catch (const std::exception& e) {
+        diags.error({file, 0, 0}, std::string("TOML: ") + e.what());
+    }
+    return std::nullopt;
+}
+
+SourceLoc value_loc(const toml::value& v, const std::string& file) {
+    auto l = v.location();
+    return {file, static_cast<int>(l.line()), column_of_byte(l.line_str(), l.column() - 1)};
+}
+
+TableReader::TableReader(const toml::value& table, std::string file, Diagnostics& diags,
+                         SourceLoc whole_table)
+    : table_(&table), file_(std::move(file)), diags_(&diags), whole_(std::move(whole_table)) {}
+
+SourceLoc TableReader::loc(const std::string& key) const {
+    const auto& t = table_->as_table();
+    auto it = t.find(key);
+    if (it == t.end()) return whole_;
+    auto l = it->second.location();
+    if (l.line() <= 1 && l.line_str().empty()) return whole_;
+    std::string line = l.line_str();
+    // The value's location is the value; point at the key, which starts the line
+    // in "key = value" (or a dotted/inline table form, where the value will do).
+    std::size_t key_at = line.find(key);
+    std::size_t byte = key_at != std::string::npos && key_at < l.column() ? key_at : l.column() - 1;
+    return {file_, static_cast<int>(l.line()), column_of_byte(line, byte)};
+}
+
+std::string TableReader::line_of(const SourceLoc& loc) const {
+    const auto& t = table_->as_table();
+    for (const auto& [k, v] : t)
+        if (static_cast<int>(v.location().line()) == loc.line) return v.location().line_str();
+    return {};
+}
+
+const toml::value* TableReader::find(const std::string& key, bool required,
+                                     const std::string& example) {
+    known_.push_back(key);
+    const auto& t = table_->as_table();
+    auto it = t.find(key);
+    if (it == t.end()) {
+        if (required && example.starts_with("[") && example.find('"') == std::string::npos)
+            diags_->error(whole_,
+                          "missing section " + example + "; add one (see content/README.md)");
+        else if (required)
+            diags_->error(whole_,
+                          "missing key '" + key + "'; add a line like: " + key + " = " + example);
+        return nullptr;
+    }
+    return &it->second;
+}
+
+void TableReader::type_error(const std::string& key, const std::string& expected) {
+    SourceLoc at = loc(key);
+    diags_->error(at, "'" + key + "' must be " + expected, line_of(at));
+}
+
+std::optional<std::string> TableReader::text(const std::string& key, bool required) {
+    const toml::value* v = find(key, required, "\"...\"");
+    if (!v) return std::nullopt;
+    if (!v->is_string()) {
+        type_error(key, "text in quotes, like " + key + " = \"...\"");
+        return std::nullopt;
+    }
+    return trim(v->as_string().str);
+}
+
+std::optional<std::int64_t> TableReader::integer(const std::string& key, bool required) {
+    const toml::value* v = find(key, required, "1");
+    if (!v) return std::nullopt;
+    if (v->is_integer()) return v->as_integer();
+    if (v->is_string())
+        if (auto n = parse_integer(v->as_string().str)) return n;
+    type_error(key,
+               "a whole number, like " + key + " = 12 (Thai digits in quotes also work: \"๑๒\")");
+    return std::nullopt;
+}
+
+std::optional<double> TableReader::number(const std::string& key, bool required) {
+    const toml::value* v = find(key, required, "90");
+    if (!v) return std::nullopt;
+    if (v->is_integer()) return static_cast<double>(v->as_integer());
+    if (v->is_floating()) return v->as_floating();
+    if (v->is_string())
+        if (auto s = parse_satang(v->as_string().str)) return static_cast<double>(*s) / 100.0;
+    type_error(key, "a number, like " + key + " = 90 or 92.5");
+    return std::nullopt;
+}
+
+std::optional<bool> TableReader::boolean(const std::string& key, bool required) {
+    const toml::value* v = find(key, required, "false");
+    if (!v) return std::nullopt;
+    if (v->is_boolean()) return v->as_boolean();
+    type_error(key, "true or false (without quotes)");
+    return std::nullopt;
+}
+
+std::optional<Date> TableReader::date(const std::string& key, bool required) {
+    const toml::value* v = find(key, required, "\"2565-07-05\"");
+    if (!v) return std::nullopt;
+    Date d;
+    if (v->is_local_date()) {
+        const auto& ld = v->as_local_date();
+        d = {ld.year, static_cast<int>(ld.month) + 1, ld.day};
+    } else if (v->is_string()) {
+        static const std::regex form(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)");
+        std::string s = arabic_digits(trim(v->as_string().str));
+        std::smatch m;
+        if (!std::regex_match(s, m, form)) {
+            type_error(key, "a Buddhist-Era date written year-month-day, like " + key +
+                                " = \"2565-07-05\" for 5 กรกฎาคม พ.ศ. 2565");
+            return std::nullopt;
+        }
+        d = {std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
+    } else {
+        type_error(key, "a Buddhist-Era date, like " + key + " = \"2565-07-05\"");
+        return std::nullopt;
+    }
+    SourceLoc at = loc(key);
+    if (d.year < 2400) {
+        diags_->error(at,
+                      "'" + key + "' has the Christian-Era year " + std::to_string(d.year) +
+                          "; write the Buddhist-Era year (พ.ศ. " + std::to_string(d.year + 543) +
+                          "?)",
+                      line_of(at));
+        return std::nullopt;
+    }
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int ce = d.year - 543;
+    bool leap = (ce % 4 == 0 && ce % 100 != 0) || ce % 400 == 0;
+    if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > days[d.month - 1] ||
+        (d.month == 2 && d.day == 29 && !leap)) {
+        diags_->error(at,
+                      "'" + key + "' is not a real date (" + std::to_string(d.year) + "-" +
+                          std::to_string(d.month) + "-" + std::to_string(d.day) + ")",
+                      line_of(at));
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::vector<std::string> TableReader::texts(const std::string& key, bool required) {
+    std::vector<std::string> out;
+    const toml::value* v = find(key, required, "[\"...\", \"...\"]");
+    if (!v) return out;
+    if (v->is_string()) return {trim(v->as_string().str)};
+    if (v->is_array()) {
+        for (const auto& e : v->as_array()) {
+            if (!e.is_string()) {
+                type_error(key, "a list of texts, like " + key + " = [\"...\", \"...\"]");
+                return {};
+            }
+            out.push_back(trim(e.as_string().str));
+        }
+        return out;
+    }
+    type_error(key, "a list of texts, like " + key + " = [\"...\", \"...\"]");
+    return out;
+}
+
+std::map<int, std::pair<Satang, SourceLoc>> TableReader::year_amounts(const std::string& key,
+                                                                      bool required) {
+    std::map<int, std::pair<Satang, SourceLoc>> out;
+    const toml::value* v = find(key, required, "{ 2566 = 30000 }");
+    if (!v) return out;
+    if (!v->is_table()) {
+        type_error(key, "a table of amounts by year, like [" + key + "] then 2566 = 30000");
+        return out;
+    }
+    for (const auto& [year_text, amount] : v->as_table()) {
+        SourceLoc at = value_loc(amount, file_);
+        std::string line = amount.location().line_str();
+        if (std::size_t k = line.find(year_text); k != std::string::npos)
+            at.column = column_of_byte(line, k);
+        auto year = parse_integer(year_text);
+        if (!year || *year < 2400 || *year > 2700) {
+            std::string hint = year && *year > 1900 && *year < 2200
+                                   ? " (พ.ศ. " + std::to_string(*year + 543) + "?)"
+                                   : "";
+            diags_->error(at,
+                          "'" + year_text + "' in [" + key +
+                              "] is not a Buddhist-Era year; write the year like 2566" + hint,
+                          line);
+            continue;
+        }
+        std::optional<Satang> satang;
+        if (amount.is_integer())
+            satang = amount.as_integer() * 100;
+        else if (amount.is_floating())
+            satang = static_cast<Satang>(amount.as_floating() * 100.0 +
+                                         (amount.as_floating() < 0 ? -0.5 : 0.5));
+        else if (amount.is_string())
+            satang = parse_satang(amount.as_string().str);
+        if (!satang) {
+            diags_->error(at,
+                          "the amount for " + year_text + " must be a number of baht, like " +
+                              year_text +
+                              " = 30000 (0 when the year has no budget; leave the year out when "
+                              "the project does not run that year)",
+                          line);
+            continue;
+        }
+        if (*satang < 0) {
+            diags_->error(at, "the amount for " + year_text + " is negative; amounts are 0 or more",
+                          line);
+            continue;
+        }
+        out[static_cast<int>(*year)] = {*satang, at};
+    }
+    return out;
+}
+
+std::vector<TableReader> TableReader::tables(const std::string& key, bool required) {
+    std::vector<TableReader> out;
+    const toml::value* v = find(key, required, "[[" + key + "]]");
+    if (!v) return out;
+    if (!v->is_array()) {
+        type_error(key, "a list of sections, each starting with a line [[" + key + "]]");
+        return out;
+    }
+    for (const auto& e : v->as_array()) {
+        if (!e.is_table()) {
+            type_error(key, "a list of sections, each starting with a line [[" + key + "]]");
+            return {};
+        }
+        SourceLoc at = value_loc(e, file_);
+        if (at.line == 0) at = loc(key);
+        out.emplace_back(e, file_, *diags_, at);
+    }
+    return out;
+}
+
+std::optional<TableReader> TableReader::table(const std::string& key, bool required) {
+    const toml::value* v = find(key, required, "[" + key + "]");
+    if (!v) return std::nullopt;
+    if (!v->is_table()) {
+        type_error(key, "a section starting with a line [" + key + "]");
+        return std::nullopt;
+    }
+    return TableReader(*v, file_, *diags_, loc(key));
+}
+
+void TableReader::finish() {
+    for (const auto& [key, value] : table_->as_table()) {
+        if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
+        SourceLoc at = loc(key);
+        std::string message = "unknown key '" + key + "'";
+        if (auto guess = closest(key, known_))
+            message += "; did you mean '" + *guess + "'?";
+        else {
+            message += "; the keys here are:";
+            for (const auto& k : known_)
+                message += " " + k;
+        }
+        diags_->error(at, message, line_of(at));
+    }
+}
+
+} // namespace prongsai

@@ -1,0 +1,137 @@
+// The content model: plain structs filled by load, read by every later stage.
+#pragma once
+
+#include "diagnostics.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace prongsai {
+
+// A Buddhist-Era calendar date.
+struct Date {
+    int year = 0; // พ.ศ.
+    int month = 0;
+    int day = 0;
+    friend auto operator<=>(const Date&, const Date&) = default;
+};
+
+// Money in satang (1/100 baht), so sums are exact.
+using Satang = std::int64_t;
+
+// Budget per fiscal year (พ.ศ.). A year with 0 runs without budget; a year that
+// is absent is a year the project does not run. The two must stay different.
+using YearBudget = std::map<int, Satang>;
+
+struct Organisation {
+    std::string name;
+    std::string type; // เทศบาลเมือง, เทศบาลตำบล, อบต., อบจ.
+    std::string district;
+    std::string province;
+    std::string address;
+    std::string phone;
+    std::string email;
+    std::string executive_name;
+    std::string executive_title;
+};
+
+enum class Digits { arabic, thai };
+
+struct SiteConfig {
+    std::string title;
+    std::string language = "th";
+    std::string base_path = "/";
+    std::string theme = "default";
+    Digits digits = Digits::arabic;
+    bool allow_raw_html = false;
+    Organisation organisation;
+    SourceLoc loc;
+};
+
+struct Item { // a sub-item of a mission, e.g. 1.1.1
+    std::string code;
+    std::string name;
+    SourceLoc loc;
+};
+
+struct Mission { // ภารกิจ, e.g. 1.1
+    std::string code;
+    std::string name;
+    std::vector<Item> items;
+    SourceLoc loc;
+};
+
+struct Dimension { // มิติ 1..4
+    int number = 0;
+    std::string name;
+    std::vector<Mission> missions;
+    std::optional<int> stated_projects;
+    std::map<int, std::pair<Satang, SourceLoc>> stated_budget;
+    SourceLoc loc;
+    SourceLoc stated_projects_loc;
+};
+
+struct Target {
+    int year = 0;
+    std::optional<double> ita_score;
+    std::optional<double> fewer_cases_percent;
+};
+
+struct Risk {
+    int number = 0;
+    std::string step;
+    std::vector<std::string> risks;
+    std::string level;
+    std::vector<std::string> measures;
+};
+
+struct Project {
+    std::string slug;   // file name without .md; the page is projects/<slug>.html
+    std::string source; // path shown in diagnostics
+    int number = 0;     // ลำดับที่
+    int dimension = 0;
+    std::string mission;
+    std::vector<std::string> items;
+    std::string kind; // โครงการ, กิจกรรม, มาตรการ
+    std::string title;
+    std::string unit;
+    std::string target_group;
+    std::string period;
+    YearBudget budget;
+    std::map<int, SourceLoc> budget_locs;
+    std::string body_markdown;
+    int body_line = 1; // line of the body's first line in the file
+    SourceLoc loc;     // the front matter
+    SourceLoc number_loc, dimension_loc, mission_loc;
+    std::vector<SourceLoc> item_locs;
+};
+
+struct Plan {
+    std::string title;
+    int first_year = 0;
+    int last_year = 0;
+    std::optional<Date> announced;
+    std::string signer;
+    std::string signer_title;
+    std::string prepared;
+    std::optional<int> stated_projects;
+    SourceLoc stated_projects_loc;
+    std::map<int, std::pair<Satang, SourceLoc>> stated_budget;
+    std::vector<Target> targets;
+    std::vector<Risk> risks;
+    std::vector<Dimension> dimensions;
+    std::string intro_markdown;
+    std::vector<Project> projects; // sorted by number after load
+    SourceLoc loc;
+};
+
+struct Content {
+    std::string root; // the content folder
+    SiteConfig site;
+    Plan plan;
+};
+
+} // namespace prongsai

@@ -1,0 +1,377 @@
+#include "render/pages.h"
+
+#include "render/markdown.h"
+#include "thai.h"
+
+#include <algorithm>
+
+namespace prongsai {
+
+namespace {
+
+using List = kainjow::mustache::data;
+
+List list() {
+    return List(List::type::list);
+}
+
+std::string root_of(const std::string& path) {
+    std::string root;
+    for (char c : path)
+        if (c == '/') root += "../";
+    return root;
+}
+
+struct Site {
+    const Content& c;
+    const Derived& d;
+    Digits digits() const { return c.site.digits; }
+    std::string num(std::int64_t n) const { return format_integer(n, digits()); }
+    std::string year(int y) const { return in_digits(std::to_string(y), digits()); }
+    std::string baht(Satang s) const { return format_baht(s, digits()); }
+
+    const Mission* mission(const std::string& code) const {
+        for (const auto& dim : c.plan.dimensions)
+            for (const auto& m : dim.missions)
+                if (m.code == code) return &m;
+        return nullptr;
+    }
+    const Dimension* dimension(int number) const {
+        for (const auto& dim : c.plan.dimensions)
+            if (dim.number == number) return &dim;
+        return nullptr;
+    }
+
+    // The frame every page shares: site, navigation, breadcrumbs.
+    Data page(const std::string& path, const std::string& title, const std::string& nav,
+              List crumbs) const {
+        Data p;
+        std::string root = root_of(path);
+        p.set("root", root);
+        p.set("lang", c.site.language);
+        p.set("title", title);
+        p.set("site_title", c.site.title);
+        p.set("org_name", c.site.organisation.name);
+        p.set("org_address", c.site.organisation.address);
+        p.set("org_phone", c.site.organisation.phone);
+        p.set("org_email", c.site.organisation.email);
+        p.set("org_district", c.site.organisation.district);
+        p.set("org_province", c.site.organisation.province);
+        List nav_items = list();
+        for (auto [key, href, label] : {std::tuple{"home", "index.html", "หน้าแรก"},
+                                        {"plan", "plan/index.html", "แผนปฏิบัติการ"},
+                                        {"budget", "plan/budget.html", "งบประมาณ"},
+                                        {"projects", "plan/projects/index.html", "โครงการทั้งหมด"}}) {
+            Data item;
+            item.set("href", root + href);
+            item.set("label", label);
+            item.set("current", Data(nav == key));
+            nav_items.push_back(item);
+        }
+        p.set("nav", nav_items);
+        Data home;
+        home.set("href", root + "index.html");
+        home.set("label", "หน้าแรก");
+        List all = list();
+        if (path != "index.html") all.push_back(home);
+        for (const auto& crumb : crumbs.list_value()) {
+            Data item = crumb;
+            if (const Data* href = item.get("href")) item.set("href", root + href->string_value());
+            all.push_back(item);
+        }
+        p.set("has_breadcrumbs", Data(!all.list_value().empty()));
+        p.set("breadcrumbs", all);
+        return p;
+    }
+
+    static Data crumb(const std::string& label, const std::string& href = {}) {
+        Data item;
+        item.set("label", label);
+        if (!href.empty()) item.set("href", href);
+        return item;
+    }
+
+    // One cell a year: an amount, "ไม่ใช้งบประมาณ" (0), or "–" (not run).
+    List project_cells(const YearBudget& budget) const {
+        List cells = list();
+        for (int y : d.years) {
+            Data cell;
+            auto it = budget.find(y);
+            if (it == budget.end()) {
+                cell.set("text", "–");
+                cell.set("class", "not-run");
+                cell.set("label", "ไม่ดำเนินการในปี " + year(y));
+            } else if (it->second == 0) {
+                cell.set("text", "ไม่ใช้งบประมาณ");
+                cell.set("class", "no-budget");
+                cell.set("label", "ดำเนินการโดยไม่ใช้งบประมาณ");
+            } else {
+                cell.set("text", baht(it->second));
+                cell.set("class", "amount");
+            }
+            cells.push_back(cell);
+        }
+        return cells;
+    }
+
+    // Totals: the sum of the projects that run that year, "–" when none runs.
+    List total_cells(const Totals& t) const {
+        List cells = list();
+        for (int y : d.years) {
+            Data cell;
+            auto it = t.by_year.find(y);
+            if (it == t.by_year.end()) {
+                cell.set("text", "–");
+                cell.set("class", "not-run");
+                cell.set("label", "ไม่มีโครงการในปี " + year(y));
+            } else {
+                cell.set("text", baht(it->second));
+                cell.set("class", "amount");
+            }
+            cells.push_back(cell);
+        }
+        return cells;
+    }
+
+    List years() const {
+        List out = list();
+        for (int y : d.years) {
+            Data item;
+            item.set("year", year(y));
+            item.set("value", std::to_string(y));
+            out.push_back(item);
+        }
+        return out;
+    }
+
+    Data project_summary(const Project& p, const std::string& root) const {
+        Data item;
+        item.set("number", num(p.number));
+        item.set("title", p.title);
+        item.set("kind", p.kind);
+        item.set("unit", p.unit);
+        item.set("href", root + "plan/projects/" + p.slug + ".html");
+        item.set("cells", project_cells(p.budget));
+        item.set("dimension", std::to_string(p.dimension));
+        std::string run, funded;
+        for (const auto& [y, amount] : p.budget) {
+            run += std::to_string(y) + ' ';
+            if (amount > 0) funded += std::to_string(y) + ' ';
+        }
+        if (!run.empty()) run.pop_back();
+        if (!funded.empty()) funded.pop_back();
+        item.set("years", run);
+        item.set("funded_years", funded);
+        Satang total = 0;
+        for (const auto& [y, amount] : p.budget)
+            total += amount;
+        item.set("total", baht(total));
+        return item;
+    }
+
+    // dimension → mission → projects, with the sub-items of each mission.
+    List tree(const std::string& root) const {
+        List dims = list();
+        for (const auto& dim : c.plan.dimensions) {
+            Data dd;
+            dd.set("number", num(dim.number));
+            dd.set("anchor", "dimension-" + std::to_string(dim.number));
+            dd.set("name", dim.name);
+            auto totals = d.by_dimension.find(dim.number);
+            dd.set("projects", num(totals == d.by_dimension.end() ? 0 : totals->second.projects));
+            dd.set("cells",
+                   total_cells(totals == d.by_dimension.end() ? Totals{} : totals->second));
+            List missions = list();
+            for (const auto& m : dim.missions) {
+                Data md;
+                md.set("code", in_digits(m.code, digits()));
+                md.set("anchor", "mission-" + anchor(m.code));
+                md.set("name", m.name);
+                List items = list();
+                for (const auto& i : m.items) {
+                    Data id;
+                    id.set("code", in_digits(i.code, digits()));
+                    id.set("name", i.name);
+                    items.push_back(id);
+                }
+                md.set("items", items);
+                md.set("has_items", Data(!m.items.empty()));
+                List projects = list();
+                for (const auto& p : c.plan.projects)
+                    if (p.mission == m.code) projects.push_back(project_summary(p, root));
+                md.set("projects", projects);
+                auto mt = d.by_mission.find(m.code);
+                md.set("cells", total_cells(mt == d.by_mission.end() ? Totals{} : mt->second));
+                missions.push_back(md);
+            }
+            dd.set("missions", missions);
+            dims.push_back(dd);
+        }
+        return dims;
+    }
+
+    static std::string anchor(const std::string& code) {
+        std::string out = code;
+        std::replace(out.begin(), out.end(), '.', '-');
+        return out;
+    }
+
+    void plan_facts(Data& p) const {
+        const Plan& plan = c.plan;
+        p.set("plan_title", plan.title);
+        p.set("first_year", year(plan.first_year));
+        p.set("last_year", year(plan.last_year));
+        p.set("project_count", num(d.overall.projects));
+        p.set("total_budget", baht(d.overall.total));
+        p.set("years", years());
+        p.set("total_cells", total_cells(d.overall));
+        if (plan.announced) p.set("announced", format_date(*plan.announced, digits()));
+        p.set("signer", plan.signer);
+        p.set("signer_title", plan.signer_title);
+    }
+
+    std::string render(const Templates& t, const std::string& name, Data p) const {
+        p.set("content", t.render(name, p));
+        return t.render("layout", p);
+    }
+
+    std::string home(const Templates& t) const {
+        Data p = page("index.html", c.site.title, "home", list());
+        plan_facts(p);
+        p.set("org_type", c.site.organisation.type);
+        p.set("executive_name", c.site.organisation.executive_name);
+        p.set("executive_title", c.site.organisation.executive_title);
+        p.set("dimensions", tree(""));
+        return render(t, "home", p);
+    }
+
+    std::string plan_page(const Templates& t) const {
+        const std::string path = "plan/index.html";
+        List crumbs = list();
+        crumbs.push_back(crumb(c.plan.title));
+        Data p = page(path, c.plan.title, "plan", crumbs);
+        plan_facts(p);
+        p.set("intro", markdown_to_html(c.plan.intro_markdown, c.site.allow_raw_html));
+        List targets = list();
+        for (const auto& target : c.plan.targets) {
+            Data td;
+            td.set("year", year(target.year));
+            auto fmt = [&](std::optional<double> v) {
+                if (!v) return std::string("–");
+                std::string s = std::to_string(*v);
+                s.erase(s.find_last_not_of('0') + 1);
+                if (s.back() == '.') s.pop_back();
+                return in_digits(s, digits());
+            };
+            td.set("ita_score", fmt(target.ita_score));
+            td.set("fewer_cases_percent", fmt(target.fewer_cases_percent));
+            targets.push_back(td);
+        }
+        p.set("targets", targets);
+        p.set("has_targets", Data(!c.plan.targets.empty()));
+        List risks = list();
+        for (const auto& r : c.plan.risks) {
+            Data rd;
+            rd.set("number", num(r.number));
+            rd.set("step", r.step);
+            rd.set("level", r.level);
+            List rs = list(), ms = list();
+            for (const auto& s : r.risks)
+                rs.push_back(Data(s));
+            for (const auto& s : r.measures)
+                ms.push_back(Data(s));
+            rd.set("risks", rs);
+            rd.set("measures", ms);
+            risks.push_back(rd);
+        }
+        p.set("risks", risks);
+        p.set("has_risks", Data(!c.plan.risks.empty()));
+        p.set("dimensions", tree(root_of(path)));
+        return render(t, "plan", p);
+    }
+
+    std::string budget_page(const Templates& t) const {
+        const std::string path = "plan/budget.html";
+        List crumbs = list();
+        crumbs.push_back(crumb(c.plan.title, "plan/index.html"));
+        crumbs.push_back(crumb("งบประมาณ"));
+        Data p = page(path, "งบประมาณตามแผน " + c.plan.title, "budget", crumbs);
+        plan_facts(p);
+        p.set("dimensions", tree(root_of(path)));
+        return render(t, "budget", p);
+    }
+
+    std::string catalogue(const Templates& t) const {
+        const std::string path = "plan/projects/index.html";
+        List crumbs = list();
+        crumbs.push_back(crumb(c.plan.title, "plan/index.html"));
+        crumbs.push_back(crumb("โครงการทั้งหมด"));
+        Data p = page(path, "โครงการ/กิจกรรม/มาตรการทั้งหมด", "projects", crumbs);
+        plan_facts(p);
+        p.set("dimensions", tree(root_of(path)));
+        List units = list();
+        for (const auto& u : d.units)
+            units.push_back(Data(u));
+        p.set("units", units);
+        return render(t, "catalogue", p);
+    }
+
+    std::string project(const Templates& t, std::size_t index) const {
+        const Project& pr = c.plan.projects[index];
+        const std::string path = "plan/projects/" + pr.slug + ".html";
+        const Dimension* dim = dimension(pr.dimension);
+        const Mission* mis = mission(pr.mission);
+        List crumbs = list();
+        crumbs.push_back(crumb(c.plan.title, "plan/index.html"));
+        crumbs.push_back(crumb("มิติที่ " + num(pr.dimension),
+                               "plan/index.html#dimension-" + std::to_string(pr.dimension)));
+        crumbs.push_back(crumb("ภารกิจ " + in_digits(pr.mission, digits()),
+                               "plan/index.html#mission-" + anchor(pr.mission)));
+        crumbs.push_back(crumb("ลำดับที่ " + num(pr.number)));
+        Data p = page(path, pr.title, "projects", crumbs);
+        plan_facts(p);
+        std::string root = root_of(path);
+        Data summary = project_summary(pr, root);
+        p.set("project", summary);
+        p.set("dimension_number", num(pr.dimension));
+        p.set("dimension_name", dim ? dim->name : "");
+        p.set("mission_code", in_digits(pr.mission, digits()));
+        p.set("mission_name", mis ? mis->name : "");
+        List items = list();
+        if (mis)
+            for (const auto& i : mis->items)
+                if (std::find(pr.items.begin(), pr.items.end(), i.code) != pr.items.end()) {
+                    Data id;
+                    id.set("code", in_digits(i.code, digits()));
+                    id.set("name", i.name);
+                    items.push_back(id);
+                }
+        p.set("items", items);
+        p.set("target_group", pr.target_group);
+        p.set("period", pr.period);
+        p.set("body", markdown_to_html(pr.body_markdown, c.site.allow_raw_html));
+        if (index > 0) p.set("previous", project_summary(c.plan.projects[index - 1], root));
+        if (index + 1 < c.plan.projects.size())
+            p.set("next", project_summary(c.plan.projects[index + 1], root));
+        return render(t, "project", p);
+    }
+};
+
+} // namespace
+
+std::vector<PageSpec> plan_pages(const Content& c, const Derived& d) {
+    auto site = std::make_shared<Site>(Site{c, d});
+    std::vector<PageSpec> pages;
+    pages.push_back({"index.html", [site](const Templates& t) { return site->home(t); }});
+    pages.push_back({"plan/index.html", [site](const Templates& t) { return site->plan_page(t); }});
+    pages.push_back(
+        {"plan/budget.html", [site](const Templates& t) { return site->budget_page(t); }});
+    pages.push_back(
+        {"plan/projects/index.html", [site](const Templates& t) { return site->catalogue(t); }});
+    for (std::size_t i = 0; i < c.plan.projects.size(); ++i)
+        pages.push_back({"plan/projects/" + c.plan.projects[i].slug + ".html",
+                         [site, i](const Templates& t) { return site->project(t, i); }});
+    return pages;
+}
+
+} // namespace prongsai

@@ -1,0 +1,23 @@
+// render: the pages of the site, each a path and a function that renders it.
+#pragma once
+
+#include "derive.h"
+#include "model.h"
+#include "render/templates.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace prongsai {
+
+struct PageSpec {
+    std::string path; // relative to the output folder, '/'-separated
+    std::function<std::string(const Templates&)> render;
+};
+
+// Every page of the site. Rendering a page reads `c` and `d` only, so pages can
+// be rendered on several threads at once.
+std::vector<PageSpec> plan_pages(const Content& c, const Derived& d);
+
+} // namespace prongsai

@@ -1,0 +1,66 @@
+#include "render/templates.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace prongsai {
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return std::move(s).str();
+}
+
+} // namespace
+
+std::optional<Theme> load_theme(const fs::path& content_root, const std::string& name,
+                                const fs::path& program_dir, Diagnostics& diags) {
+    std::vector<fs::path> candidates = {content_root / "themes" / name, fs::path("themes") / name,
+                                        program_dir / ".." / "themes" / name,
+                                        program_dir / ".." / "share" / "prongsai" / "themes" /
+                                            name};
+    std::error_code ec;
+    for (const auto& dir : candidates) {
+        if (!fs::is_directory(dir / "templates", ec)) continue;
+        Theme theme;
+        theme.dir = dir;
+        for (const auto& e : fs::directory_iterator(dir / "templates", ec))
+            if (e.path().extension() == ".mustache") {
+                std::string source = slurp(e.path());
+                kainjow::mustache::mustache check(source);
+                if (!check.is_valid())
+                    diags.error({e.path().generic_string(), 0, 0},
+                                "template error: " + check.error_message());
+                theme.templates[e.path().stem().string()] = std::move(source);
+            }
+        if (fs::is_directory(dir / "assets", ec))
+            for (const auto& e : fs::recursive_directory_iterator(dir / "assets", ec))
+                if (e.is_regular_file())
+                    theme.assets.push_back(fs::relative(e.path(), dir / "assets"));
+        std::sort(theme.assets.begin(), theme.assets.end());
+        return theme;
+    }
+    diags.error({(content_root / "site.toml").generic_string(), 0, 0},
+                "theme \"" + name + "\" was not found (looked in " +
+                    (content_root / "themes").generic_string() + " and themes/)");
+    return std::nullopt;
+}
+
+Templates::Templates(const Theme& theme) {
+    for (const auto& [name, source] : theme.templates)
+        compiled_.emplace(name, source);
+}
+
+std::string Templates::render(const std::string& name, const Data& data) const {
+    auto it = compiled_.find(name);
+    if (it == compiled_.end()) return {};
+    return it->second.render(data);
+}
+
+} // namespace prongsai

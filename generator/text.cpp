@@ -1,0 +1,223 @@
+#include "text.h"
+
+#include <algorithm>
+
+namespace prongsai {
+
+namespace {
+
+bool is_continuation(unsigned char c) {
+    return (c & 0xC0) == 0x80;
+}
+
+// Thai vowels and tone marks written above or below a consonant (zero width).
+bool is_thai_mark(char32_t cp) {
+    return cp == 0x0E31 || (cp >= 0x0E34 && cp <= 0x0E3A) || (cp >= 0x0E47 && cp <= 0x0E4E);
+}
+
+// Decodes the code point starting at s[i] (assumes valid UTF-8) and advances i.
+char32_t decode(std::string_view s, std::size_t& i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k < len && i + k < s.size(); ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    i += len;
+    return cp;
+}
+
+} // namespace
+
+int column_of_byte(std::string_view line, std::size_t byte_offset) {
+    int column = 1;
+    for (std::size_t i = 0; i < byte_offset && i < line.size(); ++i)
+        if (!is_continuation(static_cast<unsigned char>(line[i]))) ++column;
+    return column;
+}
+
+std::size_t byte_of_column(std::string_view line, int column) {
+    std::size_t i = 0;
+    for (int c = 1; c < column && i < line.size(); ++c)
+        decode(line, i);
+    return std::min(i, line.size());
+}
+
+std::string caret_padding(std::string_view line, int column) {
+    std::string pad;
+    std::size_t i = 0;
+    for (int c = 1; c < column && i < line.size(); ++c) {
+        char32_t cp = decode(line, i);
+        if (cp == '\t')
+            pad += '\t';
+        else if (!is_thai_mark(cp))
+            pad += ' ';
+    }
+    return pad;
+}
+
+std::size_t invalid_utf8_offset(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        auto c = static_cast<unsigned char>(s[i]);
+        int len = c < 0x80                  ? 1
+                  : (c >= 0xC2 && c < 0xE0) ? 2
+                  : (c >= 0xE0 && c < 0xF0) ? 3
+                  : (c >= 0xF0 && c < 0xF5) ? 4
+                                            : 0;
+        if (len == 0 || i + len > s.size()) return i;
+        for (int k = 1; k < len; ++k)
+            if (!is_continuation(static_cast<unsigned char>(s[i + k]))) return i;
+        auto c1 = static_cast<unsigned char>(s[i + 1 < s.size() ? i + 1 : i]);
+        if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
+            (c == 0xF4 && c1 >= 0x90))
+            return i; // overlong, surrogate or beyond U+10FFFF
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        lines.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return lines;
+}
+
+std::string arabic_digits(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        // ๐ is U+0E50: E0 B9 90 … ๙ U+0E59: E0 B9 99
+        if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE0 &&
+            static_cast<unsigned char>(s[i + 1]) == 0xB9) {
+            auto c = static_cast<unsigned char>(s[i + 2]);
+            if (c >= 0x90 && c <= 0x99) {
+                out += static_cast<char>('0' + (c - 0x90));
+                i += 2;
+                continue;
+            }
+        }
+        out += s[i];
+    }
+    return out;
+}
+
+std::string trim(std::string_view s) {
+    auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!s.empty() && is_space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && is_space(s.back()))
+        s.remove_suffix(1);
+    return std::string(s);
+}
+
+namespace {
+
+// Digits with optional thousands separators, each group after the first of three.
+bool grouped_digits(std::string_view s) {
+    if (s.empty()) return false;
+    if (s.find(',') == std::string_view::npos)
+        return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    std::size_t first = s.find(',');
+    if (first == 0 || first > 3) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        bool comma_here = i >= first && (i - first) % 4 == 0;
+        if (comma_here != (s[i] == ',')) return false;
+        if (!comma_here && (s[i] < '0' || s[i] > '9')) return false;
+    }
+    return (s.size() - first) % 4 == 0;
+}
+
+} // namespace
+
+std::optional<std::int64_t> parse_integer(std::string_view text) {
+    std::string s = arabic_digits(trim(text));
+    bool negative = !s.empty() && s[0] == '-';
+    std::string_view digits = negative ? std::string_view(s).substr(1) : std::string_view(s);
+    if (!grouped_digits(digits) || digits.size() > 18) return std::nullopt;
+    std::int64_t value = 0;
+    for (char c : digits)
+        if (c != ',') value = value * 10 + (c - '0');
+    return negative ? -value : value;
+}
+
+std::optional<std::int64_t> parse_satang(std::string_view text) {
+    std::string s = arabic_digits(trim(text));
+    std::size_t dot = s.find('.');
+    auto whole = parse_integer(std::string_view(s).substr(0, dot));
+    if (!whole) return std::nullopt;
+    std::int64_t satang = 0;
+    if (dot != std::string::npos) {
+        std::string frac = s.substr(dot + 1);
+        if (frac.empty() || frac.size() > 2 ||
+            !std::all_of(frac.begin(), frac.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return std::nullopt;
+        satang = std::stoi(frac) * (frac.size() == 1 ? 10 : 1);
+    }
+    bool negative = !s.empty() && s[0] == '-';
+    return *whole * 100 + (negative ? -satang : satang);
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+std::optional<std::string> closest(std::string_view word,
+                                   const std::vector<std::string>& candidates) {
+    std::optional<std::string> best;
+    std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+    for (const auto& c : candidates) {
+        std::size_t d = edit_distance(word, c);
+        if (d < best_distance) {
+            best_distance = d;
+            best = c;
+        }
+    }
+    return best;
+}
+
+std::string html_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    for (char c : s) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace prongsai

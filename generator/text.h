@@ -1,0 +1,49 @@
+// Small text helpers: UTF-8 columns, Thai digits, numbers, escaping.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace prongsai {
+
+// 1-based code-point column of a byte offset in a line.
+int column_of_byte(std::string_view line, std::size_t byte_offset);
+
+// Byte offset of a 1-based code-point column (clamped to the line's end).
+std::size_t byte_of_column(std::string_view line, int column);
+
+// White space that puts a caret under `column` of `line`: one space a code
+// point, none for Thai marks that sit above or below their base, tabs kept.
+std::string caret_padding(std::string_view line, int column);
+
+// Offset of the first byte that is not valid UTF-8, or npos.
+std::size_t invalid_utf8_offset(std::string_view s);
+
+// The lines of a text, without their "\n" (a final newline makes no empty line).
+std::vector<std::string_view> split_lines(std::string_view text);
+
+// Thai digits ๐–๙ replaced by 0–9; everything else kept.
+std::string arabic_digits(std::string_view s);
+
+// A whole number written with Arabic or Thai digits and optional "," separators
+// ("30,000", "๓๐,๐๐๐", "-5"). Empty when it is anything else.
+std::optional<std::int64_t> parse_integer(std::string_view s);
+
+// An amount of baht with at most two decimals ("1,250.50"), in satang.
+std::optional<std::int64_t> parse_satang(std::string_view s);
+
+std::string trim(std::string_view s);
+
+// Levenshtein distance, for "did you mean" hints.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidate closest to `word`, if it is close enough to be a likely typo.
+std::optional<std::string> closest(std::string_view word,
+                                   const std::vector<std::string>& candidates);
+
+std::string html_escape(std::string_view s);
+
+} // namespace prongsai

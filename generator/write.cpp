@@ -1,0 +1,118 @@
+#include "write.h"
+
+#include <cstdio>
+#include <fcntl.h>
+#include <fstream>
+
+namespace fs = std::filesystem;
+
+namespace prongsai {
+
+namespace {
+
+bool inside(const fs::path& child, const fs::path& parent) {
+    auto [end, _] = std::mismatch(parent.begin(), parent.end(), child.begin(), child.end());
+    return end == parent.end();
+}
+
+fs::path absolute_clean(const fs::path& p) {
+    std::error_code ec;
+    return fs::weakly_canonical(fs::absolute(p), ec).lexically_normal();
+}
+
+} // namespace
+
+std::optional<OutputWriter> OutputWriter::begin(const fs::path& out, const fs::path& content,
+                                                Diagnostics& diags) {
+    fs::path out_abs = absolute_clean(out);
+    fs::path content_abs = absolute_clean(content);
+    std::string shown = out.generic_string();
+    if (out_abs == content_abs || inside(content_abs, out_abs)) {
+        diags.error({shown, 0, 0}, "the output folder is, or contains, the content folder; "
+                                   "choose another with -o (e.g. -o site)");
+        return std::nullopt;
+    }
+    if (inside(out_abs, content_abs)) {
+        diags.error({shown, 0, 0}, "the output folder is inside the content folder; "
+                                   "choose one outside it with -o (e.g. -o site)");
+        return std::nullopt;
+    }
+    std::error_code ec;
+    if (fs::exists(out_abs, ec)) {
+        if (!fs::is_directory(out_abs, ec)) {
+            diags.error({shown, 0, 0}, "the output path is a file, not a folder");
+            return std::nullopt;
+        }
+        if (!fs::is_empty(out_abs, ec) && !fs::exists(out_abs / marker, ec)) {
+            diags.error({shown, 0, 0},
+                        "this folder was not written by prongsai (it has no .prongsai file) and "
+                        "is not empty; prongsai replaces its output folder whole, so choose an "
+                        "empty or new folder with -o");
+            return std::nullopt;
+        }
+    }
+    OutputWriter w;
+    w.out_ = out_abs;
+    w.staging_ = out_abs.parent_path() / (out_abs.filename().string() + ".prongsai-new");
+    fs::remove_all(w.staging_, ec); // left by a build that was killed
+    fs::create_directories(w.staging_, ec);
+    if (ec) {
+        diags.error({shown, 0, 0},
+                    "cannot create " + w.staging_.generic_string() + ": " + ec.message());
+        return std::nullopt;
+    }
+    if (!w.write(marker,
+                 "This folder is written by prongsai and replaced whole on each build.\n")) {
+        diags.error({shown, 0, 0}, "cannot write into " + w.staging_.generic_string());
+        w.abort();
+        return std::nullopt;
+    }
+    return w;
+}
+
+void OutputWriter::make_dirs(const std::string& rel_dir) {
+    std::error_code ec;
+    fs::create_directories(staging_ / rel_dir, ec);
+}
+
+bool OutputWriter::write(const std::string& rel, std::string_view bytes) {
+    std::ofstream f(staging_ / rel, std::ios::binary | std::ios::trunc);
+    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return static_cast<bool>(f.flush());
+}
+
+bool OutputWriter::copy(const fs::path& from, const std::string& rel) {
+    std::error_code ec;
+    fs::create_directories((staging_ / rel).parent_path(), ec);
+    fs::copy_file(from, staging_ / rel, fs::copy_options::overwrite_existing, ec);
+    return !ec;
+}
+
+bool OutputWriter::commit(Diagnostics& diags) {
+    std::error_code ec;
+    if (fs::exists(out_, ec)) {
+        // One atomic step: the staging folder and the old site trade places.
+        if (renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, out_.c_str(), RENAME_EXCHANGE) != 0) {
+            diags.error({out_.generic_string(), 0, 0}, "cannot replace the output folder");
+            abort();
+            return false;
+        }
+        fs::remove_all(staging_, ec); // now the previous site
+        return true;
+    }
+    fs::rename(staging_, out_, ec);
+    if (ec) {
+        diags.error({out_.generic_string(), 0, 0},
+                    "cannot create the output folder: " + ec.message());
+        abort();
+        return false;
+    }
+    return true;
+}
+
+void OutputWriter::abort() {
+    std::error_code ec;
+    fs::remove_all(staging_, ec);
+}
+
+} // namespace prongsai

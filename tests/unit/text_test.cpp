@@ -1,0 +1,59 @@
+#include "text.h"
+#include "thai.h"
+
+#include <doctest/doctest.h>
+
+using namespace prongsai;
+
+TEST_CASE("numbers in Arabic or Thai digits, with separators") {
+    CHECK(parse_integer("30000") == 30000);
+    CHECK(parse_integer("30,000") == 30000);
+    CHECK(parse_integer("๓๐,๐๐๐") == 30000);
+    CHECK(parse_integer("1,000,001") == 1000001);
+    CHECK(parse_integer("-5") == -5);
+    CHECK_FALSE(parse_integer("30,00"));
+    CHECK_FALSE(parse_integer("3,0000"));
+    CHECK_FALSE(parse_integer("30000 บาท"));
+    CHECK_FALSE(parse_integer(""));
+    CHECK(parse_satang("1,250.50") == 125050);
+    CHECK(parse_satang("๑.๕") == 150);
+    CHECK_FALSE(parse_satang("1.505"));
+}
+
+TEST_CASE("baht and dates in the site's digits") {
+    CHECK(format_baht(3000000, Digits::arabic) == "30,000");
+    CHECK(format_baht(125050, Digits::arabic) == "1,250.50");
+    CHECK(format_baht(125050, Digits::thai) == "๑,๒๕๐.๕๐");
+    CHECK(format_baht(0, Digits::arabic) == "0");
+    CHECK(format_integer(1234567, Digits::arabic) == "1,234,567");
+    CHECK(format_date({2565, 7, 5}, Digits::thai) == "๕ กรกฎาคม ๒๕๖๕");
+    CHECK(format_date({2565, 7, 5}, Digits::arabic, true) == "5 ก.ค. 2565");
+}
+
+TEST_CASE("fiscal year: 1 October to 30 September, named by the year it ends") {
+    CHECK(fiscal_year({2565, 10, 1}) == 2566);
+    CHECK(fiscal_year({2566, 9, 30}) == 2566);
+    CHECK(fiscal_year({2565, 9, 30}) == 2565);
+    CHECK(fiscal_year({2564, 11, 17}) == 2565);
+}
+
+TEST_CASE("columns count code points; carets skip Thai marks") {
+    std::string line = "title = \"ไทย\" x";
+    CHECK(column_of_byte(line, line.find('x')) == 15);
+    CHECK(byte_of_column(line, 15) == line.find('x'));
+    CHECK(caret_padding("น้ำ x", 5) == "  "
+                                      " ");
+}
+
+TEST_CASE("UTF-8 validation finds the first bad byte") {
+    CHECK(invalid_utf8_offset("ตากใบ") == std::string::npos);
+    CHECK(invalid_utf8_offset("ab\xE0\xB8") == 2);
+    CHECK(invalid_utf8_offset("a\xA1\xB2") == 1); // TIS-620 bytes
+}
+
+TEST_CASE("did you mean") {
+    std::vector<std::string> keys = {"title", "unit", "target_group", "budget"};
+    CHECK(closest("titel", keys) == "title");
+    CHECK(closest("target-group", keys) == "target_group");
+    CHECK_FALSE(closest("zzzzzzzz", keys));
+}
