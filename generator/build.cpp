@@ -56,7 +56,7 @@ BuildResult build_site(const BuildOptions& options) {
     Content content = load_content(options.content, diags);
     check_content(content, diags);
     Derived derived = derive(content);
-    check_stated_figures(content, derived, diags);
+    if (!diags.has_errors()) check_stated_figures(content, derived, diags);
     auto theme = load_theme(options.content, content.site.theme, options.program_dir, diags);
 
     if (!diags.has_errors() && options.write) {

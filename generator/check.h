@@ -11,7 +11,8 @@ namespace prongsai {
 void check_content(const Content& c, Diagnostics& diags);
 
 // Warnings where a figure the document states differs from the computed one;
-// pages always show the computed figures.
+// pages always show the computed figures. Meaningful only for content
+// without errors.
 void check_stated_figures(const Content& c, const Derived& d, Diagnostics& diags);
 
 } // namespace prongsai

@@ -124,7 +124,8 @@ struct Plan {
     std::vector<Risk> risks;
     std::vector<Dimension> dimensions;
     std::string intro_markdown;
-    std::vector<Project> projects; // sorted by number after load
+    std::vector<Project> projects;    // sorted by number after load
+    bool unreadable_projects = false; // some project file could not be read
     SourceLoc loc;
 };
 

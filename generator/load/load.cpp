@@ -184,7 +184,14 @@ struct Loader {
                         "no project files (*.md) in this folder; add one per project");
         for (const auto& name : files) {
             fs::path rel = fs::path("plan") / "projects" / name;
-            if (auto project = load_project(rel)) p.projects.push_back(std::move(*project));
+            // A project with an error is left out, and so are the checks that need
+            // every project (numbering), so one mistake gives one message.
+            int errors_before = diags.errors();
+            auto project = load_project(rel);
+            if (project && diags.errors() == errors_before)
+                p.projects.push_back(std::move(*project));
+            else
+                p.unreadable_projects = true;
         }
         std::stable_sort(p.projects.begin(), p.projects.end(),
                          [](const Project& a, const Project& b) { return a.number < b.number; });

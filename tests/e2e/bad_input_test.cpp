@@ -1,0 +1,174 @@
+// Each class of bad input: the exact message, a non-zero exit, and the
+// previously published site left exactly as it was.
+#include "harness.h"
+
+#include <doctest/doctest.h>
+
+using namespace e2e;
+
+namespace {
+
+struct BadInput {
+    const char* name;
+    const char* file; // below content/
+    const char* from;
+    const char* to;
+    const char* message; // stderr before the summary line
+};
+
+const char* const summary = "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n";
+
+const BadInput cases[] = {
+    {"TOML syntax error", "plan/projects/07.md", "unit = \"สำนักปลัดเทศบาลเมืองตากใบ\"",
+     "unit = \"สำนักปลัดเทศบาลเมืองตากใบ",
+     "content/plan/projects/07.md:8:8: error: TOML syntax: the next token is not a valid string; a "
+     "text value must be closed with \" on the same line\n"
+     "    unit = \"สำนักปลัดเทศบาลเมืองตากใบ\n"
+     "           ^\n"},
+    {"unknown key", "plan/projects/07.md", "target_group = ", "target_groop = ",
+     "content/plan/projects/07.md:1:1: error: missing key 'target_group'; add a line like: "
+     "target_group = \"...\"\n"
+     "    +++\n"
+     "    ^\n"
+     "content/plan/projects/07.md:9:1: error: unknown key 'target_groop'; did you mean "
+     "'target_group'?\n"
+     "    target_groop = \"บุคลากรเทศบาลเมืองตากใบ\"\n"
+     "    ^\n"},
+    {"missing key", "plan/projects/07.md", "unit = \"สำนักปลัดเทศบาลเมืองตากใบ\"\n", "",
+     "content/plan/projects/07.md:1:1: error: missing key 'unit'; add a line like: unit = \"...\"\n"
+     "    +++\n"
+     "    ^\n"},
+    {"wrong type", "plan/projects/07.md", "number = 7", "number = \"เจ็ด\"",
+     "content/plan/projects/07.md:2:1: error: 'number' must be a whole number, like number = 12 "
+     "(Thai digits in quotes also work: \"๑๒\")\n"
+     "    number = \"เจ็ด\"\n"
+     "    ^\n"},
+    {"duplicate sequence number", "plan/projects/07.md", "number = 7", "number = 6",
+     "content/plan/projects/07.md:2:1: error: sequence number 6 is also used by "
+     "content/plan/projects/06.md; each project needs its own number\n"
+     "    number = 6\n"
+     "    ^\n"
+     "content/plan/projects/08.md:2:1: error: sequence numbers jump to 8: number 7 is missing\n"
+     "    number = 8\n"
+     "    ^\n"},
+    {"missing sequence number", "plan/projects/49.md", "number = 49", "number = 51",
+     "content/plan/projects/49.md:2:1: error: sequence numbers jump to 51: numbers 49–50 are "
+     "missing\n"
+     "    number = 51\n"
+     "    ^\n"},
+    {"dimension the plan does not define", "plan/projects/07.md", "dimension = 1", "dimension = 5",
+     "content/plan/projects/07.md:3:1: error: dimension 5 is not defined in plan/plan.toml (it "
+     "defines 1, 2, 3, 4)\n"
+     "    dimension = 5\n"
+     "    ^\n"},
+    {"mission the plan does not define", "plan/projects/07.md", "mission = \"1.1\"",
+     "mission = \"1.9\"",
+     "content/plan/projects/07.md:4:1: error: mission \"1.9\" is not defined for dimension 1 in "
+     "plan/plan.toml; its missions are 1.1, 1.2, 1.3\n"
+     "    mission = \"1.9\"\n"
+     "    ^\n"},
+    {"sub-item the plan does not define", "plan/projects/07.md", "items = [\"1.1.3\"]",
+     "items = [\"1.1.9\"]",
+     "content/plan/projects/07.md:5:1: error: sub-item \"1.1.9\" is not defined for mission 1.1 in "
+     "plan/plan.toml; its sub-items are 1.1.1, 1.1.2, 1.1.3\n"
+     "    items = [\"1.1.9\"]\n"
+     "    ^\n"},
+    {"budget year outside the plan period", "plan/projects/07.md", "2570 = 10000", "2571 = 10000",
+     "content/plan/projects/07.md:17:1: error: year 2571 is outside the plan's period 2566–2570\n"
+     "    2571 = 10000\n"
+     "    ^\n"},
+    {"Christian-Era budget year", "plan/projects/07.md", "2570 = 10000", "2027 = 10000",
+     "content/plan/projects/07.md:17:1: error: '2027' in [budget] is not a Buddhist-Era year; "
+     "write the year like 2566 (พ.ศ. 2570?)\n"
+     "    2027 = 10000\n"
+     "    ^\n"},
+    {"negative amount", "plan/projects/07.md", "2570 = 10000", "2570 = -10000",
+     "content/plan/projects/07.md:17:1: error: the amount for 2570 is negative; amounts are 0 or "
+     "more\n"
+     "    2570 = -10000\n"
+     "    ^\n"},
+    {"amount that is not a number", "plan/projects/07.md", "2570 = 10000", "2570 = \"10,000 บาท\"",
+     "content/plan/projects/07.md:17:1: error: the amount for 2570 must be a number of baht, like "
+     "2570 = 30000 (0 when the year has no budget; leave the year out when the project does not "
+     "run that year)\n"
+     "    2570 = \"10,000 บาท\"\n"
+     "    ^\n"},
+    {"Christian-Era date", "plan/plan.toml", "announced = \"2565-07-05\"",
+     "announced = \"2022-07-05\"",
+     "content/plan/plan.toml:4:1: error: 'announced' has the Christian-Era year 2022; write the "
+     "Buddhist-Era year (พ.ศ. 2565?)\n"
+     "    announced = \"2022-07-05\"\n"
+     "    ^\n"},
+    {"organisation type", "site.toml", "type = \"เทศบาลเมือง\"", "type = \"เทศบาล\"",
+     "content/site.toml:11:1: error: 'type' must be one of: เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, "
+     "อบต., อบจ., องค์การบริหารส่วนตำบล, องค์การบริหารส่วนจังหวัด, กรุงเทพมหานคร, เมืองพัทยา\n"
+     "    type = \"เทศบาล\"\n"
+     "    ^\n"},
+    {"front matter not closed", "plan/projects/07.md", "+++\n\n## หลักการ", "\n## หลักการ",
+     "content/plan/projects/07.md:1:1: error: front matter opened here is not closed; add a line "
+     "+++ after its last key\n"
+     "    +++\n"
+     "    ^\n"},
+    {"YAML front matter", "plan/projects/07.md", "+++\nnumber = 7", "---\nnumber = 7",
+     "content/plan/projects/07.md:1:1: error: front matter must be TOML between lines +++, not "
+     "YAML "
+     "between lines ---; replace both --- lines with +++ and write key = value\n"
+     "    ---\n"
+     "    ^\n"},
+};
+
+} // namespace
+
+TEST_CASE("bad input: exact message, exit 1, site untouched") {
+    for (const BadInput& c : cases) {
+        SUBCASE(c.name) {
+            Workspace w;
+            REQUIRE(w.prongsai("build").exit_code == 0);
+            auto before = snapshot(w.path("site"));
+            w.edit(c.file, c.from, c.to);
+            for (const char* command : {"build", "check"}) {
+                Run r = w.prongsai(command);
+                CHECK(r.exit_code == 1);
+                CHECK(r.out == "");
+                std::string last =
+                    std::string(command) == "build"
+                        ? summary
+                        : "prongsai check: 1 error(s), 0 warning(s); nothing written\n";
+                std::string expected = c.message;
+                // Two-error cases say so in their summary line.
+                std::size_t errors = 0;
+                for (std::size_t at = 0; (at = expected.find(": error: ", at)) != std::string::npos;
+                     ++at)
+                    ++errors;
+                if (errors != 1) last.replace(last.find("1 error(s)"), 1, std::to_string(errors));
+                CHECK(r.err == expected + last);
+            }
+            CHECK(snapshot(w.path("site")) == before);
+            CHECK_FALSE(fs::exists(w.path("site.prongsai-new")));
+        }
+    }
+}
+
+TEST_CASE("stated figures that differ from computed ones: a warning naming both, computed shown") {
+    Workspace w;
+    w.edit("plan/projects/07.md", "2570 = 10000", "2570 = 20000");
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 0);
+    CHECK(r.err ==
+          "content/plan/plan.toml:11:72: warning: the plan states 490,000 baht for 2570 but its "
+          "projects add up to 500,000 baht; pages show 500,000 baht\n"
+          "    budget = { 2566 = 360000, 2567 = 460000, 2568 = 470000, 2569 = 490000, 2570 = "
+          "490000 }\n"
+          "                                                                           ^\n");
+    CHECK(r.out.starts_with("53 pages written, 1 warning(s), "));
+    std::string budget = read_file(w.path("site/plan/budget.html"));
+    CHECK(budget.find("<td class=\"amount\">500,000</td></tr></tfoot>") != std::string::npos);
+}
+
+TEST_CASE("a missing content folder") {
+    Workspace w;
+    Run r = w.prongsai("build nowhere");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == "nowhere: error: the content folder does not exist\n"
+                   "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+}

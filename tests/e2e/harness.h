@@ -1,0 +1,49 @@
+// End-to-end harness: copies content into a scratch folder, runs the real
+// prongsai program there, and reads what it wrote.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+
+namespace e2e {
+
+namespace fs = std::filesystem;
+
+struct Run {
+    int exit_code = -1;
+    std::string out, err;
+};
+
+std::string read_file(const fs::path& p);
+void write_file(const fs::path& p, const std::string& text);
+
+// Every file below `dir`, by relative path, with its bytes.
+std::map<std::string, std::string> snapshot(const fs::path& dir);
+
+class Workspace {
+  public:
+    // A fresh folder with a copy of `content` (a path below the source tree)
+    // as ./content.
+    explicit Workspace(const std::string& content = "content");
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    const fs::path& dir() const { return dir_; }
+    fs::path path(const std::string& rel) const { return dir_ / rel; }
+
+    // Runs `prongsai ARGS` in the workspace folder.
+    Run prongsai(const std::string& args) const;
+
+    // Replaces the first `from` in content file `rel` with `to`; fails the
+    // test when `from` is not there, so a mutation can never silently miss.
+    void edit(const std::string& rel, const std::string& from, const std::string& to) const;
+
+  private:
+    fs::path dir_;
+};
+
+fs::path source_dir();
+
+} // namespace e2e

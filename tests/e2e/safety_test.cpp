@@ -1,0 +1,91 @@
+// Content is untrusted: escaping, raw HTML, paths, and the output folder.
+#include "harness.h"
+
+#include <doctest/doctest.h>
+
+using namespace e2e;
+
+TEST_CASE("values put into HTML are escaped") {
+    Workspace w;
+    w.edit("plan/projects/07.md", "title = \"โครงการเชิดชูเกียรติ",
+           "title = \"<script>alert('x')</script> & \\\"q\\\" โครงการเชิดชูเกียรติ");
+    w.edit("plan/projects/07.md", "unit = \"", "unit = \"<b onmouseover=x>");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    for (const char* page :
+         {"site/plan/projects/07.html", "site/plan/projects/index.html", "site/plan/index.html",
+          "site/plan/budget.html", "site/plan/projects/06.html"}) {
+        std::string html = read_file(w.path(page));
+        CHECK_MESSAGE(html.find("<script>alert") == std::string::npos, page);
+        CHECK_MESSAGE(html.find("<b onmouseover") == std::string::npos, page);
+    }
+    std::string p7 = read_file(w.path("site/plan/projects/07.html"));
+    CHECK(p7.find("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;q&quot;") !=
+          std::string::npos);
+}
+
+TEST_CASE("raw HTML in Markdown is dropped unless the site allows it") {
+    Workspace w;
+    w.edit("plan/projects/07.md", "## หลักการและเหตุผล",
+           "<script>alert(1)</script>\n\n<div "
+           "class=\"x\">raw</div>\n\n[click](javascript:alert(1))\n\n## หลักการและเหตุผล");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    std::string safe = read_file(w.path("site/plan/projects/07.html"));
+    CHECK(safe.find("alert(1)</script>") == std::string::npos);
+    CHECK(safe.find("<div class=\"x\">") == std::string::npos);
+    CHECK(safe.find("javascript:") == std::string::npos);
+    CHECK(safe.find("<!-- raw HTML omitted -->") != std::string::npos);
+
+    w.edit("site.toml", "allow_raw_html = false", "allow_raw_html = true");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    std::string raw = read_file(w.path("site/plan/projects/07.html"));
+    CHECK(raw.find("<div class=\"x\">raw</div>") != std::string::npos);
+    // Even then, GFM's tag filter keeps <script> inert.
+    CHECK(raw.find("<script>alert(1)") == std::string::npos);
+}
+
+TEST_CASE("a content file that leads outside the content folder is refused") {
+    Workspace w;
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+    write_file(w.path("outside.md"), read_file(w.path("content/plan/projects/49.md")));
+    fs::create_symlink("../../../outside.md", w.path("content/plan/projects/50.md"));
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == "content/plan/projects/50.md: error: this file leads outside the content folder "
+                   "(a link?); put the file itself inside the content folder\n"
+                   "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+    CHECK(snapshot(w.path("site")) == before);
+}
+
+TEST_CASE("a theme name cannot be a path") {
+    Workspace w;
+    w.edit("site.toml", "theme = \"default\"", "theme = \"../../etc\"");
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err ==
+          "content/site.toml:5:1: error: 'theme' must be a theme's folder name, like theme = "
+          "\"default\" (letters a-z, digits, - and _)\n"
+          "    theme = \"../../etc\"\n"
+          "    ^\n"
+          "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+}
+
+TEST_CASE("the output folder is never the content folder or someone else's folder") {
+    Workspace w;
+    Run into_content = w.prongsai("build -o content");
+    CHECK(into_content.exit_code == 1);
+    CHECK(into_content.err ==
+          "content: error: the output folder is, or contains, the content "
+          "folder; choose another with -o (e.g. -o site)\n"
+          "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+    Run inside = w.prongsai("build -o content/plan/out");
+    CHECK(inside.exit_code == 1);
+    CHECK(inside.err.find("the output folder is inside the content folder") != std::string::npos);
+
+    write_file(w.path("documents/letter.txt"), "keep me");
+    Run foreign = w.prongsai("build -o documents");
+    CHECK(foreign.exit_code == 1);
+    CHECK(foreign.err.find("this folder was not written by prongsai") != std::string::npos);
+    CHECK(read_file(w.path("documents/letter.txt")) == "keep me");
+    CHECK(snapshot(w.path("content")) == snapshot(source_dir() / "content"));
+}

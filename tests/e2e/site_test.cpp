@@ -1,0 +1,128 @@
+// Builds the bundled Tak Bai content and inspects the portal it makes.
+#include "harness.h"
+
+#include <doctest/doctest.h>
+#include <regex>
+#include <set>
+
+using namespace e2e;
+
+namespace {
+
+// The text of the cells of the first <tfoot> row in `html`.
+std::vector<std::string> footer_cells(const std::string& html) {
+    std::vector<std::string> cells;
+    auto start = html.find("<tfoot>");
+    auto end = html.find("</tfoot>", start);
+    REQUIRE(start != std::string::npos);
+    static const std::regex cell(R"(<td class="[^"]*"[^>]*>([^<]*)</td>)");
+    std::string row = html.substr(start, end - start);
+    for (std::sregex_iterator it(row.begin(), row.end(), cell), stop; it != stop; ++it)
+        cells.push_back((*it)[1]);
+    return cells;
+}
+
+} // namespace
+
+TEST_CASE("the Tak Bai portal: 49 project pages, totals as the plan states them") {
+    Workspace w;
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 0);
+    CHECK(r.err == "");
+    CHECK(r.out.starts_with("53 pages written, 0 warning(s), "));
+
+    int project_pages = 0;
+    for (const auto& e : fs::directory_iterator(w.path("site/plan/projects")))
+        if (e.path().filename() != "index.html") ++project_pages;
+    CHECK(project_pages == 49);
+
+    // Per-year totals of the plan document (ส่วนที่ 2), computed from the projects.
+    std::string budget = read_file(w.path("site/plan/budget.html"));
+    CHECK(footer_cells(budget) ==
+          std::vector<std::string>{"49", "360,000", "460,000", "470,000", "490,000", "490,000"});
+    CHECK(budget.find("<th scope=\"row\">มิติที่ 1 การสร้างวัฒนธรรมสุจริต</th><td class=\"num\">13</td>"
+                      "<td class=\"amount\">150,000</td>") != std::string::npos);
+
+    // A year without budget and a year not run stay different.
+    std::string p38 = read_file(w.path("site/plan/projects/38.html"));
+    CHECK(p38.find("<td class=\"not-run\" title=\"ไม่ดำเนินการในปี 2566\">–</td>"
+                   "<td class=\"amount\">70,000</td>") != std::string::npos);
+    std::string p49 = read_file(w.path("site/plan/projects/49.html"));
+    CHECK(p49.find("<td class=\"no-budget\" title=\"ดำเนินการโดยไม่ใช้งบประมาณ\">ไม่ใช้งบประมาณ</td>") !=
+          std::string::npos);
+    CHECK(p49.find("<td class=\"not-run\"") == std::string::npos);
+
+    // Every project page has its nine fields and its place in the tree.
+    std::string p1 = read_file(w.path("site/plan/projects/01.html"));
+    for (const char* field :
+         {"<h1>โครงการพัฒนาความรู้ด้านกฎหมาย", "<dt>กลุ่มเป้าหมาย</dt>", "<dt>ระยะเวลาดำเนินการ</dt>",
+          "<dt>ผู้รับผิดชอบ</dt><dd>สำนักปลัดเทศบาลเมืองตากใบ</dd>", "<h2>งบประมาณดำเนินการ</h2>",
+          "<h2>หลักการและเหตุผล</h2>", "<h2>วัตถุประสงค์</h2>", "<h2>วิธีดำเนินการ</h2>", "<h2>ผลผลิต</h2>",
+          "<h2>ผลลัพธ์</h2>", "ภารกิจ 1.1", "rel=\"next\" href=\"../../plan/projects/02.html\""})
+        CHECK_MESSAGE(p1.find(field) != std::string::npos, std::string(field));
+}
+
+TEST_CASE("two builds are byte-identical, whatever the number of threads") {
+    Workspace w;
+    REQUIRE(w.prongsai("build -o one -j 1").exit_code == 0);
+    REQUIRE(w.prongsai("build -o two -j 4").exit_code == 0);
+    auto one = snapshot(w.path("one")), two = snapshot(w.path("two"));
+    CHECK(one.size() == 56); // 53 pages, 2 assets, the marker
+    CHECK(one == two);
+}
+
+TEST_CASE("every internal link and anchor resolves") {
+    Workspace w;
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    fs::path site = w.path("site");
+    static const std::regex ref(R"re((?:href|src)="([^"]*)")re");
+    static const std::regex id(R"re( id="([^"]*)")re");
+    int checked = 0;
+    for (const auto& e : fs::recursive_directory_iterator(site)) {
+        if (e.path().extension() != ".html") continue;
+        std::string html = read_file(e.path());
+        for (std::sregex_iterator it(html.begin(), html.end(), ref), stop; it != stop; ++it) {
+            std::string target = (*it)[1];
+            // Links the content itself makes to other sites are not ours to check.
+            if (target.starts_with("mailto:") || target.starts_with("https://") ||
+                target.starts_with("http://"))
+                continue;
+            CHECK_MESSAGE(target.find("://") == std::string::npos, "absolute link: " << target);
+            CHECK_MESSAGE(!target.starts_with("/"), "root-relative link: " << target);
+            std::string file = target.substr(0, target.find('#'));
+            std::string anchor =
+                target.find('#') == std::string::npos ? "" : target.substr(target.find('#') + 1);
+            fs::path resolved =
+                file.empty() ? e.path() : (e.path().parent_path() / file).lexically_normal();
+            CHECK_MESSAGE(fs::is_regular_file(resolved), e.path().filename() << " → " << target);
+            if (!anchor.empty() && fs::is_regular_file(resolved)) {
+                std::string other = read_file(resolved);
+                std::set<std::string> ids;
+                for (std::sregex_iterator i(other.begin(), other.end(), id), s; i != s; ++i)
+                    ids.insert((*i)[1]);
+                CHECK_MESSAGE(ids.count(anchor), e.path().filename() << " → " << target);
+            }
+            ++checked;
+        }
+    }
+    CHECK(checked > 800);
+}
+
+TEST_CASE("check reads everything and writes nothing") {
+    Workspace w;
+    Run r = w.prongsai("check");
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.starts_with("no errors, 0 warning(s), "));
+    CHECK_FALSE(fs::exists(w.path("site")));
+}
+
+TEST_CASE("--version and --help") {
+    Workspace w;
+    Run v = w.prongsai("--version");
+    CHECK(v.exit_code == 0);
+    CHECK(v.out == "prongsai " PRONGSAI_VERSION "\n");
+    Run h = w.prongsai("--help");
+    CHECK(h.exit_code == 0);
+    CHECK(h.out.find("build") != std::string::npos);
+    CHECK(h.out.find("check") != std::string::npos);
+}
