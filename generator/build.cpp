@@ -65,9 +65,8 @@ BuildResult build_site(const BuildOptions& options) {
             unsigned threads = options.threads ? options.threads
                                                : std::max(1u, std::thread::hardware_concurrency());
             bool ok = render_pages(pages, *theme, *out, threads);
-            for (const auto& asset : theme->assets)
-                ok = ok &&
-                     out->copy(theme->dir / "assets" / asset, "assets/" + asset.generic_string());
+            for (const auto& [rel, file] : theme->assets)
+                ok = ok && out->copy(file, "assets/" + rel);
             if (!ok) {
                 diags.error({options.out.generic_string(), 0, 0}, "cannot write the pages");
                 out->abort();

@@ -15,13 +15,13 @@ namespace prongsai {
 using Data = kainjow::mustache::data;
 
 struct Theme {
-    std::filesystem::path dir;
     std::map<std::string, std::string> templates; // name (without .mustache) → source
-    std::vector<std::filesystem::path> assets;    // files under assets/, relative to it
+    // Path below assets/ → the file to copy; sorted, so output order is stable.
+    std::map<std::string, std::filesystem::path> assets;
 };
 
-// Finds theme `name`: the content folder's own themes/ first, then ./themes,
-// then the themes installed beside the program.
+// Finds theme `name` in ./themes or beside the program, then lays the files of
+// CONTENT/themes/NAME/ over it, file by file.
 std::optional<Theme> load_theme(const std::filesystem::path& content_root, const std::string& name,
                                 const std::filesystem::path& program_dir, Diagnostics& diags);
 

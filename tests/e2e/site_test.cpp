@@ -126,3 +126,19 @@ TEST_CASE("--version and --help") {
     CHECK(h.out.find("build") != std::string::npos);
     CHECK(h.out.find("check") != std::string::npos);
 }
+
+TEST_CASE("a site overrides one template or asset with a file of the same name") {
+    Workspace w;
+    write_file(w.path("content/themes/default/assets/style.css"), "body { color: black }\n");
+    write_file(w.path("content/themes/default/templates/budget.mustache"),
+               "<h1>งบประมาณของเรา {{plan_title}}</h1>\n");
+    Run r = w.prongsai("build");
+    REQUIRE(r.exit_code == 0);
+    CHECK(read_file(w.path("site/assets/style.css")) == "body { color: black }\n");
+    CHECK(read_file(w.path("site/plan/budget.html")).find("<h1>งบประมาณของเรา แผนปฏิบัติการ") !=
+          std::string::npos);
+    // Everything else still comes from the default theme.
+    CHECK(fs::exists(w.path("site/assets/catalogue.js")));
+    CHECK(read_file(w.path("site/plan/index.html")).find("<h2>มิติ ภารกิจ และโครงการ</h2>") !=
+          std::string::npos);
+}

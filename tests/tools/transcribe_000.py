@@ -104,9 +104,9 @@ OCR_REPAIRS = [
 ]
 
 KINDS = ("โครงการ", "กิจกรรม", "มาตรการ")
-# Kinds for titles without a prefix (see TRANSCRIPTION.md)
+# Kinds for titles without a prefix (see content/README.md)
 KIND_OVERRIDE = {10: "โครงการ", 39: "โครงการ", 40: "กิจกรรม"}
-# Budget decisions where page and summary table disagree (see TRANSCRIPTION.md)
+# Budget decisions where page and summary table disagree (see content/README.md)
 BUDGET_OVERRIDE = {47: {2569: 20000, 2570: 20000}}
 
 DIMENSION_NAMES = {}  # filled from lines 40-46
@@ -637,7 +637,7 @@ def write_intro(lines, ocr_log):
 
 
 def write_report_parts(computed, ocr_log, notes):
-    """Write helper data for TRANSCRIPTION.md (the report itself is
+    """Write helper data for content/README.md (the report itself is
     hand-written; the computed comparison table is generated here)."""
     dim_tot = {d: {y: 0 for y in YEARS} for d in range(1, 5)}
     counts = {d: 0 for d in range(1, 5)}
