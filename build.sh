@@ -6,12 +6,16 @@ cd "$(dirname "$0")"
 
 packages=(cmake g++ make pkg-config
           libcmark-gfm-dev libcmark-gfm-extensions-dev libtoml11-dev
-          libkainjow-mustache-dev libcli11-dev doctest-dev)
+          libkainjow-mustache-dev libcli11-dev doctest-dev
+          libssl-dev libarchive-dev libxml2-dev libicu-dev
+          nodejs chromium default-jre-headless)
 
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js from other sources (NodeSource) ships npm itself; Debian's nodejs does not.
+command -v npm > /dev/null || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing: ${missing[*]}"
     sudo_cmd=""
@@ -19,6 +23,26 @@ if [ ${#missing[@]} -gt 0 ]; then
     $sudo_cmd apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# Front-end packages (package-lock.json): the Sarabun font and the browser-test tools.
+# Reinstalled only when the lock file changes, so a run never pulls node_modules
+# from under another one. No install scripts: none of them needs one.
+if ! cmp -s package-lock.json node_modules/.prongsai-lock; then
+    npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+    cp package-lock.json node_modules/.prongsai-lock
+fi
+# The theme self-hosts Sarabun (SIL Open Font License): its Thai and Latin woff2
+# files, regular and bold, are copied from the npm package into the theme's assets
+# (git-ignored: the repository holds no copies of npm files), with the licence, so
+# that prongsai publishes them with the site and no page fetches a font elsewhere.
+fonts=themes/default/assets/fonts
+mkdir -p "$fonts"
+for f in sarabun-{thai,latin}-{400,700}-normal.woff2; do
+    cmp -s "node_modules/@fontsource/sarabun/files/$f" "$fonts/$f" ||
+        cp "node_modules/@fontsource/sarabun/files/$f" "$fonts/$f"
+done
+cmp -s node_modules/@fontsource/sarabun/LICENSE "$fonts/OFL.txt" ||
+    cp node_modules/@fontsource/sarabun/LICENSE "$fonts/OFL.txt"
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release > /dev/null
 cmake --build build -j"$(nproc)"

@@ -12,6 +12,7 @@ struct BuildOptions {
     bool write = true;                 // false for `prongsai check`
     std::filesystem::path program_dir; // where the program is, to find themes
     unsigned threads = 0;              // 0: one per core
+    int frozen_year = 0;               // `prongsai archive`: render as that year's frozen portal
 };
 
 struct BuildResult {

@@ -126,6 +126,35 @@ void check_content(const Content& c, Diagnostics& diags) {
     }
 }
 
+void check_publications(const Content& c, Diagnostics& diags) {
+    std::set<std::string> files, slugs;
+    for (const auto& d : c.documents)
+        files.insert(d.file);
+    for (const auto& a : c.announcements) {
+        slugs.insert(a.slug);
+        for (const auto& file : a.attachments)
+            if (!files.count(file))
+                diags.error(a.attachments_loc,
+                            "attachment \"" + file +
+                                "\" is not listed in documents/documents.toml; list it there "
+                                "with file = \"" +
+                                file + "\", or correct the name");
+    }
+    std::set<int> numbers;
+    for (const auto& p : c.plan.projects)
+        numbers.insert(p.number);
+    for (const auto& d : c.documents) {
+        for (int n : d.projects)
+            if (!numbers.count(n))
+                diags.error(d.projects_loc, "there is no project number " + std::to_string(n) +
+                                                " in plan/projects");
+        for (const auto& slug : d.announcements)
+            if (!slugs.count(slug))
+                diags.error(d.announcements_loc, "there is no announcement \"" + slug +
+                                                     "\" (announcements/" + slug + ".md)");
+    }
+}
+
 void check_stated_figures(const Content& c, const Derived& d, Diagnostics& diags) {
     const Plan& plan = c.plan;
     if (plan.stated_projects && *plan.stated_projects != d.overall.projects)

@@ -10,6 +10,9 @@ namespace prongsai {
 
 void check_content(const Content& c, Diagnostics& diags);
 
+// Attachments and the documents' links to projects and announcements.
+void check_publications(const Content& c, Diagnostics& diags);
+
 // Warnings where a figure the document states differs from the computed one;
 // pages always show the computed figures. Meaningful only for content
 // without errors.

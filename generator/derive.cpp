@@ -1,5 +1,7 @@
 #include "derive.h"
 
+#include "thai.h"
+
 #include <algorithm>
 
 namespace prongsai {
@@ -26,6 +28,37 @@ Derived derive(const Content& c) {
             d.units.push_back(p.unit);
     }
     std::sort(d.units.begin(), d.units.end());
+
+    for (int y : d.years)
+        d.fiscal_years[y].year = y;
+    for (const auto& p : c.plan.projects)
+        for (const auto& [year, amount] : p.budget) {
+            FiscalYear& fy = d.fiscal_years[year];
+            fy.year = year;
+            fy.projects.push_back(&p);
+            fy.budget += amount;
+        }
+    for (const auto& a : c.announcements) {
+        FiscalYear& fy = d.fiscal_years[fiscal_year(a.date)];
+        fy.year = fiscal_year(a.date);
+        fy.announcements.push_back(&a);
+    }
+    for (const auto& doc : c.documents) {
+        FiscalYear& fy = d.fiscal_years[doc.fiscal_year];
+        fy.year = doc.fiscal_year;
+        fy.documents.push_back(&doc);
+        for (int n : doc.projects)
+            d.documents_of_project[n].push_back(&doc);
+        for (const auto& slug : doc.announcements)
+            d.documents_of_announcement[slug].push_back(&doc);
+    }
+    for (const auto& a : c.announcements)
+        for (const auto& file : a.attachments)
+            for (const auto& doc : c.documents) {
+                auto& list = d.documents_of_announcement[a.slug];
+                if (doc.file == file && std::find(list.begin(), list.end(), &doc) == list.end())
+                    list.push_back(&doc);
+            }
     return d;
 }
 

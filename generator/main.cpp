@@ -1,4 +1,5 @@
 // prongsai: the command line. Parses arguments and hands over to build_site.
+#include "archives.h"
 #include "build.h"
 
 #include <CLI/CLI.hpp>
@@ -32,6 +33,39 @@ int report(const prongsai::BuildResult& r, const char* verb, bool wrote) {
     return 0;
 }
 
+int archive_command(const prongsai::BuildOptions& options, int year) {
+    prongsai::ArchiveResult r = prongsai::archive_year(options, year);
+    std::cerr << r.report;
+    if (!r.ok) {
+        std::cerr << "prongsai archive: nothing was archived\n";
+        return 1;
+    }
+    std::cout << "archived fiscal year " << year << ": " << r.files << " files in " << r.folder
+              << ", and " << r.tarball << "\n";
+    return 0;
+}
+
+int verify_command(const std::string& path) {
+    prongsai::VerifyResult r = prongsai::verify_archive(path);
+    if (!r.error.empty()) {
+        std::cerr << "prongsai verify: " << r.error << "\n";
+        return 1;
+    }
+    for (const auto& f : r.changed)
+        std::cout << "changed: " << f << "\n";
+    for (const auto& f : r.missing)
+        std::cout << "missing: " << f << "\n";
+    for (const auto& f : r.extra)
+        std::cout << "extra: " << f << "\n";
+    if (!r.ok) {
+        std::cout << path << ": " << r.changed.size() + r.missing.size() + r.extra.size()
+                  << " file(s) differ from the manifest\n";
+        return 1;
+    }
+    std::cout << path << ": all " << r.files << " files match the manifest\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -54,11 +88,25 @@ int main(int argc, char** argv) {
     CLI::App* check = app.add_subcommand("check", "check CONTENT and write nothing");
     check->add_option("content", content, "the content folder")->capture_default_str();
 
+    int year = 0;
+    CLI::App* archive = app.add_subcommand(
+        "archive",
+        "freeze the portal of fiscal year YEAR into CONTENT/archive/YEAR/ and a .tar.gz");
+    archive->add_option("year", year, "the fiscal year (พ.ศ.), e.g. 2566")->required();
+    archive->add_option("content", content, "the content folder")->capture_default_str();
+
+    std::string verify_path;
+    CLI::App* verify = app.add_subcommand(
+        "verify", "check an archived year (folder or .tar.gz) against its MANIFEST.sha256");
+    verify->add_option("path", verify_path, "e.g. content/archive/2566")->required();
+
     CLI11_PARSE(app, argc, argv);
 
     options.content = content;
     options.out = out;
     options.threads = threads;
+    if (archive->parsed()) return archive_command(options, year);
+    if (verify->parsed()) return verify_command(verify_path);
     if (check->parsed()) {
         options.write = false;
         return report(prongsai::build_site(options), "check", false);

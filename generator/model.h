@@ -47,6 +47,8 @@ struct SiteConfig {
     std::string theme = "default";
     Digits digits = Digits::arabic;
     bool allow_raw_html = false;
+    std::string url;    // absolute address of the published site, for feeds and the sitemap
+    int page_size = 10; // announcements a list page
     Organisation organisation;
     SourceLoc loc;
 };
@@ -129,10 +131,62 @@ struct Plan {
     SourceLoc loc;
 };
 
+// A document published on the portal: a file under documents/ and its metadata.
+struct Document {
+    std::string file; // path below documents/, '/'-separated
+    std::string title;
+    std::string category;
+    int fiscal_year = 0;
+    std::optional<Date> date;
+    std::string description;
+    std::vector<int> projects;              // project numbers it belongs to
+    std::vector<std::string> announcements; // announcement slugs it belongs to
+    std::uintmax_t size = 0;                // bytes, read at load
+    std::string sha256;                     // hex, read at load
+    SourceLoc loc, projects_loc, announcements_loc;
+};
+
+// ประกาศ, คำสั่ง or ข่าวประชาสัมพันธ์.
+struct Announcement {
+    std::string slug;   // file name without .md; the page is announcements/<slug>.html
+    std::string source; // path shown in diagnostics
+    std::string kind;
+    std::string number; // e.g. 152/2564; may be empty
+    std::string title;
+    Date date;
+    std::string signer;
+    std::string signer_title;
+    std::vector<std::string> attachments; // document files
+    bool pinned = false;
+    std::string body_markdown;
+    SourceLoc loc, attachments_loc;
+};
+
 struct Content {
     std::string root; // the content folder
     SiteConfig site;
     Plan plan;
+    std::vector<Announcement> announcements; // newest first (pinned or not)
+    std::vector<Document> documents;         // in catalogue order
+    std::vector<int> archived_years;         // frozen portals under archive/, oldest first
+    int frozen_year = 0;                     // set while `prongsai archive` renders that year
+};
+
+} // namespace prongsai
+
+namespace prongsai {
+
+struct AnnouncementKind {
+    const char* name;   // as written in content
+    const char* slug;   // its folder under announcements/
+    const char* plural; // the list's heading
+};
+
+// The kinds of announcement a portal publishes, in the order lists show them.
+inline constexpr AnnouncementKind announcement_kinds[] = {
+    {"ประกาศ", "notices", "ประกาศ"},
+    {"คำสั่ง", "orders", "คำสั่ง"},
+    {"ข่าวประชาสัมพันธ์", "news", "ข่าวประชาสัมพันธ์"},
 };
 
 } // namespace prongsai

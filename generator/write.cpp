@@ -75,17 +75,28 @@ void OutputWriter::make_dirs(const std::string& rel_dir) {
     fs::create_directories(staging_ / rel_dir, ec);
 }
 
+bool OutputWriter::fail(const std::string& rel) {
+    std::lock_guard lock(*failed_mutex_);
+    if (failed_->empty()) *failed_ = rel;
+    return false;
+}
+
+std::string OutputWriter::failed() const {
+    std::lock_guard lock(*failed_mutex_);
+    return *failed_;
+}
+
 bool OutputWriter::write(const std::string& rel, std::string_view bytes) {
     std::ofstream f(staging_ / rel, std::ios::binary | std::ios::trunc);
     f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    return static_cast<bool>(f.flush());
+    return f.flush() ? true : fail(rel);
 }
 
 bool OutputWriter::copy(const fs::path& from, const std::string& rel) {
     std::error_code ec;
     fs::create_directories((staging_ / rel).parent_path(), ec);
     fs::copy_file(from, staging_ / rel, fs::copy_options::overwrite_existing, ec);
-    return !ec;
+    return ec ? fail(rel) : true;
 }
 
 bool OutputWriter::commit(Diagnostics& diags) {

@@ -5,6 +5,8 @@
 #include "diagnostics.h"
 
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,8 +34,14 @@ class OutputWriter {
 
     static constexpr const char* marker = ".prongsai";
 
+    // The first file that could not be written, for the error message.
+    std::string failed() const;
+
   private:
+    bool fail(const std::string& rel);
     std::filesystem::path out_, staging_;
+    std::shared_ptr<std::mutex> failed_mutex_ = std::make_shared<std::mutex>();
+    std::shared_ptr<std::string> failed_ = std::make_shared<std::string>();
 };
 
 } // namespace prongsai

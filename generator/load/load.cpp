@@ -3,10 +3,12 @@
 #include "load/front_matter.h"
 #include "load/source_file.h"
 #include "load/toml_reader.h"
+#include "sha256.h"
 #include "text.h"
 
 #include <algorithm>
 #include <regex>
+#include <set>
 
 namespace fs = std::filesystem;
 
@@ -73,6 +75,19 @@ struct Loader {
                             "'digits' must be \"arabic\" (0-9) or \"thai\" (๐-๙)");
         }
         s.allow_raw_html = t->boolean("allow_raw_html", false).value_or(false);
+        if (auto url = t->text("url", false)) {
+            if (url->starts_with("https://") || url->starts_with("http://"))
+                s.url = url->ends_with("/") ? *url : *url + "/";
+            else
+                diags.error(t->loc("url"), "'url' must be the site's full address, like "
+                                           "url = \"https://www.example.go.th/ita/\"");
+        }
+        if (auto size = t->integer("page_size", false)) {
+            if (*size >= 1 && *size <= 1000)
+                s.page_size = static_cast<int>(*size);
+            else
+                diags.error(t->loc("page_size"), "'page_size' must be between 1 and 1000");
+        }
         if (auto o = t->table("organisation", true)) {
             Organisation& org = s.organisation;
             org.name = o->text("name", true).value_or("");
@@ -173,17 +188,11 @@ struct Loader {
     }
 
     void projects(Plan& p) {
-        fs::path dir = root / "plan" / "projects";
-        std::vector<fs::path> files;
-        std::error_code ec;
-        for (const auto& entry : fs::directory_iterator(dir, ec))
-            if (entry.path().extension() == ".md") files.push_back(entry.path().filename());
-        std::sort(files.begin(), files.end());
+        std::vector<fs::path> files = markdown_files(fs::path("plan") / "projects");
         if (files.empty())
             diags.error({shown("plan/projects"), 0, 0},
                         "no project files (*.md) in this folder; add one per project");
-        for (const auto& name : files) {
-            fs::path rel = fs::path("plan") / "projects" / name;
+        for (const auto& rel : files) {
             // A project with an error is left out, and so are the checks that need
             // every project (numbering), so one mistake gives one message.
             int errors_before = diags.errors();
@@ -197,15 +206,157 @@ struct Loader {
                          [](const Project& a, const Project& b) { return a.number < b.number; });
     }
 
-    std::optional<Project> load_project(const fs::path& rel) {
-        std::string file = shown(rel);
+    // The .md files of a content sub-folder, sorted by name.
+    std::vector<fs::path> markdown_files(const fs::path& rel_dir) {
+        std::vector<fs::path> files;
+        std::error_code ec;
+        for (const auto& entry : fs::directory_iterator(root / rel_dir, ec))
+            if (entry.path().extension() == ".md")
+                files.push_back(rel_dir / entry.path().filename());
+        std::sort(files.begin(), files.end());
+        return files;
+    }
+
+    // A file name that becomes a page's address.
+    bool valid_slug(const fs::path& rel, const std::string& file) {
         static const std::regex slug_form(R"([A-Za-z0-9_-]+)");
         std::string stem = rel.stem().string();
-        if (!std::regex_match(stem, slug_form)) {
-            diags.error({file, 0, 0}, "rename this file using only letters a-z, digits, - and _ "
-                                      "(the name becomes the page's address), e.g. 07.md");
-            return std::nullopt;
+        if (std::regex_match(stem, slug_form) && !stem.starts_with("page-")) return true;
+        diags.error({file, 0, 0}, "rename this file using only letters a-z, digits, - and _ "
+                                  "(the name becomes the page's address, and may not start with "
+                                  "page-), e.g. 2565-07-05-plan.md");
+        return false;
+    }
+
+    void announcements(Content& c) {
+        for (const auto& rel : markdown_files("announcements")) {
+            std::string file = shown(rel);
+            if (!valid_slug(rel, file)) continue;
+            auto text = read(rel, true);
+            if (!text) continue;
+            auto fm = split_front_matter(*text, file, diags);
+            if (!fm) continue;
+            auto doc = parse_toml(fm->toml, file, diags);
+            if (!doc) continue;
+            TableReader t(*doc, file, diags, {file, 1, 1});
+            Announcement a;
+            a.slug = rel.stem().string();
+            a.source = file;
+            a.loc = {file, 1, 1};
+            a.kind = t.text("kind", true).value_or("");
+            bool known = false;
+            for (const auto& k : announcement_kinds)
+                known = known || a.kind == k.name;
+            if (!a.kind.empty() && !known)
+                diags.error(t.loc("kind"), "'kind' must be \"ประกาศ\", \"คำสั่ง\" or "
+                                           "\"ข่าวประชาสัมพันธ์\"");
+            a.number = arabic_digits(t.text("number", false).value_or(""));
+            a.title = t.text("title", true).value_or("");
+            auto date = t.date("date", true);
+            a.signer = t.text("signer", false).value_or("");
+            a.signer_title = t.text("signer_title", false).value_or("");
+            a.attachments = t.texts("attachments", false);
+            a.attachments_loc = t.loc("attachments");
+            a.pinned = t.boolean("pinned", false).value_or(false);
+            t.finish();
+            if (!date) continue;
+            a.date = *date;
+            a.body_markdown = std::move(fm->body);
+            c.announcements.push_back(std::move(a));
         }
+        std::stable_sort(c.announcements.begin(), c.announcements.end(),
+                         [](const Announcement& a, const Announcement& b) {
+                             return a.date != b.date ? a.date > b.date : a.slug < b.slug;
+                         });
+    }
+
+    void documents(Content& c) {
+        fs::path catalogue = fs::path("documents") / "documents.toml";
+        std::error_code ec;
+        if (!fs::exists(root / catalogue, ec)) return;
+        std::optional<toml::value> doc;
+        auto t = toml_file(catalogue, doc);
+        if (!t) return;
+        std::set<std::string> listed;
+        for (auto& dt : t->tables("documents", false)) {
+            Document d;
+            d.loc = dt.loc("file");
+            d.file = dt.text("file", true).value_or("");
+            d.title = dt.text("title", true).value_or("");
+            d.category = dt.text("category", true).value_or("");
+            d.fiscal_year = static_cast<int>(dt.integer("fiscal_year", true).value_or(0));
+            d.date = dt.date("date", false);
+            d.description = dt.text("description", false).value_or("");
+            for (auto n : dt.integers("projects", false))
+                d.projects.push_back(static_cast<int>(n));
+            d.projects_loc = dt.loc("projects");
+            d.announcements = dt.texts("announcements", false);
+            d.announcements_loc = dt.loc("announcements");
+            dt.finish();
+            if (d.file.empty()) continue;
+            fs::path rel = fs::path("documents") / d.file;
+            fs::path normal = rel.lexically_normal();
+            if (fs::path(d.file).is_absolute() || !normal.string().starts_with("documents/") ||
+                d.file.find('\\') != std::string::npos) {
+                diags.error(d.loc, "'file' must be a path inside the documents folder, like "
+                                   "file = \"plan-2566.pdf\"; \"" +
+                                       d.file + "\" leads outside it");
+                continue;
+            }
+            if (!listed.insert(normal.generic_string()).second) {
+                diags.error(d.loc, "\"" + d.file + "\" is listed twice; list each document once");
+                continue;
+            }
+            if (!fs::is_regular_file(root / rel, ec)) {
+                diags.error(d.loc, "the file documents/" + d.file +
+                                       " does not exist; put the file "
+                                       "in the documents folder or correct the name");
+                continue;
+            }
+            fs::path real = fs::weakly_canonical(root / rel, ec);
+            auto [end, _] = std::mismatch(canonical_root.begin(), canonical_root.end(),
+                                          real.begin(), real.end());
+            if (end != canonical_root.end()) {
+                diags.error(d.loc, "documents/" + d.file +
+                                       " leads outside the content folder "
+                                       "(a link?); put the file itself in the documents folder");
+                continue;
+            }
+            d.file = normal.generic_string().substr(std::string("documents/").size());
+            d.size = fs::file_size(root / rel, ec);
+            d.sha256 = sha256_file(root / rel).value_or("");
+            c.documents.push_back(std::move(d));
+        }
+        t->finish();
+        // A file nobody listed would silently stay unpublished.
+        std::vector<std::string> unlisted;
+        for (const auto& e : fs::recursive_directory_iterator(root / "documents", ec)) {
+            if (!e.is_regular_file()) continue;
+            std::string rel = fs::relative(e.path(), root).generic_string();
+            if (rel != "documents/documents.toml" && !listed.count(rel)) unlisted.push_back(rel);
+        }
+        std::sort(unlisted.begin(), unlisted.end());
+        for (const auto& rel : unlisted)
+            diags.warning({shown(rel), 0, 0},
+                          "this file is not listed in documents/documents.toml, "
+                          "so it is not published; add a [[documents]] entry");
+    }
+
+    void archives(Content& c) {
+        std::error_code ec;
+        for (const auto& e : fs::directory_iterator(root / "archive", ec)) {
+            std::string name = e.path().filename().string();
+            if (e.is_directory() && name.size() == 4 &&
+                std::all_of(name.begin(), name.end(), ::isdigit))
+                c.archived_years.push_back(std::stoi(name));
+        }
+        std::sort(c.archived_years.begin(), c.archived_years.end());
+    }
+
+    std::optional<Project> load_project(const fs::path& rel) {
+        std::string file = shown(rel);
+        std::string stem = rel.stem().string();
+        if (!valid_slug(rel, file)) return std::nullopt;
         auto text = read(rel, true);
         if (!text) return std::nullopt;
         auto fm = split_front_matter(*text, file, diags);
@@ -260,6 +411,9 @@ Content load_content(const fs::path& root, Diagnostics& diags) {
     loader.site(c.site);
     loader.plan(c.plan);
     loader.projects(c.plan);
+    loader.announcements(c);
+    loader.documents(c);
+    loader.archives(c);
     return c;
 }
 

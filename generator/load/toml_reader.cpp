@@ -225,6 +225,24 @@ std::vector<std::string> TableReader::texts(const std::string& key, bool require
     return out;
 }
 
+std::vector<std::int64_t> TableReader::integers(const std::string& key, bool required) {
+    std::vector<std::int64_t> out;
+    const toml::value* v = find(key, required, "[1, 2]");
+    if (!v) return out;
+    std::vector<toml::value> values = v->is_array() ? v->as_array() : std::vector<toml::value>{*v};
+    for (const auto& e : values) {
+        std::optional<std::int64_t> n;
+        if (e.is_integer()) n = e.as_integer();
+        if (e.is_string()) n = parse_integer(e.as_string().str);
+        if (!n) {
+            type_error(key, "a list of whole numbers, like " + key + " = [1, 2]");
+            return {};
+        }
+        out.push_back(*n);
+    }
+    return out;
+}
+
 std::map<int, std::pair<Satang, SourceLoc>> TableReader::year_amounts(const std::string& key,
                                                                       bool required) {
     std::map<int, std::pair<Satang, SourceLoc>> out;

@@ -30,6 +30,7 @@ class TableReader {
     std::optional<Date> date(const std::string& key, bool required);
     std::optional<bool> boolean(const std::string& key, bool required);
     std::vector<std::string> texts(const std::string& key, bool required);
+    std::vector<std::int64_t> integers(const std::string& key, bool required);
     // Amounts keyed by Buddhist-Era year: { 2566 = 30000, "๒๕๖๗" = "๓๐,๐๐๐" }.
     std::map<int, std::pair<Satang, SourceLoc>> year_amounts(const std::string& key, bool required);
     // Arrays of tables ([[key]]) and sub-tables ([key]); the key becomes known.

@@ -1,6 +1,9 @@
 #include "render/pages.h"
 
+#include "render/charts.h"
+#include "render/frame.h"
 #include "render/markdown.h"
+#include "render/publication_pages.h"
 #include "thai.h"
 
 #include <algorithm>
@@ -9,18 +12,7 @@ namespace prongsai {
 
 namespace {
 
-using List = kainjow::mustache::data;
-
-List list() {
-    return List(List::type::list);
-}
-
-std::string root_of(const std::string& path) {
-    std::string root;
-    for (char c : path)
-        if (c == '/') root += "../";
-    return root;
-}
+using List = Data;
 
 struct Site {
     const Content& c;
@@ -42,53 +34,9 @@ struct Site {
         return nullptr;
     }
 
-    // The frame every page shares: site, navigation, breadcrumbs.
     Data page(const std::string& path, const std::string& title, const std::string& nav,
-              List crumbs) const {
-        Data p;
-        std::string root = root_of(path);
-        p.set("root", root);
-        p.set("lang", c.site.language);
-        p.set("title", title);
-        p.set("site_title", c.site.title);
-        p.set("org_name", c.site.organisation.name);
-        p.set("org_address", c.site.organisation.address);
-        p.set("org_phone", c.site.organisation.phone);
-        p.set("org_email", c.site.organisation.email);
-        p.set("org_district", c.site.organisation.district);
-        p.set("org_province", c.site.organisation.province);
-        List nav_items = list();
-        for (auto [key, href, label] : {std::tuple{"home", "index.html", "หน้าแรก"},
-                                        {"plan", "plan/index.html", "แผนปฏิบัติการ"},
-                                        {"budget", "plan/budget.html", "งบประมาณ"},
-                                        {"projects", "plan/projects/index.html", "โครงการทั้งหมด"}}) {
-            Data item;
-            item.set("href", root + href);
-            item.set("label", label);
-            item.set("current", Data(nav == key));
-            nav_items.push_back(item);
-        }
-        p.set("nav", nav_items);
-        Data home;
-        home.set("href", root + "index.html");
-        home.set("label", "หน้าแรก");
-        List all = list();
-        if (path != "index.html") all.push_back(home);
-        for (const auto& crumb : crumbs.list_value()) {
-            Data item = crumb;
-            if (const Data* href = item.get("href")) item.set("href", root + href->string_value());
-            all.push_back(item);
-        }
-        p.set("has_breadcrumbs", Data(!all.list_value().empty()));
-        p.set("breadcrumbs", all);
-        return p;
-    }
-
-    static Data crumb(const std::string& label, const std::string& href = {}) {
-        Data item;
-        item.set("label", label);
-        if (!href.empty()) item.set("href", href);
-        return item;
+              const std::vector<Crumb>& crumbs) const {
+        return page_frame(c, path, title, nav, crumbs);
     }
 
     // One cell a year: an amount, "ไม่ใช้งบประมาณ" (0), or "–" (not run).
@@ -226,31 +174,47 @@ struct Site {
         p.set("years", years());
         p.set("total_cells", total_cells(d.overall));
         if (plan.announced) p.set("announced", format_date(*plan.announced, digits()));
-        p.set("signer", plan.signer);
+        set_optional(p, "signer", plan.signer);
         p.set("signer_title", plan.signer_title);
     }
 
+    // The budget charts (inline SVG); the tables that follow them hold the same figures.
+    void charts(Data& p) const {
+        std::vector<ChartBar> by_year, by_dimension;
+        for (int y : d.years) {
+            auto it = d.overall.by_year.find(y);
+            Satang s = it == d.overall.by_year.end() ? 0 : it->second;
+            by_year.push_back({year(y), s, it == d.overall.by_year.end() ? "–" : baht(s)});
+        }
+        for (const auto& dim : c.plan.dimensions) {
+            auto it = d.by_dimension.find(dim.number);
+            Satang s = it == d.by_dimension.end() ? 0 : it->second.total;
+            by_dimension.push_back({"มิติที่ " + num(dim.number) + " " + dim.name, s, baht(s)});
+        }
+        p.set("chart_years",
+              budget_by_year_svg("chart-years", "งบประมาณรวม (บาท) แยกตามปีงบประมาณ", by_year));
+        p.set("chart_dimensions",
+              budget_by_dimension_svg("chart-dimensions", "งบประมาณรวมตลอดแผน (บาท) แยกตามมิติ",
+                                      by_dimension));
+    }
+
     std::string render(const Templates& t, const std::string& name, Data p) const {
-        p.set("content", t.render(name, p));
-        return t.render("layout", p);
+        return render_in_layout(t, name, std::move(p));
     }
 
     std::string home(const Templates& t) const {
-        Data p = page("index.html", c.site.title, "home", list());
+        Data p = page("index.html", c.site.title, "home", {});
         plan_facts(p);
         p.set("org_type", c.site.organisation.type);
-        p.set("executive_name", c.site.organisation.executive_name);
+        set_optional(p, "executive_name", c.site.organisation.executive_name);
         p.set("executive_title", c.site.organisation.executive_title);
         p.set("dimensions", tree(""));
+        charts(p);
         return render(t, "home", p);
     }
 
-    std::string plan_page(const Templates& t) const {
-        const std::string path = "plan/index.html";
-        List crumbs = list();
-        crumbs.push_back(crumb(c.plan.title));
-        Data p = page(path, c.plan.title, "plan", crumbs);
-        plan_facts(p);
+    // Introduction, targets, risk table and the tree: the plan page and the print view.
+    void plan_sections(Data& p, const std::string& root) const {
         p.set("intro", markdown_to_html(c.plan.intro_markdown, c.site.allow_raw_html));
         List targets = list();
         for (const auto& target : c.plan.targets) {
@@ -286,27 +250,31 @@ struct Site {
         }
         p.set("risks", risks);
         p.set("has_risks", Data(!c.plan.risks.empty()));
-        p.set("dimensions", tree(root_of(path)));
+        p.set("dimensions", tree(root));
+    }
+
+    std::string plan_page(const Templates& t) const {
+        const std::string path = "plan/index.html";
+        Data p = page(path, c.plan.title, "plan", {{c.plan.title, ""}});
+        plan_facts(p);
+        plan_sections(p, root_of(path));
         return render(t, "plan", p);
     }
 
     std::string budget_page(const Templates& t) const {
         const std::string path = "plan/budget.html";
-        List crumbs = list();
-        crumbs.push_back(crumb(c.plan.title, "plan/index.html"));
-        crumbs.push_back(crumb("งบประมาณ"));
-        Data p = page(path, "งบประมาณตามแผน " + c.plan.title, "budget", crumbs);
+        Data p = page(path, "งบประมาณตามแผน " + c.plan.title, "budget",
+                      {{c.plan.title, "plan/index.html"}, {"งบประมาณ", ""}});
         plan_facts(p);
         p.set("dimensions", tree(root_of(path)));
+        charts(p);
         return render(t, "budget", p);
     }
 
     std::string catalogue(const Templates& t) const {
         const std::string path = "plan/projects/index.html";
-        List crumbs = list();
-        crumbs.push_back(crumb(c.plan.title, "plan/index.html"));
-        crumbs.push_back(crumb("โครงการทั้งหมด"));
-        Data p = page(path, "โครงการ/กิจกรรม/มาตรการทั้งหมด", "projects", crumbs);
+        Data p = page(path, "โครงการ/กิจกรรม/มาตรการทั้งหมด", "projects",
+                      {{c.plan.title, "plan/index.html"}, {"โครงการทั้งหมด", ""}});
         plan_facts(p);
         p.set("dimensions", tree(root_of(path)));
         List units = list();
@@ -316,23 +284,12 @@ struct Site {
         return render(t, "catalogue", p);
     }
 
-    std::string project(const Templates& t, std::size_t index) const {
-        const Project& pr = c.plan.projects[index];
-        const std::string path = "plan/projects/" + pr.slug + ".html";
+    // The nine fields of a project, its place in the tree, its documents.
+    void project_detail(Data& p, const Project& pr, const std::string& root) const {
         const Dimension* dim = dimension(pr.dimension);
         const Mission* mis = mission(pr.mission);
-        List crumbs = list();
-        crumbs.push_back(crumb(c.plan.title, "plan/index.html"));
-        crumbs.push_back(crumb("มิติที่ " + num(pr.dimension),
-                               "plan/index.html#dimension-" + std::to_string(pr.dimension)));
-        crumbs.push_back(crumb("ภารกิจ " + in_digits(pr.mission, digits()),
-                               "plan/index.html#mission-" + anchor(pr.mission)));
-        crumbs.push_back(crumb("ลำดับที่ " + num(pr.number)));
-        Data p = page(path, pr.title, "projects", crumbs);
-        plan_facts(p);
-        std::string root = root_of(path);
-        Data summary = project_summary(pr, root);
-        p.set("project", summary);
+        p.set("project", project_summary(pr, root));
+        p.set("title", pr.title);
         p.set("dimension_number", num(pr.dimension));
         p.set("dimension_name", dim ? dim->name : "");
         p.set("mission_code", in_digits(pr.mission, digits()));
@@ -350,6 +307,46 @@ struct Site {
         p.set("target_group", pr.target_group);
         p.set("period", pr.period);
         p.set("body", markdown_to_html(pr.body_markdown, c.site.allow_raw_html));
+        List docs = list();
+        if (auto it = d.documents_of_project.find(pr.number); it != d.documents_of_project.end())
+            for (const Document* doc : it->second)
+                docs.push_back(document_data(*doc, root, digits()));
+        p.set("has_documents", Data(!docs.list_value().empty()));
+        p.set("documents", docs);
+    }
+
+    // The whole plan on one page, for printing (and for the plan's PDF).
+    std::string print_page(const Templates& t) const {
+        const std::string path = "plan/print.html";
+        Data p =
+            page(path, c.plan.title, "plan", {{c.plan.title, "plan/index.html"}, {"ฉบับพิมพ์", ""}});
+        plan_facts(p);
+        plan_sections(p, root_of(path));
+        List projects = list();
+        for (const auto& pr : c.plan.projects) {
+            Data detail;
+            project_detail(detail, pr, root_of(path));
+            detail.set("years", years());
+            detail.set("anchor", "project-" + pr.slug);
+            projects.push_back(detail);
+        }
+        p.set("projects", projects);
+        return render(t, "print", p);
+    }
+
+    std::string project(const Templates& t, std::size_t index) const {
+        const Project& pr = c.plan.projects[index];
+        const std::string path = "plan/projects/" + pr.slug + ".html";
+        std::vector<Crumb> crumbs = {{c.plan.title, "plan/index.html"},
+                                     {"มิติที่ " + num(pr.dimension),
+                                      "plan/index.html#dimension-" + std::to_string(pr.dimension)},
+                                     {"ภารกิจ " + in_digits(pr.mission, digits()),
+                                      "plan/index.html#mission-" + anchor(pr.mission)},
+                                     {"ลำดับที่ " + num(pr.number), ""}};
+        Data p = page(path, pr.title, "projects", crumbs);
+        plan_facts(p);
+        std::string root = root_of(path);
+        project_detail(p, pr, root);
         if (index > 0) p.set("previous", project_summary(c.plan.projects[index - 1], root));
         if (index + 1 < c.plan.projects.size())
             p.set("next", project_summary(c.plan.projects[index + 1], root));
@@ -368,6 +365,8 @@ std::vector<PageSpec> plan_pages(const Content& c, const Derived& d) {
         {"plan/budget.html", [site](const Templates& t) { return site->budget_page(t); }});
     pages.push_back(
         {"plan/projects/index.html", [site](const Templates& t) { return site->catalogue(t); }});
+    pages.push_back(
+        {"plan/print.html", [site](const Templates& t) { return site->print_page(t); }});
     for (std::size_t i = 0; i < c.plan.projects.size(); ++i)
         pages.push_back({"plan/projects/" + c.plan.projects[i].slug + ".html",
                          [site, i](const Templates& t) { return site->project(t, i); }});

@@ -1,5 +1,4 @@
 #include "text.h"
-#include "thai.h"
 
 #include <doctest/doctest.h>
 
@@ -18,23 +17,6 @@ TEST_CASE("numbers in Arabic or Thai digits, with separators") {
     CHECK(parse_satang("1,250.50") == 125050);
     CHECK(parse_satang("๑.๕") == 150);
     CHECK_FALSE(parse_satang("1.505"));
-}
-
-TEST_CASE("baht and dates in the site's digits") {
-    CHECK(format_baht(3000000, Digits::arabic) == "30,000");
-    CHECK(format_baht(125050, Digits::arabic) == "1,250.50");
-    CHECK(format_baht(125050, Digits::thai) == "๑,๒๕๐.๕๐");
-    CHECK(format_baht(0, Digits::arabic) == "0");
-    CHECK(format_integer(1234567, Digits::arabic) == "1,234,567");
-    CHECK(format_date({2565, 7, 5}, Digits::thai) == "๕ กรกฎาคม ๒๕๖๕");
-    CHECK(format_date({2565, 7, 5}, Digits::arabic, true) == "5 ก.ค. 2565");
-}
-
-TEST_CASE("fiscal year: 1 October to 30 September, named by the year it ends") {
-    CHECK(fiscal_year({2565, 10, 1}) == 2566);
-    CHECK(fiscal_year({2566, 9, 30}) == 2566);
-    CHECK(fiscal_year({2565, 9, 30}) == 2565);
-    CHECK(fiscal_year({2564, 11, 17}) == 2565);
 }
 
 TEST_CASE("columns count code points; carets skip Thai marks") {

@@ -1,0 +1,83 @@
+#include "render/frame.h"
+
+#include "thai.h"
+
+#include <tuple>
+
+namespace prongsai {
+
+std::string root_of(const std::string& path) {
+    std::string root;
+    for (char c : path)
+        if (c == '/') root += "../";
+    return root;
+}
+
+Data page_frame(const Content& c, const std::string& path, const std::string& title,
+                const std::string& nav, const std::vector<Crumb>& crumbs,
+                const std::optional<std::string>& root_override) {
+    Data p;
+    std::string root = root_override.value_or(root_of(path));
+    const Organisation& org = c.site.organisation;
+    p.set("root", root);
+    p.set("lang", c.site.language);
+    p.set("title", title);
+    p.set("site_title", c.site.title);
+    p.set("org_name", org.name);
+    set_optional(p, "org_address", org.address);
+    set_optional(p, "org_phone", org.phone);
+    set_optional(p, "org_email", org.email);
+    p.set("org_district", org.district);
+    p.set("org_province", org.province);
+
+    Data nav_items = list();
+    for (auto [key, href, label] : {std::tuple{"home", "index.html", "หน้าแรก"},
+                                    {"plan", "plan/index.html", "แผนปฏิบัติการ"},
+                                    {"budget", "plan/budget.html", "งบประมาณ"},
+                                    {"projects", "plan/projects/index.html", "โครงการทั้งหมด"},
+                                    {"announcements", "announcements/index.html", "ประกาศ/คำสั่ง"},
+                                    {"documents", "documents/index.html", "เอกสาร"},
+                                    {"years", "fiscal-years/index.html", "ปีงบประมาณ"}}) {
+        Data item;
+        item.set("href", root + href);
+        item.set("label", label);
+        item.set("current", Data(nav == key));
+        nav_items.push_back(item);
+    }
+    p.set("nav", nav_items);
+
+    Data all = list();
+    auto add = [&](const std::string& label, const std::string& href) {
+        Data item;
+        item.set("label", label);
+        if (!href.empty()) item.set("href", root + href);
+        all.push_back(item);
+    };
+    if (path != "index.html") add("หน้าแรก", "index.html");
+    for (const auto& crumb : crumbs)
+        add(crumb.label, crumb.href);
+    p.set("has_breadcrumbs", Data(path != "index.html"));
+    p.set("breadcrumbs", all);
+
+    // The year switcher: frozen portals of earlier years.
+    Data years = list();
+    for (int y : c.archived_years) {
+        Data item;
+        item.set("year", in_digits(std::to_string(y), c.site.digits));
+        item.set("href", root + "archive/" + std::to_string(y) + "/index.html");
+        years.push_back(item);
+    }
+    p.set("archived_years", years);
+    p.set("has_archives", Data(!c.archived_years.empty()));
+    p.set("is_frozen", Data(c.frozen_year != 0));
+    p.set("frozen_year", in_digits(std::to_string(c.frozen_year), c.site.digits));
+    p.set("archive_index", root + "archive/index.html");
+    return p;
+}
+
+std::string render_in_layout(const Templates& t, const std::string& name, Data data) {
+    data.set("content", t.render(name, data));
+    return t.render("layout", data);
+}
+
+} // namespace prongsai

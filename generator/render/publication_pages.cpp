@@ -1,0 +1,446 @@
+#include "render/publication_pages.h"
+
+#include "render/frame.h"
+#include "render/markdown.h"
+#include "sha256.h"
+#include "text.h"
+#include "thai.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+namespace prongsai {
+
+namespace {
+
+const AnnouncementKind* kind_of(const std::string& name) {
+    for (const auto& k : announcement_kinds)
+        if (name == k.name) return &k;
+    return nullptr;
+}
+
+std::string upper_extension(const std::string& file) {
+    auto dot = file.rfind('.');
+    std::string ext = dot == std::string::npos ? "" : file.substr(dot + 1);
+    for (char& ch : ext)
+        ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    return ext.empty() ? "ไฟล์" : ext;
+}
+
+// A list split into pages: the first is `dir`index.html, then page-2.html …
+struct Pagination {
+    std::string dir; // e.g. "announcements/" or "announcements/notices/"
+    int pages = 1;
+    std::string path(int page) const {
+        return dir + (page == 1 ? "index.html" : "page-" + std::to_string(page) + ".html");
+    }
+};
+
+struct Publications {
+    const Content& c;
+    const Derived& d;
+
+    std::string num(std::int64_t n) const { return format_integer(n, c.site.digits); }
+    std::string year(int y) const { return in_digits(std::to_string(y), c.site.digits); }
+    std::string date(const Date& dt) const { return format_date(dt, c.site.digits); }
+
+    Data document(const Document& doc, const std::string& root) const {
+        return document_data(doc, root, c.site.digits);
+    }
+
+    Data documents(const std::vector<const Document*>& docs, const std::string& root) const {
+        Data out = list();
+        for (const Document* doc : docs)
+            out.push_back(document(*doc, root));
+        return out;
+    }
+
+    Data announcement_item(const Announcement& a, const std::string& root) const {
+        Data item;
+        item.set("title", a.title);
+        item.set("kind", a.kind);
+        set_optional(item, "number", in_digits(a.number, c.site.digits));
+        item.set("date", date(a.date));
+        item.set("href", root + "announcements/" + a.slug + ".html");
+        item.set("pinned", Data(a.pinned));
+        return item;
+    }
+
+    // Newest first, pinned ones ahead of the rest.
+    std::vector<const Announcement*> ordered(std::vector<const Announcement*> items) const {
+        std::stable_partition(items.begin(), items.end(),
+                              [](const Announcement* a) { return a->pinned; });
+        return items;
+    }
+
+    Data kind_links(const std::string& root, const std::string& current) const {
+        Data out = list();
+        auto add = [&](const std::string& label, const std::string& dir, const std::string& key) {
+            Data item;
+            item.set("label", label);
+            item.set("href", root + dir + "index.html");
+            item.set("current", Data(key == current));
+            out.push_back(item);
+        };
+        add("ทั้งหมด", "announcements/", "all");
+        for (const auto& k : announcement_kinds)
+            add(k.plural, std::string("announcements/") + k.slug + "/", k.slug);
+        return out;
+    }
+
+    // One page of an announcement list, with links to the other pages.
+    std::string list_page(const Templates& t, const std::vector<const Announcement*>& items,
+                          const Pagination& pg, int page, const std::string& heading,
+                          const std::string& key, const std::string& feed) const {
+        std::string path = pg.path(page);
+        std::string root = root_of(path);
+        std::vector<Crumb> crumbs = {{"ประกาศ/คำสั่ง", "announcements/index.html"}};
+        if (key != "all") crumbs.push_back({heading, pg.path(1)});
+        if (page > 1 || key == "all") crumbs.push_back({"หน้า " + num(page), ""});
+        if (key == "all" && page == 1) crumbs = {{"ประกาศ/คำสั่ง", ""}};
+        Data p = page_frame(c, path, heading + (page > 1 ? " หน้า " + num(page) : ""),
+                            "announcements", crumbs);
+        p.set("heading", heading);
+        p.set("kinds", kind_links(root, key));
+        Data rows = list();
+        std::size_t size = static_cast<std::size_t>(c.site.page_size);
+        for (std::size_t i = (page - 1) * size; i < items.size() && i < page * size; ++i)
+            rows.push_back(announcement_item(*items[i], root));
+        p.set("items", rows);
+        p.set("empty", Data(items.empty()));
+        Data pages = list();
+        for (int k = 1; k <= pg.pages && pg.pages > 1; ++k) {
+            Data item;
+            item.set("label", num(k));
+            item.set("href", root + pg.path(k));
+            item.set("current", Data(k == page));
+            pages.push_back(item);
+        }
+        p.set("has_pages", Data(pg.pages > 1));
+        p.set("pages", pages);
+        if (page > 1) p.set("previous", root + pg.path(page - 1));
+        if (page < pg.pages) p.set("next", root + pg.path(page + 1));
+        if (!feed.empty()) p.set("feed", root + feed);
+        Data years = list();
+        for (const auto& [y, fy] : d.fiscal_years) {
+            if (fy.announcements.empty()) continue;
+            Data item;
+            item.set("year", year(y));
+            item.set("href", root + "announcements/" + std::to_string(y) + "/index.html");
+            item.set("current", Data(key == std::to_string(y)));
+            years.push_back(item);
+        }
+        p.set("has_years", Data(!years.list_value().empty()));
+        p.set("years", years);
+        return render_in_layout(t, "announcements", p);
+    }
+
+    std::string announcement(const Templates& t, const Announcement& a) const {
+        std::string path = "announcements/" + a.slug + ".html";
+        std::string root = root_of(path);
+        const AnnouncementKind* kind = kind_of(a.kind);
+        Data p =
+            page_frame(c, path, a.title, "announcements",
+                       {{"ประกาศ/คำสั่ง", "announcements/index.html"},
+                        {kind ? kind->plural : a.kind,
+                         std::string("announcements/") + (kind ? kind->slug : "") + "/index.html"},
+                        {a.title, ""}});
+        Data item = announcement_item(a, root);
+        p.set("announcement", item);
+        p.set("fiscal_year", year(fiscal_year(a.date)));
+        p.set("fiscal_year_href",
+              root + "fiscal-years/" + std::to_string(fiscal_year(a.date)) + ".html");
+        set_optional(p, "signer", a.signer);
+        p.set("signer_title", a.signer_title);
+        p.set("org_name_heading", c.site.organisation.name);
+        p.set("body", markdown_to_html(a.body_markdown, c.site.allow_raw_html));
+        auto docs = d.documents_of_announcement.find(a.slug);
+        bool has = docs != d.documents_of_announcement.end() && !docs->second.empty();
+        p.set("has_documents", Data(has));
+        p.set("documents", has ? documents(docs->second, root) : list());
+        return render_in_layout(t, "announcement", p);
+    }
+
+    std::string library(const Templates& t) const {
+        std::string path = "documents/index.html";
+        std::string root = root_of(path);
+        Data p = page_frame(c, path, "เอกสารเผยแพร่", "documents", {{"เอกสาร", ""}});
+        // Category, then fiscal year (newest first), in the catalogue's order within.
+        std::vector<std::string> categories;
+        for (const auto& doc : c.documents)
+            if (std::find(categories.begin(), categories.end(), doc.category) == categories.end())
+                categories.push_back(doc.category);
+        Data groups = list();
+        for (const auto& category : categories) {
+            std::vector<int> years;
+            for (const auto& doc : c.documents)
+                if (doc.category == category &&
+                    std::find(years.begin(), years.end(), doc.fiscal_year) == years.end())
+                    years.push_back(doc.fiscal_year);
+            std::sort(years.rbegin(), years.rend());
+            Data by_year = list();
+            for (int y : years) {
+                std::vector<const Document*> docs;
+                for (const auto& doc : c.documents)
+                    if (doc.category == category && doc.fiscal_year == y) docs.push_back(&doc);
+                Data group;
+                group.set("year", year(y));
+                group.set("documents", documents(docs, root));
+                by_year.push_back(group);
+            }
+            Data group;
+            group.set("category", category);
+            group.set("years", by_year);
+            groups.push_back(group);
+        }
+        p.set("categories", groups);
+        p.set("empty", Data(c.documents.empty()));
+        return render_in_layout(t, "documents", p);
+    }
+
+    std::string fiscal_years(const Templates& t) const {
+        std::string path = "fiscal-years/index.html";
+        std::string root = root_of(path);
+        Data p = page_frame(c, path, "ปีงบประมาณ", "years", {{"ปีงบประมาณ", ""}});
+        Data years = list();
+        for (auto it = d.fiscal_years.rbegin(); it != d.fiscal_years.rend(); ++it) {
+            const FiscalYear& fy = it->second;
+            Data item;
+            item.set("year", year(fy.year));
+            item.set("href", root + "fiscal-years/" + std::to_string(fy.year) + ".html");
+            item.set("announcements", num(static_cast<std::int64_t>(fy.announcements.size())));
+            item.set("documents", num(static_cast<std::int64_t>(fy.documents.size())));
+            item.set("projects", num(static_cast<std::int64_t>(fy.projects.size())));
+            item.set("budget", format_baht(fy.budget, c.site.digits));
+            years.push_back(item);
+        }
+        p.set("years", years);
+        return render_in_layout(t, "fiscal_years", p);
+    }
+
+    std::string fiscal_year_page(const Templates& t, const FiscalYear& fy) const {
+        std::string path = "fiscal-years/" + std::to_string(fy.year) + ".html";
+        std::string root = root_of(path);
+        std::string title = "ปีงบประมาณ พ.ศ. " + year(fy.year);
+        Data p = page_frame(c, path, title, "years",
+                            {{"ปีงบประมาณ", "fiscal-years/index.html"}, {year(fy.year), ""}});
+        p.set("year", year(fy.year));
+        Date first{fy.year - 1, 10, 1}, last{fy.year, 9, 30};
+        p.set("first_day", date(first));
+        p.set("last_day", date(last));
+        Data items = list();
+        for (const Announcement* a : fy.announcements)
+            items.push_back(announcement_item(*a, root));
+        p.set("announcements", items);
+        p.set("documents", documents(fy.documents, root));
+        Data projects = list();
+        for (const Project* pr : fy.projects) {
+            Data item;
+            item.set("number", num(pr->number));
+            item.set("title", pr->title);
+            item.set("kind", pr->kind);
+            item.set("href", root + "plan/projects/" + pr->slug + ".html");
+            Satang amount = pr->budget.at(fy.year);
+            item.set("amount", amount == 0 ? std::string("ไม่ใช้งบประมาณ")
+                                           : format_baht(amount, c.site.digits));
+            item.set("class", amount == 0 ? "no-budget" : "amount");
+            projects.push_back(item);
+        }
+        p.set("projects", projects);
+        p.set("budget", format_baht(fy.budget, c.site.digits));
+        p.set("has_announcements", Data(!fy.announcements.empty()));
+        p.set("has_documents", Data(!fy.documents.empty()));
+        p.set("has_projects", Data(!fy.projects.empty()));
+        return render_in_layout(t, "fiscal_year", p);
+    }
+
+    std::string archive_index(const Templates& t) const {
+        std::string path = "archive/index.html";
+        std::string root = root_of(path);
+        Data p = page_frame(c, path, "เว็บไซต์ฉบับเก็บถาวร", "years", {{"ฉบับเก็บถาวร", ""}});
+        Data years = list();
+        for (auto it = c.archived_years.rbegin(); it != c.archived_years.rend(); ++it) {
+            Data item;
+            item.set("year", year(*it));
+            item.set("href", root + "archive/" + std::to_string(*it) + "/index.html");
+            item.set("tarball", root + "archive/" + std::to_string(*it) + ".tar.gz");
+            years.push_back(item);
+        }
+        p.set("years", years);
+        p.set("empty", Data(c.archived_years.empty()));
+        return render_in_layout(t, "archive_index", p);
+    }
+
+    std::string not_found(const Templates& t) const {
+        // Served for any missing address, so its links start from the site's base path.
+        Data p =
+            page_frame(c, "404.html", "ไม่พบหน้าที่ต้องการ", "", {{"ไม่พบหน้า", ""}}, c.site.base_path);
+        return render_in_layout(t, "not_found", p);
+    }
+};
+
+} // namespace
+
+Data document_data(const Document& doc, const std::string& root, Digits digits) {
+    Data item;
+    item.set("title", doc.title);
+    item.set("href", root + "documents/" + doc.file);
+    item.set("type", upper_extension(doc.file));
+    item.set("size", thai_file_size(doc.size, digits));
+    item.set("bytes", format_integer(static_cast<std::int64_t>(doc.size), digits));
+    item.set("sha256", doc.sha256);
+    item.set("category", doc.category);
+    item.set("fiscal_year", in_digits(std::to_string(doc.fiscal_year), digits));
+    if (doc.date) item.set("date", format_date(*doc.date, digits));
+    set_optional(item, "description", doc.description);
+    return item;
+}
+
+std::string thai_file_size(std::uintmax_t bytes, Digits digits) {
+    char text[64];
+    if (bytes < 1024)
+        std::snprintf(text, sizeof text, "%ju bytes", bytes);
+    else if (bytes < 1024 * 1024)
+        std::snprintf(text, sizeof text, "%.2f KB", static_cast<double>(bytes) / 1024.0);
+    else
+        std::snprintf(text, sizeof text, "%.2f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return "ขนาดไฟล์ : " + in_digits(text, digits);
+}
+
+void add_publication_pages(const Content& c, const Derived& d, std::vector<PageSpec>& pages) {
+    auto pub = std::make_shared<Publications>(Publications{c, d});
+    auto add_list = [&](std::vector<const Announcement*> items, const std::string& dir,
+                        const std::string& heading, const std::string& key,
+                        const std::string& feed) {
+        items = pub->ordered(std::move(items));
+        Pagination pg{dir, std::max<int>(1, static_cast<int>((items.size() + c.site.page_size - 1) /
+                                                             c.site.page_size))};
+        for (int page = 1; page <= pg.pages; ++page)
+            pages.push_back(
+                {pg.path(page), [pub, items, pg, page, heading, key, feed](const Templates& t) {
+                     return pub->list_page(t, items, pg, page, heading, key, feed);
+                 }});
+    };
+    std::vector<const Announcement*> all;
+    for (const auto& a : c.announcements)
+        all.push_back(&a);
+    add_list(all, "announcements/", "ประกาศ คำสั่ง และข่าวประชาสัมพันธ์", "all", "feed.xml");
+    for (const auto& k : announcement_kinds) {
+        std::vector<const Announcement*> of_kind;
+        for (const auto& a : c.announcements)
+            if (a.kind == k.name) of_kind.push_back(&a);
+        add_list(of_kind, std::string("announcements/") + k.slug + "/", k.plural, k.slug,
+                 std::string("announcements/") + k.slug + "/feed.xml");
+    }
+    for (const auto& [y, fy] : d.fiscal_years)
+        if (!fy.announcements.empty())
+            add_list(fy.announcements, "announcements/" + std::to_string(y) + "/",
+                     "ประกาศ คำสั่ง และข่าว ปีงบประมาณ " + pub->year(y), std::to_string(y), "");
+    for (const auto& a : c.announcements)
+        pages.push_back({"announcements/" + a.slug + ".html",
+                         [pub, &a](const Templates& t) { return pub->announcement(t, a); }});
+    pages.push_back(
+        {"documents/index.html", [pub](const Templates& t) { return pub->library(t); }});
+    pages.push_back(
+        {"fiscal-years/index.html", [pub](const Templates& t) { return pub->fiscal_years(t); }});
+    for (const auto& [y, fy] : d.fiscal_years)
+        pages.push_back({"fiscal-years/" + std::to_string(y) + ".html",
+                         [pub, &fy](const Templates& t) { return pub->fiscal_year_page(t, fy); }});
+    pages.push_back(
+        {"archive/index.html", [pub](const Templates& t) { return pub->archive_index(t); }});
+    pages.push_back({"404.html", [pub](const Templates& t) { return pub->not_found(t); }});
+}
+
+namespace {
+
+std::string xml_escape(std::string_view s) {
+    return html_escape(s);
+}
+
+// RFC 3339 in the Christian Era, at midnight Thai time.
+std::string rfc3339(const Date& d) {
+    char text[40];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT00:00:00+07:00", d.year - 543, d.month, d.day);
+    return text;
+}
+
+// An id for an entry that never changes: the page's address when the site's
+// address is known, otherwise a UUID made from the organisation and the path.
+std::string atom_id(const Content& c, const std::string& path) {
+    if (!c.site.url.empty()) return c.site.url + path;
+    std::string h = sha256_hex(c.site.organisation.name + "\n" + path);
+    return "urn:uuid:" + h.substr(0, 8) + "-" + h.substr(8, 4) + "-5" + h.substr(13, 3) + "-8" +
+           h.substr(17, 3) + "-" + h.substr(20, 12);
+}
+
+std::string atom_feed(const Content& c, const std::string& path, const std::string& title,
+                      const std::vector<const Announcement*>& items) {
+    std::string root = root_of(path);
+    auto href = [&](const std::string& target) {
+        return xml_escape(c.site.url.empty() ? root + target : c.site.url + target);
+    };
+    Date updated = !items.empty()     ? items.front()->date
+                   : c.plan.announced ? *c.plan.announced
+                                      : Date{c.plan.first_year - 1, 10, 1};
+    for (const Announcement* a : items)
+        updated = std::max(updated, a->date);
+    std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                      "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
+                      xml_escape(c.site.language) + "\">\n";
+    out += "  <id>" + xml_escape(atom_id(c, path)) + "</id>\n";
+    out += "  <title>" + xml_escape(title) + "</title>\n";
+    out += "  <updated>" + rfc3339(updated) + "</updated>\n";
+    out += "  <author><name>" + xml_escape(c.site.organisation.name) + "</name></author>\n";
+    out += "  <link rel=\"self\" href=\"" + href(path) + "\"/>\n";
+    out += "  <link rel=\"alternate\" href=\"" + href("announcements/index.html") + "\"/>\n";
+    for (const Announcement* a : items) {
+        std::string page = "announcements/" + a->slug + ".html";
+        std::string summary = a->kind + (a->number.empty() ? "" : " ที่ " + a->number) + " " +
+                              format_date(a->date, c.site.digits);
+        out += "  <entry>\n";
+        out += "    <id>" + xml_escape(atom_id(c, page)) + "</id>\n";
+        out += "    <title>" + xml_escape(a->title) + "</title>\n";
+        out += "    <updated>" + rfc3339(a->date) + "</updated>\n";
+        out += "    <link rel=\"alternate\" href=\"" + href(page) + "\"/>\n";
+        out += "    <category term=\"" + xml_escape(a->kind) + "\"/>\n";
+        out += "    <summary>" + xml_escape(summary) + "</summary>\n";
+        out += "  </entry>\n";
+    }
+    return out + "</feed>\n";
+}
+
+} // namespace
+
+std::vector<PlainFile> feeds_and_indexes(const Content& c, const std::vector<PageSpec>& pages) {
+    std::vector<PlainFile> files;
+    std::vector<const Announcement*> all;
+    for (const auto& a : c.announcements)
+        all.push_back(&a);
+    files.push_back(
+        {"feed.xml", atom_feed(c, "feed.xml", c.site.title + ": ประกาศ คำสั่ง และข่าว", all)});
+    for (const auto& k : announcement_kinds) {
+        std::vector<const Announcement*> of_kind;
+        for (const auto& a : c.announcements)
+            if (a.kind == k.name) of_kind.push_back(&a);
+        std::string path = std::string("announcements/") + k.slug + "/feed.xml";
+        files.push_back({path, atom_feed(c, path, c.site.title + ": " + k.plural, of_kind)});
+    }
+    std::string robots = "User-agent: *\nAllow: /\n";
+    if (!c.site.url.empty()) {
+        std::vector<std::string> paths;
+        for (const auto& p : pages)
+            if (p.path != "404.html") paths.push_back(p.path);
+        std::sort(paths.begin(), paths.end());
+        std::string sitemap = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                              "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+        for (const auto& p : paths)
+            sitemap += "  <url><loc>" + xml_escape(c.site.url + p) + "</loc></url>\n";
+        files.push_back({"sitemap.xml", sitemap + "</urlset>\n"});
+        robots += "Sitemap: " + c.site.url + "sitemap.xml\n";
+    }
+    files.push_back({"robots.txt", robots});
+    return files;
+}
+
+} // namespace prongsai

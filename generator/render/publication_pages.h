@@ -1,0 +1,30 @@
+// render: announcements, documents, fiscal years, the archive index, the plan's
+// print view, the 404 page; and the feeds, sitemap and robots.txt.
+#pragma once
+
+#include "derive.h"
+#include "model.h"
+#include "render/pages.h"
+#include "render/templates.h"
+
+#include <string>
+#include <vector>
+
+namespace prongsai {
+
+void add_publication_pages(const Content& c, const Derived& d, std::vector<PageSpec>& pages);
+
+// Files that are not rendered from templates: Atom feeds, sitemap.xml, robots.txt.
+struct PlainFile {
+    std::string path;
+    std::string bytes;
+};
+std::vector<PlainFile> feeds_and_indexes(const Content& c, const std::vector<PageSpec>& pages);
+
+// A document as templates show it: title, link, type, size, bytes, SHA-256 …
+Data document_data(const Document& doc, const std::string& root, Digits digits);
+
+// "ขนาดไฟล์ : 14.09 MB", the Thai way portals show a download's size.
+std::string thai_file_size(std::uintmax_t bytes, Digits digits);
+
+} // namespace prongsai

@@ -1,0 +1,228 @@
+// The built portal in a real browser (Debian's chromium driven by playwright-core):
+// every page kind over HTTP and from file://, with no console error, no request to
+// another host, no WCAG 2.1 A/AA violation (axe-core), the catalogue filter with
+// JavaScript and all projects without it, the print stylesheet, and screenshots.
+// PRONGSAI_SITE is the folder ctest built; PRONGSAI_SCREENSHOTS receives the PNGs.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import { serve, htmlPages, pageKinds } from "./site.mjs";
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const site = path.resolve(process.env.PRONGSAI_SITE ?? "site");
+const shots = path.resolve(process.env.PRONGSAI_SCREENSHOTS ?? "build/screenshots");
+const viewports = [
+  { name: "390", width: 390, height: 844 },
+  { name: "1366", width: 1366, height: 768 },
+];
+
+let browser, server, origin;
+const pages = htmlPages(site);
+const kinds = pageKinds(pages);
+const projectPages = pages.filter((p) => /^plan\/projects\/(?!index\.html$)[^/]+\.html$/.test(p));
+
+before(async () => {
+  ({ server, origin } = await serve(site));
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    // No sandbox as root; no background traffic to Google's hosts on a closed network.
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  fs.mkdirSync(shots, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// Opens `url` in a fresh page and records console errors, failed loads and every
+// request that leaves `allowedPrefix`.
+async function open(context, url, allowedPrefix) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`script error: ${e.message}`));
+  page.on("request", (r) => {
+    if (!r.url().startsWith(allowedPrefix)) problems.push(`request to another place: ${r.url()}`);
+  });
+  page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));
+  page.on("response", (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  const response = await page.goto(url, { waitUntil: "load" });
+  if (response) assert.equal(response.status(), 200, url);
+  await page.evaluate(() => document.fonts.ready);
+  return { page, problems };
+}
+
+async function axe(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(() =>
+    window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    }));
+}
+
+test("the site has the expected page kinds", () => {
+  const names = kinds.map((k) => k.kind);
+  for (const kind of ["index.html", "plan/index.html", "plan/budget.html",
+                      "plan/projects/index.html", "plan/projects/*"])
+    assert.ok(names.includes(kind), `page kind ${kind} among ${names.join(", ")}`);
+  assert.equal(projectPages.length, 49);
+  console.log(`${pages.length} pages, ${kinds.length} kinds: ${names.join(", ")}`);
+});
+
+test("every page kind over HTTP: no console error, only local requests, Sarabun, no axe violation", async () => {
+  let checked = 0;
+  for (const viewport of viewports) {
+    const context = await browser.newContext({ viewport });
+    try {
+      for (const { kind, page: rel } of kinds) {
+        const { page, problems } = await open(context, `${origin}/${rel}`, `${origin}/`);
+        assert.deepEqual(problems, [], `${rel} at ${viewport.name}`);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), "th", rel);
+        // The self-hosted font is the one in use, not a fallback.
+        assert.ok(await page.evaluate(() =>
+          [...document.fonts].some((f) => f.family.replace(/"/g, "") === "Sarabun" && f.status === "loaded")),
+          `Sarabun loaded on ${rel}`);
+        // Mobile first: no page scrolls sideways; wide tables scroll inside their box.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${rel} is ${overflow}px wider than the ${viewport.name}px screen`);
+        const result = await axe(page);
+        const violations = result.violations.map((v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+        assert.deepEqual(violations, [], `axe on ${rel} at ${viewport.name}px`);
+        const file = kind.replace(/\*/g, "item").replace(/[/.]/g, "-").replace(/-html$/, "");
+        await page.screenshot({ path: path.join(shots, `${file}-${viewport.name}.png`), fullPage: true });
+        await page.close();
+        checked++;
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  console.log(`axe: ${checked} page views (${kinds.length} kinds × ${viewports.length} sizes), 0 violations`);
+});
+
+test("every page kind from file://: no console error, no request outside the site folder", async () => {
+  const context = await browser.newContext();
+  const prefix = pathToFileURL(site).href + "/";
+  try {
+    // 404.html is the web server's error page, shown at any address, so its links are
+    // root-relative by design and it is never opened from a folder.
+    for (const { page: rel } of kinds.filter((k) => k.page !== "404.html")) {
+      const { page, problems } = await open(context, prefix + rel, prefix);
+      assert.deepEqual(problems, [], rel);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+// The rule the filter promises, worked out from the rows' data attributes alone.
+function expected(rows, f) {
+  const has = (list, word) => list.split(" ").includes(word);
+  return rows.filter((r) => {
+    if (f.dimension && r.dimension !== f.dimension) return false;
+    if (f.year && !has(r.years, f.year)) return false;
+    if (f.unit && r.unit !== f.unit) return false;
+    if (f.budget) {
+      const funded = f.year ? has(r.funded, f.year) : r.funded.length > 0;
+      if ((f.budget === "with") !== funded) return false;
+    }
+    return true;
+  }).length;
+}
+
+async function checkFilter(page, label) {
+  const rows = await page.$$eval("tr.project", (trs) => trs.map((tr) => ({
+    dimension: tr.closest("section.dimension").dataset.dimension,
+    years: tr.dataset.years, funded: tr.dataset.funded, unit: tr.dataset.unit,
+  })));
+  assert.equal(rows.length, 49);
+  const options = async (name) =>
+    (await page.$$eval(`select[name=${name}] option`, (os) => os.map((o) => o.value))).filter(Boolean);
+  const dims = await options("dimension"), years = await options("year"), units = await options("unit");
+  assert.ok(dims.length >= 2 && years.length >= 2 && units.length >= 2);
+  const cases = [{}];
+  for (const dimension of dims) cases.push({ dimension });
+  for (const year of years) cases.push({ year }, { year, budget: "with" }, { year, budget: "without" });
+  for (const unit of units) cases.push({ unit });
+  cases.push({ budget: "with" }, { budget: "without" },
+             { dimension: dims[0], year: years[1], unit: units[0] },
+             { dimension: dims[1], year: years[0], budget: "with" });
+  let nonTrivial = 0;
+  for (const f of cases) {
+    for (const name of ["dimension", "year", "unit", "budget"])
+      await page.selectOption(`select[name=${name}]`, f[name] ?? "");
+    const want = expected(rows, f);
+    const shown = await page.locator("tr.project").evaluateAll((trs) =>
+      trs.filter((tr) => tr.getClientRects().length > 0).length);
+    assert.equal(shown, want, `${label}: visible rows for ${JSON.stringify(f)}`);
+    assert.equal(await page.textContent("#filter-status"), `แสดง ${want} จาก 49 รายการ`);
+    if (want > 0 && want < 49) nonTrivial++;
+  }
+  assert.ok(nonTrivial > cases.length / 2, "most filters narrow the list");
+}
+
+test("the catalogue filter with JavaScript, over HTTP and from file://", async () => {
+  const context = await browser.newContext();
+  try {
+    const urls = [[`${origin}/plan/projects/index.html`, `${origin}/`],
+                  [pathToFileURL(site).href + "/plan/projects/index.html", pathToFileURL(site).href + "/"]];
+    for (const [url, prefix] of urls) {
+      const { page, problems } = await open(context, url, prefix);
+      assert.ok(await page.isVisible("#filters"), "the filter form shows once the script runs");
+      await checkFilter(page, url);
+      assert.deepEqual(problems, [], url);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test("without JavaScript all 49 projects are listed and linked in the catalogue", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const { page, problems } = await open(context, `${origin}/plan/projects/index.html`, `${origin}/`);
+    assert.equal(await page.isVisible("#filters"), false, "no dead filter form without JavaScript");
+    const links = await page.locator("tr.project a[href]").evaluateAll((as) =>
+      as.filter((a) => a.getClientRects().length > 0).map((a) => new URL(a.href).pathname.replace(/^\//, "")));
+    assert.equal(links.length, 49);
+    assert.deepEqual([...links].sort(), [...projectPages].sort());
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("print: A4 without navigation, header rows repeated, rows kept whole", async () => {
+  const context = await browser.newContext();
+  try {
+    for (const rel of ["plan/budget.html", projectPages[0]]) {
+      const { page } = await open(context, `${origin}/${rel}`, `${origin}/`);
+      await page.emulateMedia({ media: "print" });
+      const styles = await page.evaluate(() => ({
+        nav: getComputedStyle(document.querySelector(".site-nav")).display,
+        crumbs: getComputedStyle(document.querySelector(".breadcrumbs")).display,
+        thead: getComputedStyle(document.querySelector("thead")).display,
+        row: getComputedStyle(document.querySelector("tbody tr")).breakInside,
+      }));
+      assert.deepEqual(styles, { nav: "none", crumbs: "none", thead: "table-header-group", row: "avoid" });
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      assert.ok(pdf.length > 1000);
+      fs.writeFileSync(path.join(shots, rel.replace(/[/.]/g, "-").replace(/-html$/, "") + ".pdf"), pdf);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+});
