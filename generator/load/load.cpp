@@ -234,35 +234,8 @@ struct Loader {
             if (!valid_slug(rel, file)) continue;
             auto text = read(rel, true);
             if (!text) continue;
-            auto fm = split_front_matter(*text, file, diags);
-            if (!fm) continue;
-            auto doc = parse_toml(fm->toml, file, diags);
-            if (!doc) continue;
-            TableReader t(*doc, file, diags, {file, 1, 1});
-            Announcement a;
-            a.slug = rel.stem().string();
-            a.source = file;
-            a.loc = {file, 1, 1};
-            a.kind = t.text("kind", true).value_or("");
-            bool known = false;
-            for (const auto& k : announcement_kinds)
-                known = known || a.kind == k.name;
-            if (!a.kind.empty() && !known)
-                diags.error(t.loc("kind"), "'kind' must be \"ประกาศ\", \"คำสั่ง\" or "
-                                           "\"ข่าวประชาสัมพันธ์\"");
-            a.number = arabic_digits(t.text("number", false).value_or(""));
-            a.title = t.text("title", true).value_or("");
-            auto date = t.date("date", true);
-            a.signer = t.text("signer", false).value_or("");
-            a.signer_title = t.text("signer_title", false).value_or("");
-            a.attachments = t.texts("attachments", false);
-            a.attachments_loc = t.loc("attachments");
-            a.pinned = t.boolean("pinned", false).value_or(false);
-            t.finish();
-            if (!date) continue;
-            a.date = *date;
-            a.body_markdown = std::move(fm->body);
-            c.announcements.push_back(std::move(a));
+            if (auto a = parse_announcement(*text, file, rel.stem().string(), diags))
+                c.announcements.push_back(std::move(*a));
         }
         std::stable_sort(c.announcements.begin(), c.announcements.end(),
                          [](const Announcement& a, const Announcement& b) {
@@ -355,49 +328,86 @@ struct Loader {
 
     std::optional<Project> load_project(const fs::path& rel) {
         std::string file = shown(rel);
-        std::string stem = rel.stem().string();
         if (!valid_slug(rel, file)) return std::nullopt;
         auto text = read(rel, true);
         if (!text) return std::nullopt;
-        auto fm = split_front_matter(*text, file, diags);
-        if (!fm) return std::nullopt;
-        auto doc = parse_toml(fm->toml, file, diags);
-        if (!doc) return std::nullopt;
-        TableReader t(*doc, file, diags, {file, 1, 1});
-        Project pr;
-        pr.slug = stem;
-        pr.source = file;
-        pr.loc = {file, 1, 1};
-        pr.number_loc = t.loc("number");
-        pr.number = static_cast<int>(t.integer("number", true).value_or(0));
-        pr.dimension_loc = t.loc("dimension");
-        pr.dimension = static_cast<int>(t.integer("dimension", true).value_or(0));
-        pr.mission_loc = t.loc("mission");
-        pr.mission = arabic_digits(t.text("mission", true).value_or(""));
-        pr.items = t.texts("items", false);
-        for (auto& item : pr.items) {
-            item = arabic_digits(item);
-            pr.item_locs.push_back(t.loc("items"));
-        }
-        pr.kind = t.text("kind", true).value_or("");
-        if (!pr.kind.empty() && pr.kind != "โครงการ" && pr.kind != "กิจกรรม" && pr.kind != "มาตรการ")
-            diags.error(t.loc("kind"), "'kind' must be \"โครงการ\", \"กิจกรรม\" or \"มาตรการ\"");
-        pr.title = t.text("title", true).value_or("");
-        pr.unit = t.text("unit", true).value_or("");
-        pr.target_group = t.text("target_group", true).value_or("");
-        pr.period = t.text("period", true).value_or("");
-        for (auto& [year, amount] : t.year_amounts("budget", true)) {
-            pr.budget[year] = amount.first;
-            pr.budget_locs[year] = amount.second;
-        }
-        t.finish();
-        pr.body_markdown = std::move(fm->body);
-        pr.body_line = fm->body_line;
-        return pr;
+        return parse_project(*text, file, rel.stem().string(), diags);
     }
 };
 
 } // namespace
+
+std::optional<Project> parse_project(const std::string& text, const std::string& file,
+                                     const std::string& slug, Diagnostics& diags) {
+    auto fm = split_front_matter(text, file, diags);
+    if (!fm) return std::nullopt;
+    auto doc = parse_toml(fm->toml, file, diags);
+    if (!doc) return std::nullopt;
+    TableReader t(*doc, file, diags, {file, 1, 1});
+    Project pr;
+    pr.slug = slug;
+    pr.source = file;
+    pr.loc = {file, 1, 1};
+    pr.number_loc = t.loc("number");
+    pr.number = static_cast<int>(t.integer("number", true).value_or(0));
+    pr.dimension_loc = t.loc("dimension");
+    pr.dimension = static_cast<int>(t.integer("dimension", true).value_or(0));
+    pr.mission_loc = t.loc("mission");
+    pr.mission = arabic_digits(t.text("mission", true).value_or(""));
+    pr.items = t.texts("items", false);
+    for (auto& item : pr.items) {
+        item = arabic_digits(item);
+        pr.item_locs.push_back(t.loc("items"));
+    }
+    pr.kind = t.text("kind", true).value_or("");
+    if (!pr.kind.empty() && pr.kind != "โครงการ" && pr.kind != "กิจกรรม" && pr.kind != "มาตรการ")
+        diags.error(t.loc("kind"), "'kind' must be \"โครงการ\", \"กิจกรรม\" or \"มาตรการ\"");
+    pr.title = t.text("title", true).value_or("");
+    pr.unit = t.text("unit", true).value_or("");
+    pr.target_group = t.text("target_group", true).value_or("");
+    pr.period = t.text("period", true).value_or("");
+    for (auto& [year, amount] : t.year_amounts("budget", true)) {
+        pr.budget[year] = amount.first;
+        pr.budget_locs[year] = amount.second;
+    }
+    t.finish();
+    pr.body_markdown = std::move(fm->body);
+    pr.body_line = fm->body_line;
+    return pr;
+}
+
+std::optional<Announcement> parse_announcement(const std::string& text, const std::string& file,
+                                               const std::string& slug, Diagnostics& diags) {
+    auto fm = split_front_matter(text, file, diags);
+    if (!fm) return std::nullopt;
+    auto doc = parse_toml(fm->toml, file, diags);
+    if (!doc) return std::nullopt;
+    TableReader t(*doc, file, diags, {file, 1, 1});
+    Announcement a;
+    a.slug = slug;
+    a.source = file;
+    a.loc = {file, 1, 1};
+    a.kind = t.text("kind", true).value_or("");
+    bool known = false;
+    for (const auto& k : announcement_kinds)
+        known = known || a.kind == k.name;
+    if (!a.kind.empty() && !known)
+        diags.error(t.loc("kind"), "'kind' must be \"ประกาศ\", \"คำสั่ง\" or "
+                                   "\"ข่าวประชาสัมพันธ์\"");
+    a.number = arabic_digits(t.text("number", false).value_or(""));
+    a.title = t.text("title", true).value_or("");
+    auto date = t.date("date", true);
+    a.signer = t.text("signer", false).value_or("");
+    a.signer_title = t.text("signer_title", false).value_or("");
+    a.attachments = t.texts("attachments", false);
+    a.attachments_loc = t.loc("attachments");
+    a.pinned = t.boolean("pinned", false).value_or(false);
+    t.finish();
+    if (!date) return std::nullopt;
+    a.date = *date;
+    a.body_markdown = std::move(fm->body);
+    return a;
+}
 
 Content load_content(const fs::path& root, Diagnostics& diags) {
     Content c;

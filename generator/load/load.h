@@ -5,6 +5,8 @@
 #include "model.h"
 
 #include <filesystem>
+#include <optional>
+#include <string>
 
 namespace prongsai {
 
@@ -12,5 +14,12 @@ namespace prongsai {
 // Problems go to `diags`; what could be read is returned all the same, so one
 // run reports every problem rather than the first.
 Content load_content(const std::filesystem::path& root, Diagnostics& diags);
+
+// One project or announcement file's text → the model; `file` names it in
+// diagnostics, `slug` is its file name without .md.
+std::optional<Project> parse_project(const std::string& text, const std::string& file,
+                                     const std::string& slug, Diagnostics& diags);
+std::optional<Announcement> parse_announcement(const std::string& text, const std::string& file,
+                                               const std::string& slug, Diagnostics& diags);
 
 } // namespace prongsai
