@@ -127,7 +127,8 @@ void check_content(const Content& c, Diagnostics& diags) {
 }
 
 void check_publications(const Content& c, Diagnostics& diags) {
-    std::set<std::string> files, slugs;
+    std::set<std::string> files,
+        slugs(c.unreadable_announcements.begin(), c.unreadable_announcements.end());
     for (const auto& d : c.documents)
         files.insert(d.file);
     for (const auto& a : c.announcements) {

@@ -166,10 +166,11 @@ struct Content {
     std::string root; // the content folder
     SiteConfig site;
     Plan plan;
-    std::vector<Announcement> announcements; // newest first (pinned or not)
-    std::vector<Document> documents;         // in catalogue order
-    std::vector<int> archived_years;         // frozen portals under archive/, oldest first
-    int frozen_year = 0;                     // set while `prongsai archive` renders that year
+    std::vector<Announcement> announcements;           // newest first (pinned or not)
+    std::vector<std::string> unreadable_announcements; // slugs of files with errors
+    std::vector<Document> documents;                   // in catalogue order
+    std::vector<int> archived_years; // frozen portals under archive/, oldest first
+    int frozen_year = 0;             // set while `prongsai archive` renders that year
 };
 
 } // namespace prongsai

@@ -231,11 +231,16 @@ struct Loader {
     void announcements(Content& c) {
         for (const auto& rel : markdown_files("announcements")) {
             std::string file = shown(rel);
-            if (!valid_slug(rel, file)) continue;
-            auto text = read(rel, true);
-            if (!text) continue;
-            if (auto a = parse_announcement(*text, file, rel.stem().string(), diags))
+            int errors_before = diags.errors();
+            std::optional<Announcement> a;
+            if (valid_slug(rel, file))
+                if (auto text = read(rel, true))
+                    a = parse_announcement(*text, file, rel.stem().string(), diags);
+            // One with an error is left out, but others may still name it.
+            if (a && diags.errors() == errors_before)
                 c.announcements.push_back(std::move(*a));
+            else
+                c.unreadable_announcements.push_back(rel.stem().string());
         }
         std::stable_sort(c.announcements.begin(), c.announcements.end(),
                          [](const Announcement& a, const Announcement& b) {

@@ -170,6 +170,7 @@ struct Site {
         p.set("first_year", year(plan.first_year));
         p.set("last_year", year(plan.last_year));
         p.set("project_count", num(d.overall.projects));
+        p.set("dimension_count", num(static_cast<std::int64_t>(c.plan.dimensions.size())));
         p.set("total_budget", baht(d.overall.total));
         p.set("years", years());
         p.set("total_cells", total_cells(d.overall));
@@ -210,6 +211,17 @@ struct Site {
         p.set("executive_title", c.site.organisation.executive_title);
         p.set("dimensions", tree(""));
         charts(p);
+        // The latest announcements, pinned ones first.
+        std::vector<const Announcement*> latest;
+        for (const auto& a : c.announcements)
+            if (a.pinned) latest.push_back(&a);
+        for (const auto& a : c.announcements)
+            if (!a.pinned) latest.push_back(&a);
+        List items = list();
+        for (std::size_t k = 0; k < latest.size() && k < 5; ++k)
+            items.push_back(announcement_data(*latest[k], "", digits()));
+        p.set("latest", items);
+        p.set("has_latest", Data(!latest.empty()));
         return render(t, "home", p);
     }
 

@@ -57,14 +57,7 @@ struct Publications {
     }
 
     Data announcement_item(const Announcement& a, const std::string& root) const {
-        Data item;
-        item.set("title", a.title);
-        item.set("kind", a.kind);
-        set_optional(item, "number", in_digits(a.number, c.site.digits));
-        item.set("date", date(a.date));
-        item.set("href", root + "announcements/" + a.slug + ".html");
-        item.set("pinned", Data(a.pinned));
-        return item;
+        return announcement_data(a, root, c.site.digits);
     }
 
     // Newest first, pinned ones ahead of the rest.
@@ -281,6 +274,17 @@ struct Publications {
 };
 
 } // namespace
+
+Data announcement_data(const Announcement& a, const std::string& root, Digits digits) {
+    Data item;
+    item.set("title", a.title);
+    item.set("kind", a.kind);
+    set_optional(item, "number", in_digits(a.number, digits));
+    item.set("date", format_date(a.date, digits));
+    item.set("href", root + "announcements/" + a.slug + ".html");
+    item.set("pinned", Data(a.pinned));
+    return item;
+}
 
 Data document_data(const Document& doc, const std::string& root, Digits digits) {
     Data item;

@@ -21,6 +21,9 @@ struct PlainFile {
 };
 std::vector<PlainFile> feeds_and_indexes(const Content& c, const std::vector<PageSpec>& pages);
 
+// An announcement as lists show it: title, kind, number, date, link, pinned.
+Data announcement_data(const Announcement& a, const std::string& root, Digits digits);
+
 // A document as templates show it: title, link, type, size, bytes, SHA-256 …
 Data document_data(const Document& doc, const std::string& root, Digits digits);
 

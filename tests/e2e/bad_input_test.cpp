@@ -115,6 +115,47 @@ const BadInput cases[] = {
      "between lines ---; replace both --- lines with +++ and write key = value\n"
      "    ---\n"
      "    ^\n"},
+    {"document listed but absent", "documents/documents.toml", "file = \"eplannacc-2564.csv\"",
+     "file = \"eplannacc-2563.csv\"",
+     "content/documents/documents.toml:25:1: error: the file documents/eplannacc-2563.csv does not "
+     "exist; put the file in the documents folder or correct the name\n"
+     "    file = \"eplannacc-2563.csv\"\n"
+     "    ^\n"
+     "content/documents/eplannacc-2564.csv: warning: this file is not listed in "
+     "documents/documents.toml, so it is not published; add a [[documents]] entry\n"},
+    {"document path outside the content folder", "documents/documents.toml",
+     "file = \"eplannacc-2564.csv\"", "file = \"../site.toml\"",
+     "content/documents/documents.toml:25:1: error: 'file' must be a path inside the documents "
+     "folder, like file = \"plan-2566.pdf\"; \"../site.toml\" leads outside it\n"
+     "    file = \"../site.toml\"\n"
+     "    ^\n"
+     "content/documents/eplannacc-2564.csv: warning: this file is not listed in "
+     "documents/documents.toml, so it is not published; add a [[documents]] entry\n"},
+    {"attachment that is not a listed document", "announcements/2565-07-05-plan-2566-2570.md",
+     "attachments = [\"plan-2566-2570.pdf\"]", "attachments = [\"plan-2566.pdf\"]",
+     "content/announcements/2565-07-05-plan-2566-2570.md:7:1: error: attachment \"plan-2566.pdf\" "
+     "is not listed in documents/documents.toml; list it there with file = \"plan-2566.pdf\", or "
+     "correct the name\n"
+     "    attachments = [\"plan-2566.pdf\"]\n"
+     "    ^\n"},
+    {"announcement kind", "announcements/2565-07-05-plan-2566-2570.md", "kind = \"ประกาศ\"",
+     "kind = \"ประกาศย่อ\"",
+     "content/announcements/2565-07-05-plan-2566-2570.md:2:1: error: 'kind' must be \"ประกาศ\", "
+     "\"คำสั่ง\" or \"ข่าวประชาสัมพันธ์\"\n"
+     "    kind = \"ประกาศย่อ\"\n"
+     "    ^\n"},
+    {"announcement dated in the Christian Era", "announcements/2565-07-05-plan-2566-2570.md",
+     "date = \"2565-07-05\"", "date = \"2022-07-05\"",
+     "content/announcements/2565-07-05-plan-2566-2570.md:4:1: error: 'date' has the Christian-Era "
+     "year 2022; write the Buddhist-Era year (พ.ศ. 2565?)\n"
+     "    date = \"2022-07-05\"\n"
+     "    ^\n"},
+    {"document of a project that does not exist", "documents/documents.toml", "projects = [32]",
+     "projects = [99]",
+     "content/documents/documents.toml:13:1: error: there is no project number 99 in "
+     "plan/projects\n"
+     "    projects = [99]\n"
+     "    ^\n"},
 };
 
 } // namespace
@@ -135,12 +176,17 @@ TEST_CASE("bad input: exact message, exit 1, site untouched") {
                         ? summary
                         : "prongsai check: 1 error(s), 0 warning(s); nothing written\n";
                 std::string expected = c.message;
-                // Two-error cases say so in their summary line.
+                // The summary line counts the errors and warnings above it.
                 std::size_t errors = 0;
                 for (std::size_t at = 0; (at = expected.find(": error: ", at)) != std::string::npos;
                      ++at)
                     ++errors;
                 if (errors != 1) last.replace(last.find("1 error(s)"), 1, std::to_string(errors));
+                std::size_t warnings = 0;
+                for (std::size_t at = 0;
+                     (at = expected.find(": warning: ", at)) != std::string::npos; ++at)
+                    ++warnings;
+                if (warnings) last.replace(last.find("0 warning(s)"), 1, std::to_string(warnings));
                 CHECK(r.err == expected + last);
             }
             CHECK(snapshot(w.path("site")) == before);

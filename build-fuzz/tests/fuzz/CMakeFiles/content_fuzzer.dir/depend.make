@@ -1,0 +1,2 @@
+# Empty dependencies file for content_fuzzer.
+# This may be replaced when dependencies are built.
