@@ -7,10 +7,13 @@
 #include "render/pages.h"
 #include "render/publication_pages.h"
 #include "render/templates.h"
+#include "thai.h"
 #include "write.h"
 
 #include <atomic>
 #include <chrono>
+#include <map>
+#include <memory>
 #include <set>
 #include <thread>
 
@@ -21,12 +24,13 @@ namespace prongsai {
 namespace {
 
 // Renders every page on `threads` threads, each with its own templates.
+// `prefix` is the organisation's sub-folder in a multi-organisation build.
 bool render_pages(const std::vector<PageSpec>& pages, const Theme& theme, OutputWriter& out,
-                  unsigned threads) {
-    std::set<std::string> dirs;
+                  unsigned threads, const std::string& prefix) {
+    std::set<std::string> dirs = {prefix};
     for (const auto& p : pages)
         if (auto slash = p.path.rfind('/'); slash != std::string::npos)
-            dirs.insert(p.path.substr(0, slash));
+            dirs.insert(prefix + p.path.substr(0, slash));
     for (const auto& d : dirs)
         out.make_dirs(d);
 
@@ -36,7 +40,7 @@ bool render_pages(const std::vector<PageSpec>& pages, const Theme& theme, Output
     auto work = [&] {
         Templates templates(theme);
         for (std::size_t i; (i = next++) < pages.size();)
-            if (!out.write(pages[i].path, pages[i].render(templates))) ok = false;
+            if (!out.write(prefix + pages[i].path, pages[i].render(templates))) ok = false;
     };
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t)
@@ -49,25 +53,117 @@ bool render_pages(const std::vector<PageSpec>& pages, const Theme& theme, Output
 
 // Copies what is published as it is: theme assets, documents, frozen years.
 bool copy_files(const Content& content, const Theme& theme, const fs::path& content_dir,
-                OutputWriter& out) {
+                OutputWriter& out, const std::string& prefix) {
     bool ok = true;
     for (const auto& [rel, file] : theme.assets)
-        ok = ok && out.copy(file, "assets/" + rel);
+        ok = ok && out.copy(file, prefix + "assets/" + rel);
     for (const auto& doc : content.documents)
-        ok = ok && out.copy(content_dir / "documents" / doc.file, "documents/" + doc.file);
+        ok = ok && out.copy(content_dir / "documents" / doc.file, prefix + "documents/" + doc.file);
     std::error_code ec;
     for (int year : content.archived_years) {
         // Byte for byte, never re-rendered: the portal as it was published.
         fs::path dir = content_dir / "archive" / std::to_string(year);
         for (const auto& e : fs::recursive_directory_iterator(dir, ec))
             if (e.is_regular_file())
-                ok = ok && out.copy(e.path(), "archive/" + std::to_string(year) + "/" +
+                ok = ok && out.copy(e.path(), prefix + "archive/" + std::to_string(year) + "/" +
                                                   fs::relative(e.path(), dir).generic_string());
         fs::path tarball = content_dir / "archive" / (std::to_string(year) + ".tar.gz");
         if (fs::exists(tarball, ec))
-            ok = ok && out.copy(tarball, "archive/" + std::to_string(year) + ".tar.gz");
+            ok = ok && out.copy(tarball, prefix + "archive/" + std::to_string(year) + ".tar.gz");
     }
     return ok;
+}
+
+// One organisation's content, loaded, checked and derived, ready to render.
+struct Portal {
+    fs::path dir;
+    std::string prefix; // its sub-folder of the output ("" for a single organisation)
+    Content content;
+    Derived derived; // points into `content`: a Portal is never moved
+    std::optional<Theme> theme;
+};
+
+std::unique_ptr<Portal> prepare(const BuildOptions& options, const fs::path& dir,
+                                std::string prefix, Diagnostics& diags) {
+    auto portal = std::make_unique<Portal>();
+    portal->dir = dir;
+    portal->prefix = std::move(prefix);
+    Content& content = portal->content;
+    int errors_before = diags.errors();
+    content = load_content(dir, diags);
+    if (options.frozen_year) {
+        content.frozen_year = options.frozen_year;
+        content.archived_years.clear(); // a frozen portal links to no other year
+    }
+    check_content(content, diags);
+    check_publications(content, diags);
+    portal->derived = derive(content);
+    if (diags.errors() == errors_before) check_stated_figures(content, portal->derived, diags);
+    portal->theme = load_theme(dir, content.site.theme, options.program_dir, diags);
+    return portal;
+}
+
+// Renders and copies one portal into `out`; the number of pages, or -1.
+int emit(const Portal& portal, OutputWriter& out, unsigned threads) {
+    std::vector<PageSpec> pages = plan_pages(portal.content, portal.derived);
+    add_publication_pages(portal.content, portal.derived, pages);
+    bool ok = render_pages(pages, *portal.theme, out, threads, portal.prefix);
+    for (const auto& file : feeds_and_indexes(portal.content, pages)) {
+        out.make_dirs(portal.prefix + fs::path(file.path).parent_path().generic_string());
+        ok = ok && out.write(portal.prefix + file.path, file.bytes);
+    }
+    ok = ok && copy_files(portal.content, *portal.theme, portal.dir, out, portal.prefix);
+    return ok ? static_cast<int>(pages.size()) : -1;
+}
+
+// The organisations' content folders when `dir` holds several (each a folder
+// with its own site.toml), sorted by folder name; empty for a single one.
+std::vector<fs::path> organisation_folders(const fs::path& dir) {
+    std::vector<fs::path> folders;
+    std::error_code ec;
+    if (fs::exists(dir / "site.toml", ec)) return folders;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+        if (e.is_directory() && fs::exists(e.path() / "site.toml", ec)) folders.push_back(e.path());
+    std::sort(folders.begin(), folders.end());
+    return folders;
+}
+
+// The index of a province's (or the nation's) portals, grouped by district.
+std::string organisations_index(const std::vector<std::unique_ptr<Portal>>& portals) {
+    std::map<std::string, std::vector<const Portal*>> by_district;
+    for (const auto& p : portals)
+        by_district[p->content.site.organisation.district].push_back(p.get());
+    std::vector<std::string> districts;
+    for (const auto& [district, _] : by_district)
+        districts.push_back(district);
+    thai_sort(districts);
+    ThaiCollator collate;
+    Data groups(Data::type::list);
+    for (const auto& district : districts) {
+        auto& members = by_district[district];
+        std::sort(members.begin(), members.end(), [&](const Portal* a, const Portal* b) {
+            return collate(a->content.site.organisation.name, b->content.site.organisation.name);
+        });
+        Data orgs(Data::type::list);
+        for (const Portal* p : members) {
+            Data org;
+            org.set("name", p->content.site.organisation.name);
+            org.set("type", p->content.site.organisation.type);
+            org.set("province", p->content.site.organisation.province);
+            org.set("href", p->prefix + "index.html");
+            org.set("projects", std::to_string(p->content.plan.projects.size()));
+            orgs.push_back(org);
+        }
+        Data group;
+        group.set("district", district);
+        group.set("organisations", orgs);
+        groups.push_back(group);
+    }
+    Data page;
+    page.set("districts", groups);
+    page.set("count", std::to_string(portals.size()));
+    Templates templates(*portals.front()->theme);
+    return templates.render("organisations", page);
 }
 
 } // namespace
@@ -77,35 +173,37 @@ BuildResult build_site(const BuildOptions& options) {
     BuildResult result;
     Diagnostics diags;
 
-    Content content = load_content(options.content, diags);
-    if (options.frozen_year) {
-        content.frozen_year = options.frozen_year;
-        content.archived_years.clear(); // a frozen portal links to no other year
-    }
-    check_content(content, diags);
-    check_publications(content, diags);
-    Derived derived = derive(content);
-    if (!diags.has_errors()) check_stated_figures(content, derived, diags);
-    auto theme = load_theme(options.content, content.site.theme, options.program_dir, diags);
+    // Every organisation is loaded and checked before anything is written, so
+    // one organisation's error leaves the whole published site untouched.
+    std::vector<std::unique_ptr<Portal>> portals;
+    std::vector<fs::path> folders = organisation_folders(options.content);
+    if (folders.empty()) portals.push_back(prepare(options, options.content, "", diags));
+    for (const auto& folder : folders)
+        portals.push_back(prepare(options, folder, folder.filename().string() + "/", diags));
 
     if (!diags.has_errors() && options.write) {
         if (auto out = OutputWriter::begin(options.out, options.content, diags)) {
-            std::vector<PageSpec> pages = plan_pages(content, derived);
-            add_publication_pages(content, derived, pages);
             unsigned threads = options.threads ? options.threads
                                                : std::max(1u, std::thread::hardware_concurrency());
-            bool ok = render_pages(pages, *theme, *out, threads);
-            for (const auto& file : feeds_and_indexes(content, pages)) {
-                out->make_dirs(fs::path(file.path).parent_path().generic_string());
-                ok = ok && out->write(file.path, file.bytes);
+            bool ok = true;
+            for (const auto& portal : portals) {
+                int pages = emit(*portal, *out, threads);
+                ok = ok && pages >= 0;
+                result.pages += std::max(pages, 0);
             }
-            ok = ok && copy_files(content, *theme, options.content, *out);
+            if (!folders.empty()) {
+                ok = ok && out->write("index.html", organisations_index(portals));
+                for (const auto& [rel, file] : portals.front()->theme->assets)
+                    ok = ok && out->copy(file, "assets/" + rel);
+                ++result.pages;
+            }
             if (!ok) {
                 diags.error({options.out.generic_string(), 0, 0},
                             "cannot write " + out->failed() + " (is the disk full?)");
                 out->abort();
-            } else if (out->commit(diags)) {
-                result.pages = static_cast<int>(pages.size());
+                result.pages = 0;
+            } else if (!out->commit(diags)) {
+                result.pages = 0;
             }
         }
     }
