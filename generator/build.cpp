@@ -2,6 +2,7 @@
 
 #include "check.h"
 #include "derive.h"
+#include "digest.h"
 #include "load/load.h"
 #include "render/markdown.h"
 #include "render/pages.h"
@@ -12,9 +13,11 @@
 
 #include <atomic>
 #include <chrono>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <set>
+#include <sstream>
 #include <thread>
 
 namespace fs = std::filesystem;
@@ -24,31 +27,41 @@ namespace prongsai {
 namespace {
 
 // Renders every page on `threads` threads, each with its own templates.
-// `prefix` is the organisation's sub-folder in a multi-organisation build.
-bool render_pages(const std::vector<PageSpec>& pages, const Theme& theme, OutputWriter& out,
+// Renders `pages` on `threads` threads, each with its own templates. `prefix`
+// is the organisation's sub-folder in a multi-organisation build.
+bool render_pages(const std::vector<const PageSpec*>& pages, const Theme& theme, OutputWriter& out,
                   unsigned threads, const std::string& prefix) {
-    std::set<std::string> dirs = {prefix};
-    for (const auto& p : pages)
-        if (auto slash = p.path.rfind('/'); slash != std::string::npos)
-            dirs.insert(prefix + p.path.substr(0, slash));
-    for (const auto& d : dirs)
-        out.make_dirs(d);
-
     markdown_init();
     std::atomic<std::size_t> next{0};
     std::atomic<bool> ok{true};
     auto work = [&] {
         Templates templates(theme);
         for (std::size_t i; (i = next++) < pages.size();)
-            if (!out.write(prefix + pages[i].path, pages[i].render(templates))) ok = false;
+            if (!out.write(prefix + pages[i]->path, pages[i]->render(templates))) ok = false;
     };
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t)
+    for (unsigned t = 1; t < threads && t < pages.size(); ++t)
         pool.emplace_back(work);
     work();
     for (auto& t : pool)
         t.join();
     return ok;
+}
+
+// What every page's bytes depend on besides the content: this very program
+// (a new version may render differently) and the theme's templates.
+std::string program_digest() {
+    std::ifstream in("/proc/self/exe", std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return digest_of(std::move(bytes).str());
+}
+
+std::string theme_digest(const Theme& theme) {
+    Digest d;
+    for (const auto& [name, source] : theme.templates)
+        d.add(name).add(source);
+    return d.hex();
 }
 
 // Copies what is published as it is: theme assets, documents, frozen years.
@@ -103,17 +116,44 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, const fs::path& dir
     return portal;
 }
 
-// Renders and copies one portal into `out`; the number of pages, or -1.
-int emit(const Portal& portal, OutputWriter& out, unsigned threads) {
+// Renders and copies one portal into `out`, reusing the pages of the current
+// site whose key is unchanged. Counts pages and rendered pages; false on a
+// write error.
+bool emit(const Portal& portal, OutputWriter& out, unsigned threads, const std::string& program,
+          std::map<std::string, std::string>& keys, BuildResult& result) {
     std::vector<PageSpec> pages = plan_pages(portal.content, portal.derived);
     add_publication_pages(portal.content, portal.derived, pages);
-    bool ok = render_pages(pages, *portal.theme, out, threads, portal.prefix);
+    std::set<std::string> dirs = {portal.prefix};
+    for (const auto& p : pages)
+        if (auto slash = p.path.rfind('/'); slash != std::string::npos)
+            dirs.insert(portal.prefix + p.path.substr(0, slash));
+    for (const auto& d : dirs)
+        out.make_dirs(d);
+
+    std::string shared = Digest()
+                             .add(program)
+                             .add(portal.content.shared_digest)
+                             .add(theme_digest(*portal.theme))
+                             .add(std::int64_t{portal.content.frozen_year})
+                             .hex();
+    std::vector<const PageSpec*> to_render;
+    for (const auto& page : pages) {
+        std::string path = portal.prefix + page.path;
+        std::string key = Digest().add(shared).add(page.depends).hex();
+        keys[path] = key;
+        auto previous = out.previous_keys().find(path);
+        if (previous == out.previous_keys().end() || previous->second != key || !out.reuse(path))
+            to_render.push_back(&page);
+    }
+    bool ok = render_pages(to_render, *portal.theme, out, threads, portal.prefix);
     for (const auto& file : feeds_and_indexes(portal.content, pages)) {
         out.make_dirs(portal.prefix + fs::path(file.path).parent_path().generic_string());
         ok = ok && out.write(portal.prefix + file.path, file.bytes);
     }
     ok = ok && copy_files(portal.content, *portal.theme, portal.dir, out, portal.prefix);
-    return ok ? static_cast<int>(pages.size()) : -1;
+    result.pages += static_cast<int>(pages.size());
+    result.rendered += static_cast<int>(to_render.size());
+    return ok;
 }
 
 // The organisations' content folders when `dir` holds several (each a folder
@@ -182,28 +222,29 @@ BuildResult build_site(const BuildOptions& options) {
         portals.push_back(prepare(options, folder, folder.filename().string() + "/", diags));
 
     if (!diags.has_errors() && options.write) {
-        if (auto out = OutputWriter::begin(options.out, options.content, diags)) {
+        if (auto out =
+                OutputWriter::begin(options.out, options.content, diags, options.incremental)) {
             unsigned threads = options.threads ? options.threads
                                                : std::max(1u, std::thread::hardware_concurrency());
+            std::string program = program_digest();
+            std::map<std::string, std::string> keys;
             bool ok = true;
-            for (const auto& portal : portals) {
-                int pages = emit(*portal, *out, threads);
-                ok = ok && pages >= 0;
-                result.pages += std::max(pages, 0);
-            }
+            for (const auto& portal : portals)
+                ok = emit(*portal, *out, threads, program, keys, result) && ok;
             if (!folders.empty()) {
                 ok = ok && out->write("index.html", organisations_index(portals));
                 for (const auto& [rel, file] : portals.front()->theme->assets)
                     ok = ok && out->copy(file, "assets/" + rel);
                 ++result.pages;
+                ++result.rendered;
             }
             if (!ok) {
                 diags.error({options.out.generic_string(), 0, 0},
                             "cannot write " + out->failed() + " (is the disk full?)");
                 out->abort();
-                result.pages = 0;
-            } else if (!out->commit(diags)) {
-                result.pages = 0;
+                result.pages = result.rendered = 0;
+            } else if (!out->commit(diags, keys)) {
+                result.pages = result.rendered = 0;
             }
         }
     }

@@ -12,12 +12,14 @@ struct BuildOptions {
     bool write = true;                 // false for `prongsai check`
     std::filesystem::path program_dir; // where the program is, to find themes
     unsigned threads = 0;              // 0: one per core
+    bool incremental = true;           // reuse pages whose inputs did not change
     int frozen_year = 0;               // `prongsai archive`: render as that year's frozen portal
 };
 
 struct BuildResult {
     bool ok = false;
     int pages = 0;
+    int rendered = 0; // pages rendered anew; the rest were reused unchanged
     int errors = 0;
     int warnings = 0;
     double seconds = 0;

@@ -1,12 +1,15 @@
 // prongsai: the command line. Parses arguments and hands over to build_site.
 #include "archives.h"
 #include "build.h"
+#include "scaffold.h"
+#include "serve.h"
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -26,8 +29,12 @@ int report(const prongsai::BuildResult& r, const char* verb, bool wrote) {
         return 1;
     }
     if (wrote)
-        std::cout << r.pages << " pages written, " << r.warnings << " warning(s), " << seconds
-                  << " s\n";
+        std::cout << r.pages << " pages written"
+                  << (r.rendered < r.pages
+                          ? " (" + std::to_string(r.rendered) + " rendered, " +
+                                std::to_string(r.pages - r.rendered) + " unchanged)"
+                          : std::string())
+                  << ", " << r.warnings << " warning(s), " << seconds << " s\n";
     else
         std::cout << "no errors, " << r.warnings << " warning(s), " << seconds << " s\n";
     return 0;
@@ -66,6 +73,28 @@ int verify_command(const std::string& path) {
     return 0;
 }
 
+// `new KIND [CONTENT]`, or `new document FILE [CONTENT]`.
+int new_command(prongsai::NewOptions o, const std::vector<std::string>& args) {
+    std::size_t at = 0;
+    if (o.kind == "document") {
+        if (args.empty()) {
+            std::cerr << "prongsai new document: give the file, already placed in "
+                         "CONTENT/documents, e.g. prongsai new document report-2567.pdf\n";
+            return 1;
+        }
+        o.document_file = args[at++];
+    }
+    if (at < args.size()) o.content = args[at++];
+    if (at < args.size()) {
+        std::cerr << "prongsai new: unexpected argument " << args[at] << "\n";
+        return 1;
+    }
+    o.today = prongsai::today_buddhist_era();
+    prongsai::NewResult r = prongsai::new_content_file(o);
+    (r.ok ? std::cout : std::cerr) << (r.ok ? "" : "prongsai new: ") << r.message << "\n";
+    return r.ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -84,6 +113,8 @@ int main(int argc, char** argv) {
     build->add_option("content", content, "the content folder")->capture_default_str();
     build->add_option("-o,--output", out, "the output folder")->capture_default_str();
     build->add_option("-j,--jobs", threads, "threads to render with (default: one per core)");
+    bool clean = false;
+    build->add_flag("--clean", clean, "render every page, ignoring what the last build left");
 
     CLI::App* check = app.add_subcommand("check", "check CONTENT and write nothing");
     check->add_option("content", content, "the content folder")->capture_default_str();
@@ -100,12 +131,40 @@ int main(int argc, char** argv) {
         "verify", "check an archived year (folder or .tar.gz) against its MANIFEST.sha256");
     verify->add_option("path", verify_path, "e.g. content/archive/2566")->required();
 
+    prongsai::ServeOptions serve_options;
+    CLI::App* serve = app.add_subcommand(
+        "serve", "preview CONTENT on http://127.0.0.1:PORT/, rebuilt and reloaded on every change");
+    serve->add_option("content", content, "the content folder")->capture_default_str();
+    serve->add_option("-p,--port", serve_options.port, "the port (0: any free one)")
+        ->capture_default_str();
+
+    prongsai::NewOptions new_options;
+    std::vector<std::string> new_args;
+    CLI::App* make = app.add_subcommand(
+        "new", "write a new project or announcement file, or list a document: "
+               "new project|announcement [CONTENT], new document FILE [CONTENT]");
+    make->add_option("kind", new_options.kind, "project, announcement or document")
+        ->required()
+        ->check(CLI::IsMember({"project", "announcement", "document"}));
+    make->add_option("args", new_args, "[FILE] [CONTENT]");
+    make->add_option("--number", new_options.number,
+                     "project: its number (default: the highest number + 1)");
+    make->add_option("--slug", new_options.slug,
+                     "announcement: the file is YYYY-MM-DD-SLUG.md (letters a-z, digits, - and _)")
+        ->capture_default_str();
+
     CLI11_PARSE(app, argc, argv);
 
     options.content = content;
     options.out = out;
     options.threads = threads;
+    options.incremental = !clean;
     if (archive->parsed()) return archive_command(options, year);
+    if (make->parsed()) return new_command(new_options, new_args);
+    if (serve->parsed()) {
+        serve_options.build = options;
+        return prongsai::serve(serve_options);
+    }
     if (verify->parsed()) return verify_command(verify_path);
     if (check->parsed()) {
         options.write = false;

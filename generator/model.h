@@ -105,8 +105,9 @@ struct Project {
     YearBudget budget;
     std::map<int, SourceLoc> budget_locs;
     std::string body_markdown;
-    int body_line = 1; // line of the body's first line in the file
-    SourceLoc loc;     // the front matter
+    std::string front_digest; // of the front matter: what list pages depend on
+    int body_line = 1;        // line of the body's first line in the file
+    SourceLoc loc;            // the front matter
     SourceLoc number_loc, dimension_loc, mission_loc;
     std::vector<SourceLoc> item_locs;
 };
@@ -159,6 +160,7 @@ struct Announcement {
     std::vector<std::string> attachments; // document files
     bool pinned = false;
     std::string body_markdown;
+    std::string front_digest;
     SourceLoc loc, attachments_loc;
 };
 
@@ -171,6 +173,9 @@ struct Content {
     std::vector<Document> documents;                   // in catalogue order
     std::vector<int> archived_years; // frozen portals under archive/, oldest first
     int frozen_year = 0;             // set while `prongsai archive` renders that year
+    // Everything loaded except the bodies of projects and announcements: a
+    // change here may touch any page; a body change only its own page.
+    std::string shared_digest;
 };
 
 } // namespace prongsai

@@ -150,7 +150,7 @@ std::optional<std::int64_t> parse_satang(std::string_view text) {
     std::string s = arabic_digits(trim(text));
     std::size_t dot = s.find('.');
     auto whole = parse_integer(std::string_view(s).substr(0, dot));
-    if (!whole) return std::nullopt;
+    if (!whole || *whole > max_baht || *whole < -max_baht) return std::nullopt;
     std::int64_t satang = 0;
     if (dot != std::string::npos) {
         std::string frac = s.substr(dot + 1);

@@ -32,7 +32,12 @@ std::string arabic_digits(std::string_view s);
 // ("30,000", "๓๐,๐๐๐", "-5"). Empty when it is anything else.
 std::optional<std::int64_t> parse_integer(std::string_view s);
 
-// An amount of baht with at most two decimals ("1,250.50"), in satang.
+// The largest amount of baht accepted (10 trillion, far above any budget): its
+// satang, and sums of thousands of them, fit an int64 without overflowing.
+inline constexpr std::int64_t max_baht = 10'000'000'000'000;
+
+// An amount of baht with at most two decimals ("1,250.50"), in satang; empty
+// beyond max_baht.
 std::optional<std::int64_t> parse_satang(std::string_view s);
 
 std::string trim(std::string_view s);

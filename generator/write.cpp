@@ -23,7 +23,7 @@ fs::path absolute_clean(const fs::path& p) {
 } // namespace
 
 std::optional<OutputWriter> OutputWriter::begin(const fs::path& out, const fs::path& content,
-                                                Diagnostics& diags) {
+                                                Diagnostics& diags, bool incremental) {
     fs::path out_abs = absolute_clean(out);
     fs::path content_abs = absolute_clean(content);
     std::string shown = out.generic_string();
@@ -60,6 +60,12 @@ std::optional<OutputWriter> OutputWriter::begin(const fs::path& out, const fs::p
         diags.error({shown, 0, 0},
                     "cannot create " + w.staging_.generic_string() + ": " + ec.message());
         return std::nullopt;
+    }
+    if (incremental && fs::exists(out_abs / marker, ec)) {
+        std::ifstream in(w.cache_file());
+        std::string key, path;
+        while (in >> key && std::getline(in >> std::ws, path))
+            w.previous_keys_[path] = key;
     }
     if (!w.write(marker,
                  "This folder is written by prongsai and replaced whole on each build.\n")) {
@@ -99,7 +105,38 @@ bool OutputWriter::copy(const fs::path& from, const std::string& rel) {
     return ec ? fail(rel) : true;
 }
 
-bool OutputWriter::commit(Diagnostics& diags) {
+fs::path OutputWriter::cache_file() const {
+    // Beside the output, not in it: the cache is not published.
+    return out_.parent_path() / ".prongsai-cache" / (out_.filename().string() + ".keys");
+}
+
+bool OutputWriter::reuse(const std::string& rel) {
+    std::error_code ec;
+    fs::create_hard_link(out_ / rel, staging_ / rel, ec);
+    if (ec) fs::copy_file(out_ / rel, staging_ / rel, ec);
+    return !ec;
+}
+
+bool OutputWriter::commit(Diagnostics& diags, const std::map<std::string, std::string>& keys) {
+    std::error_code ec;
+    // Forget the old keys first: if the swap fails half-way, the next build
+    // renders everything rather than trust keys that may not match.
+    fs::remove(cache_file(), ec);
+    if (!commit_folder(diags)) return false;
+    if (!keys.empty()) {
+        fs::create_directories(cache_file().parent_path(), ec);
+        fs::path tmp = cache_file().string() + ".new";
+        {
+            std::ofstream f(tmp, std::ios::trunc);
+            for (const auto& [path, key] : keys)
+                f << key << ' ' << path << '\n';
+        }
+        fs::rename(tmp, cache_file(), ec);
+    }
+    return true;
+}
+
+bool OutputWriter::commit_folder(Diagnostics& diags) {
     std::error_code ec;
     if (fs::exists(out_, ec)) {
         // One atomic step: the staging folder and the old site trade places.

@@ -5,6 +5,7 @@
 #include "diagnostics.h"
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -17,9 +18,11 @@ class OutputWriter {
   public:
     // Refuses an output folder that is or holds the content folder, or that has
     // files and was not written by prongsai (it has no marker file).
+    // `incremental`: read the keys of the site in `out` so unchanged pages can
+    // be reused.
     static std::optional<OutputWriter> begin(const std::filesystem::path& out,
                                              const std::filesystem::path& content,
-                                             Diagnostics& diags);
+                                             Diagnostics& diags, bool incremental = false);
 
     // Safe to call from several threads for different files once their
     // folders exist (make_dirs first).
@@ -27,8 +30,16 @@ class OutputWriter {
     bool copy(const std::filesystem::path& from, const std::string& rel);
     void make_dirs(const std::string& rel_dir);
 
-    // Puts the staging folder in place of the output folder.
-    bool commit(Diagnostics& diags);
+    // The incremental build's memory: page path → the key it was rendered
+    // with, for the site now in the output folder (empty when there is none).
+    const std::map<std::string, std::string>& previous_keys() const { return previous_keys_; }
+    // Takes an unchanged file over from the current output folder (a hard link,
+    // or a copy where links fail); false when it is not there.
+    bool reuse(const std::string& rel);
+
+    // Puts the staging folder in place of the output folder and remembers
+    // `keys` for the next build.
+    bool commit(Diagnostics& diags, const std::map<std::string, std::string>& keys = {});
     // Removes the staging folder; the output folder stays as it was.
     void abort();
 
@@ -39,7 +50,10 @@ class OutputWriter {
 
   private:
     bool fail(const std::string& rel);
+    bool commit_folder(Diagnostics& diags);
+    std::filesystem::path cache_file() const;
     std::filesystem::path out_, staging_;
+    std::map<std::string, std::string> previous_keys_;
     std::shared_ptr<std::mutex> failed_mutex_ = std::make_shared<std::mutex>();
     std::shared_ptr<std::string> failed_ = std::make_shared<std::string>();
 };

@@ -3,6 +3,7 @@
 #include "load/front_matter.h"
 #include "load/source_file.h"
 #include "load/toml_reader.h"
+#include "digest.h"
 #include "sha256.h"
 #include "text.h"
 
@@ -20,6 +21,7 @@ struct Loader {
     fs::path root;
     fs::path canonical_root;
     Diagnostics& diags;
+    Digest shared = {};
 
     std::string shown(const fs::path& rel) const { return (root / rel).generic_string(); }
 
@@ -46,6 +48,7 @@ struct Loader {
     std::optional<TableReader> toml_file(const fs::path& rel, std::optional<toml::value>& holder) {
         auto text = read(rel, true);
         if (!text) return std::nullopt;
+        shared.add(rel.generic_string()).add(*text);
         holder = parse_toml(*text, shown(rel), diags);
         if (!holder) return std::nullopt;
         return TableReader(*holder, shown(rel), diags, {shown(rel), 1, 1});
@@ -185,6 +188,7 @@ struct Loader {
         }
         t->finish();
         p.intro_markdown = read("plan/intro.md", false).value_or("");
+        shared.add(p.intro_markdown);
     }
 
     void projects(Plan& p) {
@@ -377,6 +381,7 @@ std::optional<Project> parse_project(const std::string& text, const std::string&
     }
     t.finish();
     pr.body_markdown = std::move(fm->body);
+    pr.front_digest = digest_of(fm->toml);
     pr.body_line = fm->body_line;
     return pr;
 }
@@ -411,6 +416,7 @@ std::optional<Announcement> parse_announcement(const std::string& text, const st
     if (!date) return std::nullopt;
     a.date = *date;
     a.body_markdown = std::move(fm->body);
+    a.front_digest = digest_of(fm->toml);
     return a;
 }
 
@@ -429,6 +435,11 @@ Content load_content(const fs::path& root, Diagnostics& diags) {
     loader.announcements(c);
     loader.documents(c);
     loader.archives(c);
+    for (const auto& p : c.plan.projects) loader.shared.add(p.slug).add(p.front_digest);
+    for (const auto& a : c.announcements) loader.shared.add(a.slug).add(a.front_digest);
+    for (const auto& d : c.documents) loader.shared.add(d.file).add(d.sha256);
+    for (int y : c.archived_years) loader.shared.add(std::int64_t{y});
+    c.shared_digest = loader.shared.hex();
     return c;
 }
 

@@ -3,6 +3,7 @@
 #include "text.h"
 
 #include <algorithm>
+#include <cmath>
 #include <regex>
 #include <sstream>
 
@@ -269,9 +270,11 @@ std::map<int, std::pair<Satang, SourceLoc>> TableReader::year_amounts(const std:
             continue;
         }
         std::optional<Satang> satang;
-        if (amount.is_integer())
+        // Beyond max_baht (or inf, nan) the conversion to satang would overflow.
+        if (amount.is_integer() && amount.as_integer() >= -max_baht &&
+            amount.as_integer() <= max_baht)
             satang = amount.as_integer() * 100;
-        else if (amount.is_floating())
+        else if (amount.is_floating() && std::abs(amount.as_floating()) <= max_baht)
             satang = static_cast<Satang>(amount.as_floating() * 100.0 +
                                          (amount.as_floating() < 0 ? -0.5 : 0.5));
         else if (amount.is_string())

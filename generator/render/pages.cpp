@@ -1,5 +1,6 @@
 #include "render/pages.h"
 
+#include "digest.h"
 #include "render/charts.h"
 #include "render/frame.h"
 #include "render/markdown.h"
@@ -377,11 +378,15 @@ std::vector<PageSpec> plan_pages(const Content& c, const Derived& d) {
         {"plan/budget.html", [site](const Templates& t) { return site->budget_page(t); }});
     pages.push_back(
         {"plan/projects/index.html", [site](const Templates& t) { return site->catalogue(t); }});
-    pages.push_back(
-        {"plan/print.html", [site](const Templates& t) { return site->print_page(t); }});
+    Digest bodies;
+    for (const auto& p : c.plan.projects)
+        bodies.add(p.body_markdown);
+    pages.push_back({"plan/print.html", [site](const Templates& t) { return site->print_page(t); },
+                     bodies.hex()});
     for (std::size_t i = 0; i < c.plan.projects.size(); ++i)
         pages.push_back({"plan/projects/" + c.plan.projects[i].slug + ".html",
-                         [site, i](const Templates& t) { return site->project(t, i); }});
+                         [site, i](const Templates& t) { return site->project(t, i); },
+                         digest_of(c.plan.projects[i].body_markdown)});
     return pages;
 }
 

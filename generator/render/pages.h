@@ -14,6 +14,9 @@ namespace prongsai {
 struct PageSpec {
     std::string path; // relative to the output folder, '/'-separated
     std::function<std::string(const Templates&)> render;
+    // A digest of what the page reads beyond the content's shared digest (a
+    // project page: its body). Pages with equal keys render equal bytes.
+    std::string depends = {};
 };
 
 // Every page of the site. Rendering a page reads `c` and `d` only, so pages can

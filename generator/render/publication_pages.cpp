@@ -1,5 +1,6 @@
 #include "render/publication_pages.h"
 
+#include "digest.h"
 #include "render/frame.h"
 #include "render/markdown.h"
 #include "sha256.h"
@@ -343,7 +344,8 @@ void add_publication_pages(const Content& c, const Derived& d, std::vector<PageS
                      "ประกาศ คำสั่ง และข่าว ปีงบประมาณ " + pub->year(y), std::to_string(y), "");
     for (const auto& a : c.announcements)
         pages.push_back({"announcements/" + a.slug + ".html",
-                         [pub, &a](const Templates& t) { return pub->announcement(t, a); }});
+                         [pub, &a](const Templates& t) { return pub->announcement(t, a); },
+                         digest_of(a.body_markdown)});
     pages.push_back(
         {"documents/index.html", [pub](const Templates& t) { return pub->library(t); }});
     pages.push_back(

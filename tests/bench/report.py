@@ -4,7 +4,8 @@
 Usage: report.py RESULTS_TSV
 
 Each line of RESULTS_TSV is one timed run: pages, tool, wall s, CPU s
-(user + system), peak RSS KiB. Medians over the runs of a (pages, tool) pair;
+(user + system), peak RSS KiB. Medians of wall and CPU time over the runs of a
+(pages, tool) pair, and the largest peak memory of any of its runs;
 the ratios divide prongsai's median by Hugo's and by the floor's at the same
 size (for "prongsai no-change" and "prongsai one-edit", by Hugo's rebuild of
 the same kind). CPU time is shown too: on a shared machine wall time moves

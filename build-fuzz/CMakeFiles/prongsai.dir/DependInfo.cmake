@@ -9,6 +9,7 @@ set(CMAKE_DEPENDS_LANGUAGES
 # The set of dependency files which are needed:
 set(CMAKE_DEPENDS_DEPENDENCY_FILES
   "/work/main/generator/main.cpp" "CMakeFiles/prongsai.dir/generator/main.cpp.o" "gcc" "CMakeFiles/prongsai.dir/generator/main.cpp.o.d"
+  "/work/main/generator/serve.cpp" "CMakeFiles/prongsai.dir/generator/serve.cpp.o" "gcc" "CMakeFiles/prongsai.dir/generator/serve.cpp.o.d"
   )
 
 # Targets to which this target links.

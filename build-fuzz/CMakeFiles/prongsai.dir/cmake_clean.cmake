@@ -1,6 +1,8 @@
 file(REMOVE_RECURSE
   "CMakeFiles/prongsai.dir/generator/main.cpp.o"
   "CMakeFiles/prongsai.dir/generator/main.cpp.o.d"
+  "CMakeFiles/prongsai.dir/generator/serve.cpp.o"
+  "CMakeFiles/prongsai.dir/generator/serve.cpp.o.d"
   "prongsai"
   "prongsai.pdb"
 )

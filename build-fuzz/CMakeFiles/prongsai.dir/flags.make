@@ -6,5 +6,5 @@ CXX_DEFINES = -DPRONGSAI_VERSION=\"0.1.0\"
 
 CXX_INCLUDES = -I/work/main/generator
 
-CXX_FLAGS = -O2 -g -DNDEBUG -Wall -Wextra -Wpedantic -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -std=c++20
+CXX_FLAGS = -O2 -g -DNDEBUG -Wall -Wextra -Wpedantic -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -DCPPHTTPLIB_OPENSSL_SUPPORT -DCPPHTTPLIB_ZLIB_SUPPORT -DCPPHTTPLIB_BROTLI_SUPPORT -std=c++20
 

@@ -23,6 +23,7 @@ set(CMAKE_DEPENDS_DEPENDENCY_FILES
   "/work/main/generator/render/pages.cpp" "CMakeFiles/prongsai_core.dir/generator/render/pages.cpp.o" "gcc" "CMakeFiles/prongsai_core.dir/generator/render/pages.cpp.o.d"
   "/work/main/generator/render/publication_pages.cpp" "CMakeFiles/prongsai_core.dir/generator/render/publication_pages.cpp.o" "gcc" "CMakeFiles/prongsai_core.dir/generator/render/publication_pages.cpp.o.d"
   "/work/main/generator/render/templates.cpp" "CMakeFiles/prongsai_core.dir/generator/render/templates.cpp.o" "gcc" "CMakeFiles/prongsai_core.dir/generator/render/templates.cpp.o.d"
+  "/work/main/generator/scaffold.cpp" "CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.o" "gcc" "CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.o.d"
   "/work/main/generator/sha256.cpp" "CMakeFiles/prongsai_core.dir/generator/sha256.cpp.o" "gcc" "CMakeFiles/prongsai_core.dir/generator/sha256.cpp.o.d"
   "/work/main/generator/text.cpp" "CMakeFiles/prongsai_core.dir/generator/text.cpp.o" "gcc" "CMakeFiles/prongsai_core.dir/generator/text.cpp.o.d"
   "/work/main/generator/thai.cpp" "CMakeFiles/prongsai_core.dir/generator/thai.cpp.o" "gcc" "CMakeFiles/prongsai_core.dir/generator/thai.cpp.o.d"

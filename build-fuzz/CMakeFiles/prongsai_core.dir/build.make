@@ -335,6 +335,20 @@ CMakeFiles/prongsai_core.dir/generator/load/source_file.cpp.s: cmake_force
 	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green "Compiling CXX source to assembly CMakeFiles/prongsai_core.dir/generator/load/source_file.cpp.s"
 	/usr/bin/clang++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -S /work/main/generator/load/source_file.cpp -o CMakeFiles/prongsai_core.dir/generator/load/source_file.cpp.s
 
+CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.o: CMakeFiles/prongsai_core.dir/flags.make
+CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.o: /work/main/generator/scaffold.cpp
+CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.o: CMakeFiles/prongsai_core.dir/compiler_depend.ts
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-fuzz/CMakeFiles --progress-num=$(CMAKE_PROGRESS_20) "Building CXX object CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.o"
+	/usr/bin/clang++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.o -MF CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.o.d -o CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.o -c /work/main/generator/scaffold.cpp
+
+CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.i: cmake_force
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green "Preprocessing CXX source to CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.i"
+	/usr/bin/clang++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -E /work/main/generator/scaffold.cpp > CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.i
+
+CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.s: cmake_force
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green "Compiling CXX source to assembly CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.s"
+	/usr/bin/clang++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -S /work/main/generator/scaffold.cpp -o CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.s
+
 # Object files for target prongsai_core
 prongsai_core_OBJECTS = \
 "CMakeFiles/prongsai_core.dir/generator/diagnostics.cpp.o" \
@@ -355,7 +369,8 @@ prongsai_core_OBJECTS = \
 "CMakeFiles/prongsai_core.dir/generator/write.cpp.o" \
 "CMakeFiles/prongsai_core.dir/generator/build.cpp.o" \
 "CMakeFiles/prongsai_core.dir/generator/archives.cpp.o" \
-"CMakeFiles/prongsai_core.dir/generator/load/source_file.cpp.o"
+"CMakeFiles/prongsai_core.dir/generator/load/source_file.cpp.o" \
+"CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.o"
 
 # External object files for target prongsai_core
 prongsai_core_EXTERNAL_OBJECTS =
@@ -379,9 +394,10 @@ libprongsai_core.a: CMakeFiles/prongsai_core.dir/generator/write.cpp.o
 libprongsai_core.a: CMakeFiles/prongsai_core.dir/generator/build.cpp.o
 libprongsai_core.a: CMakeFiles/prongsai_core.dir/generator/archives.cpp.o
 libprongsai_core.a: CMakeFiles/prongsai_core.dir/generator/load/source_file.cpp.o
+libprongsai_core.a: CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.o
 libprongsai_core.a: CMakeFiles/prongsai_core.dir/build.make
 libprongsai_core.a: CMakeFiles/prongsai_core.dir/link.txt
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --bold --progress-dir=/work/main/build-fuzz/CMakeFiles --progress-num=$(CMAKE_PROGRESS_20) "Linking CXX static library libprongsai_core.a"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --bold --progress-dir=/work/main/build-fuzz/CMakeFiles --progress-num=$(CMAKE_PROGRESS_21) "Linking CXX static library libprongsai_core.a"
 	$(CMAKE_COMMAND) -P CMakeFiles/prongsai_core.dir/cmake_clean_target.cmake
 	$(CMAKE_COMMAND) -E cmake_link_script CMakeFiles/prongsai_core.dir/link.txt --verbose=$(VERBOSE)
 

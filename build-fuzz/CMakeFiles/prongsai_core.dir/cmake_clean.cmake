@@ -29,6 +29,8 @@ file(REMOVE_RECURSE
   "CMakeFiles/prongsai_core.dir/generator/render/publication_pages.cpp.o.d"
   "CMakeFiles/prongsai_core.dir/generator/render/templates.cpp.o"
   "CMakeFiles/prongsai_core.dir/generator/render/templates.cpp.o.d"
+  "CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.o"
+  "CMakeFiles/prongsai_core.dir/generator/scaffold.cpp.o.d"
   "CMakeFiles/prongsai_core.dir/generator/sha256.cpp.o"
   "CMakeFiles/prongsai_core.dir/generator/sha256.cpp.o.d"
   "CMakeFiles/prongsai_core.dir/generator/text.cpp.o"

@@ -333,6 +333,7 @@ tests/fuzz/CMakeFiles/content_fuzzer.dir/__/__/generator/load/load.cpp.o: \
   /usr/bin/../lib/gcc/x86_64-linux-gnu/12/../../../../include/c++/12/tr1/poly_laguerre.tcc \
   /usr/bin/../lib/gcc/x86_64-linux-gnu/12/../../../../include/c++/12/tr1/riemann_zeta.tcc \
   /usr/include/toml/get.hpp /usr/include/toml/macros.hpp \
+  /work/main/generator/digest.h /usr/include/xxhash.h \
   /work/main/generator/sha256.h /work/main/generator/text.h \
   /usr/bin/../lib/gcc/x86_64-linux-gnu/12/../../../../include/c++/12/regex \
   /usr/bin/../lib/gcc/x86_64-linux-gnu/12/../../../../include/c++/12/bitset \

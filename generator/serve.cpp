@@ -1,0 +1,381 @@
+#include "serve.h"
+
+#include "text.h"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <httplib.h>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <set>
+#include <sstream>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include <poll.h>
+#include <pthread.h>
+#include <sys/inotify.h>
+#include <sys/signalfd.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace prongsai {
+
+namespace {
+
+constexpr const char* version_path = "/__prongsai/version";
+constexpr int debounce_ms = 150;
+
+// What the server shows: the latest build's outcome and the last good site.
+class BuildState {
+  public:
+    struct Snapshot {
+        int number = 0;
+        bool ok = false;
+        std::string report;
+        fs::path good_root; // empty until a build succeeds
+    };
+
+    Snapshot get() const {
+        std::lock_guard lock(mutex_);
+        return state_;
+    }
+
+    // Records build `number`; returns the good folder it replaces, to be removed.
+    fs::path record(int number, const BuildResult& r, const fs::path& root) {
+        std::lock_guard lock(mutex_);
+        state_.number = number;
+        state_.ok = r.ok;
+        state_.report = r.report;
+        if (!r.ok) return {};
+        return std::exchange(state_.good_root, root);
+    }
+
+  private:
+    mutable std::mutex mutex_;
+    Snapshot state_;
+};
+
+// The version endpoint's text: "N ok" or "N failed", then the diagnostics. The
+// page's script reloads when it changes, so a failed build shows its error page.
+std::string version_text(const BuildState::Snapshot& s) {
+    return std::to_string(s.number) + (s.ok ? " ok\n" : " failed\n") + s.report;
+}
+
+// Polls the version endpoint and reloads the page when a new build is in.
+constexpr const char* reload_script = R"(<script>/* prongsai serve: live reload */
+(function () {
+  var seen = null;
+  function poll() {
+    fetch('/__prongsai/version', {cache: 'no-store'})
+      .then(function (r) { return r.text(); })
+      .then(function (t) { if (seen !== null && t !== seen) location.reload(); seen = t; })
+      .catch(function () {})
+      .finally(function () { setTimeout(poll, 400); });
+  }
+  poll();
+})();
+</script>
+)";
+
+// Only the served copy gets the script: the built files stay as `build` writes them.
+std::string with_reload_script(std::string html) {
+    std::size_t at = html.rfind("</body>");
+    html.insert(at == std::string::npos ? html.size() : at, reload_script);
+    return html;
+}
+
+std::string error_page(const BuildState::Snapshot& s, const std::string& path) {
+    std::string page =
+        "<!doctype html>\n<html lang=\"th\"><head><meta charset=\"utf-8\">"
+        "<title>สร้างเว็บไซต์ไม่สำเร็จ · The build failed</title>"
+        "<style>body{font-family:sans-serif;margin:2rem;max-width:60rem}"
+        "pre{background:#fff4f4;border:1px solid #c00;padding:1rem;white-space:pre-wrap}"
+        "</style></head><body>\n"
+        "<h1>สร้างเว็บไซต์ไม่สำเร็จ · The build failed</h1>\n"
+        "<p>แก้ไขไฟล์ตามข้อความด้านล่างแล้วบันทึก หน้านี้จะโหลดใหม่เอง · "
+        "Correct the file as the message says and save it; this page reloads by itself.</p>\n"
+        "<pre id=\"prongsai-errors\">" +
+        html_escape(s.report) + "</pre>\n";
+    if (!s.good_root.empty())
+        page += "<p><a href=\"" + html_escape(path) +
+                "?last-good\">แสดงเว็บไซต์ที่สร้างสำเร็จครั้งล่าสุด · "
+                "show the last good build anyway</a></p>\n";
+    return with_reload_script(page + "</body></html>\n");
+}
+
+std::string content_type(const fs::path& file) {
+    static const std::map<std::string, std::string> types = {
+        {".html", "text/html; charset=utf-8"},
+        {".css", "text/css; charset=utf-8"},
+        {".js", "text/javascript; charset=utf-8"},
+        {".svg", "image/svg+xml"},
+        {".png", "image/png"},
+        {".jpg", "image/jpeg"},
+        {".jpeg", "image/jpeg"},
+        {".ico", "image/x-icon"},
+        {".woff2", "font/woff2"},
+        {".pdf", "application/pdf"},
+        {".xml", "application/xml; charset=utf-8"},
+        {".json", "application/json"},
+        {".txt", "text/plain; charset=utf-8"},
+        {".csv", "text/csv; charset=utf-8"},
+        {".gz", "application/gzip"},
+        {".sha256", "text/plain; charset=utf-8"}};
+    auto it = types.find(file.extension().string());
+    return it != types.end() ? it->second : "application/octet-stream";
+}
+
+std::optional<std::string> read_whole(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream s;
+    s << in.rdbuf();
+    return std::move(s).str();
+}
+
+bool is_navigation(const std::string& path) {
+    return path.ends_with("/") || path.ends_with(".html");
+}
+
+// Answers one request from the last good build, or with the error page.
+void answer(const BuildState& state, const httplib::Request& req, httplib::Response& res) {
+    res.set_header("Cache-Control", "no-store");
+    BuildState::Snapshot s = state.get();
+    if (req.path == version_path) {
+        res.set_content(version_text(s), "text/plain; charset=utf-8");
+        return;
+    }
+    auto file = served_file(s.good_root.empty() ? fs::path("/nonexistent") : s.good_root, req.path);
+    if (!file) {
+        res.status = 403;
+        res.set_content("403 forbidden: the path leaves the site\n", "text/plain; charset=utf-8");
+        return;
+    }
+    if (!s.ok && is_navigation(req.path) && !req.has_param("last-good")) {
+        res.status = 500;
+        res.set_content(error_page(s, req.path), "text/html; charset=utf-8");
+        return;
+    }
+    std::error_code ec;
+    auto bytes = fs::is_regular_file(*file, ec) ? read_whole(*file) : std::nullopt;
+    if (!bytes) {
+        res.status = 404;
+        bytes = read_whole(s.good_root / "404.html");
+        file = "404.html";
+        if (!bytes) {
+            res.set_content("404 not found\n", "text/plain; charset=utf-8");
+            return;
+        }
+    }
+    if (file->extension() == ".html") *bytes = with_reload_script(std::move(*bytes));
+    res.set_content(std::move(*bytes), content_type(*file));
+}
+
+// Watches folders recursively with inotify. A folder created later is watched
+// from the next change on (watch_all runs again before each rebuild).
+class Watcher {
+  public:
+    explicit Watcher(std::vector<fs::path> roots)
+        : roots_(std::move(roots)), fd_(inotify_init1(IN_NONBLOCK | IN_CLOEXEC)) {
+        watch_all();
+    }
+    ~Watcher() {
+        if (fd_ >= 0) close(fd_);
+    }
+    Watcher(const Watcher&) = delete;
+    Watcher& operator=(const Watcher&) = delete;
+
+    int fd() const { return fd_; }
+    bool ok() const { return fd_ >= 0; }
+
+    void watch_all() {
+        constexpr std::uint32_t mask = IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE |
+                                       IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF |
+                                       IN_MOVE_SELF;
+        std::error_code ec;
+        for (const auto& root : roots_) {
+            inotify_add_watch(fd_, root.c_str(), mask);
+            for (auto it = fs::recursive_directory_iterator(root, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+                if (it->is_directory(ec)) inotify_add_watch(fd_, it->path().c_str(), mask);
+        }
+    }
+
+    // Empties the event queue; the events themselves do not matter, only that
+    // something changed.
+    void drain() {
+        alignas(inotify_event) std::array<char, 16384> buffer;
+        while (read(fd_, buffer.data(), buffer.size()) > 0) {
+        }
+    }
+
+  private:
+    std::vector<fs::path> roots_;
+    int fd_;
+};
+
+// The content folder and every theme folder the build may read.
+std::vector<fs::path> watched_folders(const BuildOptions& b) {
+    std::vector<fs::path> candidates = {b.content, "themes", b.program_dir / ".." / "themes",
+                                        b.program_dir / ".." / "share" / "prongsai" / "themes"};
+    std::vector<fs::path> folders;
+    std::set<fs::path> seen;
+    for (const auto& c : candidates) {
+        std::error_code ec;
+        fs::path real = fs::canonical(c, ec);
+        if (!ec && fs::is_directory(real, ec) && seen.insert(real).second) folders.push_back(real);
+    }
+    return folders;
+}
+
+// SIGINT and SIGTERM arrive on a file descriptor, so the watch loop can wait
+// for them and for changes at once, with no signal handler at all.
+int signal_fd() {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    // Blocked before any thread starts, so every thread inherits the mask.
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    return signalfd(-1, &set, SFD_CLOEXEC);
+}
+
+enum class Wake { change, stop, timeout };
+
+Wake wait_for(int sig_fd, int watch_fd, int timeout_ms) {
+    std::array<pollfd, 2> fds = {pollfd{sig_fd, POLLIN, 0}, pollfd{watch_fd, POLLIN, 0}};
+    int n = poll(fds.data(), fds.size(), timeout_ms);
+    if (n < 0 && errno == EINTR) return Wake::timeout;
+    if (n < 0 || fds[0].revents) return Wake::stop;
+    if (fds[1].revents) return Wake::change;
+    return Wake::timeout;
+}
+
+class Server {
+  public:
+    Server(const ServeOptions& options, fs::path scratch)
+        : options_(options), scratch_(std::move(scratch)) {}
+
+    // Builds into a new folder; the server switches to it only when it succeeds.
+    void rebuild() {
+        int number = ++builds_;
+        BuildOptions b = options_.build;
+        b.out = scratch_ / ("build-" + std::to_string(number));
+        b.write = true;
+        BuildResult r = build_site(b);
+        std::cerr << r.report;
+        std::error_code ec;
+        if (r.ok) {
+            fs::path old = state_.record(number, r, b.out);
+            if (!old.empty()) fs::remove_all(old, ec);
+            std::cout << "build " << number << ": " << r.pages << " pages, " << r.warnings
+                      << " warning(s), " << r.seconds << " s" << std::endl;
+        } else {
+            state_.record(number, r, {});
+            fs::remove_all(b.out, ec);
+            std::cout << "build " << number << " failed: " << r.errors
+                      << " error(s); the browser shows them, the last good build is still served"
+                      << std::endl;
+        }
+    }
+
+    int run() {
+        int sig_fd = signal_fd();
+        Watcher watcher(watched_folders(options_.build));
+        if (sig_fd < 0 || !watcher.ok()) {
+            std::cerr << "prongsai serve: cannot watch the content folder (inotify)\n";
+            return 1;
+        }
+        rebuild();
+        httplib::Server http;
+        http.set_keep_alive_timeout(1);
+        http.Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
+            answer(state_, req, res);
+        });
+        int port = options_.port;
+        if (port == 0)
+            port = http.bind_to_any_port("127.0.0.1");
+        else if (!http.bind_to_port("127.0.0.1", port))
+            port = -1;
+        if (port <= 0) {
+            std::cerr << "prongsai serve: cannot listen on 127.0.0.1:" << options_.port
+                      << " (is the port in use? try --port 8081)\n";
+            close(sig_fd);
+            return 1;
+        }
+        std::thread listener([&http] { http.listen_after_bind(); });
+        std::cout << "serving http://127.0.0.1:" << port << "/ (Ctrl-C stops)" << std::endl;
+        watch(sig_fd, watcher);
+        http.stop();
+        listener.join();
+        close(sig_fd);
+        std::cout << "stopped" << std::endl;
+        return 0;
+    }
+
+  private:
+    // Rebuilds once the files have been quiet for debounce_ms, until a signal.
+    void watch(int sig_fd, Watcher& watcher) {
+        for (;;) {
+            Wake w = wait_for(sig_fd, watcher.fd(), -1);
+            if (w == Wake::stop) return;
+            if (w != Wake::change) continue;
+            for (; w != Wake::timeout; w = wait_for(sig_fd, watcher.fd(), debounce_ms)) {
+                if (w == Wake::stop) return;
+                watcher.drain();
+            }
+            watcher.watch_all();
+            rebuild();
+        }
+    }
+
+    const ServeOptions& options_;
+    fs::path scratch_;
+    BuildState state_;
+    int builds_ = 0;
+};
+
+} // namespace
+
+std::optional<fs::path> served_file(const fs::path& root, const std::string& url_path) {
+    if (!url_path.starts_with("/")) return std::nullopt;
+    fs::path file = root;
+    std::size_t start = 1;
+    while (start <= url_path.size()) {
+        std::size_t end = std::min(url_path.find('/', start), url_path.size());
+        std::string segment = url_path.substr(start, end - start);
+        start = end + 1;
+        if (segment.empty()) continue;
+        if (segment == "." || segment == ".." ||
+            segment.find_first_of(std::string("\\\0", 2)) != std::string::npos)
+            return std::nullopt;
+        file /= segment;
+    }
+    std::error_code ec;
+    if (url_path.ends_with("/") || fs::is_directory(file, ec)) file /= "index.html";
+    return file;
+}
+
+int serve(const ServeOptions& options) {
+    std::string tmpl = (fs::temp_directory_path() / "prongsai-serve-XXXXXX").string();
+    if (!mkdtemp(tmpl.data())) {
+        std::cerr << "prongsai serve: cannot make a temporary folder\n";
+        return 1;
+    }
+    int status = Server(options, tmpl).run();
+    std::error_code ec;
+    fs::remove_all(tmpl, ec);
+    return status;
+}
+
+} // namespace prongsai

@@ -1,0 +1,62 @@
+// `prongsai new`: the files it writes pass `check` as they are, and it never
+// overwrites anything.
+#include "harness.h"
+
+#include <doctest/doctest.h>
+
+using namespace e2e;
+
+TEST_CASE("new project: the next number, passes check, refuses to overwrite") {
+    Workspace ws;
+    Run made = ws.prongsai("new project content");
+    CHECK(made.exit_code == 0);
+    fs::path file = ws.path("content/plan/projects/50.md");
+    REQUIRE(fs::exists(file));
+    std::string text = read_file(file);
+    CHECK(text.find("number = 50\n") != std::string::npos);
+    CHECK(text.find("mission = \"1.1\"\n") != std::string::npos);
+    CHECK(text.find("# 2566 = 0\n") != std::string::npos); // the plan's years, as comments
+
+    Run check = ws.prongsai("check content");
+    CHECK_MESSAGE(check.exit_code == 0, check.err);
+
+    Run again = ws.prongsai("new project content --number 50");
+    CHECK(again.exit_code == 1);
+    CHECK(again.err.find("50.md already exists") != std::string::npos);
+    CHECK(read_file(file) == text);
+}
+
+TEST_CASE("new announcement: today's Buddhist-Era date, passes check, refuses to overwrite") {
+    Workspace ws;
+    Run made = ws.prongsai("new announcement content --slug test");
+    REQUIRE(made.exit_code == 0);
+    fs::path file;
+    for (const auto& e : fs::directory_iterator(ws.path("content/announcements")))
+        if (e.path().filename().string().ends_with("-test.md")) file = e.path();
+    REQUIRE(!file.empty());
+    int year = std::stoi(file.filename().string().substr(0, 4));
+    CHECK(year > 2560); // Buddhist Era, not 20xx
+    CHECK(read_file(file).find("date = \"" + file.filename().string().substr(0, 10) + "\"") !=
+          std::string::npos);
+    Run check = ws.prongsai("check content");
+    CHECK_MESSAGE(check.exit_code == 0, check.err);
+    CHECK(ws.prongsai("new announcement content --slug test").exit_code == 1);
+    CHECK(ws.prongsai("new announcement content --slug 'Bad Name'").exit_code == 1);
+}
+
+TEST_CASE("new document: lists a file of documents/ once, and check passes") {
+    Workspace ws;
+    write_file(ws.path("content/documents/report-2569.pdf"), "%PDF-1.4 test\n");
+    std::string before = read_file(ws.path("content/documents/documents.toml"));
+    Run made = ws.prongsai("new document report-2569.pdf content");
+    CHECK(made.exit_code == 0);
+    std::string after = read_file(ws.path("content/documents/documents.toml"));
+    CHECK(after.starts_with(before));
+    CHECK(after.find("file = \"report-2569.pdf\"") != std::string::npos);
+    Run check = ws.prongsai("check content");
+    CHECK_MESSAGE(check.exit_code == 0, check.err);
+
+    CHECK(ws.prongsai("new document report-2569.pdf content").exit_code == 1);
+    CHECK(ws.prongsai("new document missing.pdf content").exit_code == 1);
+    CHECK(read_file(ws.path("content/documents/documents.toml")) == after);
+}

@@ -1,0 +1,180 @@
+// `prongsai serve`: the real program as a child process, spoken to over
+// loopback with a raw socket (so that paths reach it exactly as written).
+#include "harness.h"
+
+#include <arpa/inet.h>
+#include <chrono>
+#include <csignal>
+#include <doctest/doctest.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <regex>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+using namespace e2e;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Response {
+    int status = 0;
+    std::string body;
+};
+
+// One HTTP/1.1 request with the target sent as is (no normalising client).
+Response http_get(int port, const std::string& target) {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    REQUIRE(fd >= 0);
+    timeval timeout{10, 0};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<std::uint16_t>(port));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    Response r;
+    if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) {
+        std::string request =
+            "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+        (void)!write(fd, request.data(), request.size());
+        std::string raw;
+        char buffer[65536];
+        for (ssize_t n; (n = read(fd, buffer, sizeof buffer)) > 0;)
+            raw.append(buffer, static_cast<std::size_t>(n));
+        if (raw.starts_with("HTTP/1.1 ") && raw.size() > 12) r.status = std::stoi(raw.substr(9, 3));
+        if (auto end = raw.find("\r\n\r\n"); end != std::string::npos) r.body = raw.substr(end + 4);
+    }
+    close(fd);
+    return r;
+}
+
+// `prongsai serve content --port 0` in the workspace; stopped with SIGTERM at
+// the end, and killed if it does not stop.
+class ServeProcess {
+  public:
+    explicit ServeProcess(const Workspace& ws) : out_(ws.path("serve.out")) {
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_addchdir_np(&actions, ws.dir().c_str());
+        posix_spawn_file_actions_addopen(&actions, 1, out_.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                         0644);
+        posix_spawn_file_actions_addopen(&actions, 2, ws.path("serve.err").c_str(),
+                                         O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        std::vector<std::string> args = {PRONGSAI_BIN, "serve", "content", "--port", "0"};
+        std::vector<char*> argv;
+        for (auto& a : args)
+            argv.push_back(a.data());
+        argv.push_back(nullptr);
+        REQUIRE(posix_spawn(&pid_, PRONGSAI_BIN, &actions, nullptr, argv.data(), environ) == 0);
+        posix_spawn_file_actions_destroy(&actions);
+    }
+    ~ServeProcess() {
+        if (pid_ > 0) stop();
+    }
+
+    // The port it printed, once it serves; 0 if it did not within a minute.
+    int wait_for_port() const {
+        static const std::regex serving(R"(serving http://127\.0\.0\.1:(\d+)/)");
+        for (auto until = std::chrono::steady_clock::now() + 60s;
+             std::chrono::steady_clock::now() < until; std::this_thread::sleep_for(100ms)) {
+            std::smatch m;
+            std::string out = read_file(out_);
+            if (std::regex_search(out, m, serving)) return std::stoi(m[1]);
+        }
+        return 0;
+    }
+
+    // Its exit status after SIGTERM (-1 if it had to be killed).
+    int stop() {
+        kill(pid_, SIGTERM);
+        int status = 0;
+        for (int i = 0; i < 200; ++i, std::this_thread::sleep_for(50ms))
+            if (waitpid(pid_, &status, WNOHANG) == pid_) {
+                pid_ = -1;
+                return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+            }
+        kill(pid_, SIGKILL);
+        waitpid(pid_, &status, 0);
+        pid_ = -1;
+        return -1;
+    }
+
+  private:
+    fs::path out_;
+    pid_t pid_ = -1;
+};
+
+// Polls `target` until `pred` holds of the response (bounded: 60 s, for slow
+// sanitizer builds); returns the last response.
+template <typename Pred> Response wait_until(int port, const std::string& target, Pred pred) {
+    Response r;
+    for (auto until = std::chrono::steady_clock::now() + 60s;
+         std::chrono::steady_clock::now() < until; std::this_thread::sleep_for(100ms)) {
+        r = http_get(port, target);
+        if (pred(r)) break;
+    }
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("serve: serves the site, refuses paths outside it, rebuilds and shows errors") {
+    Workspace ws;
+    ServeProcess serve(ws);
+    int port = serve.wait_for_port();
+    REQUIRE_MESSAGE(port > 0, read_file(ws.path("serve.err")));
+
+    Response index = http_get(port, "/index.html");
+    CHECK(index.status == 200);
+    CHECK(index.body.find("เทศบาลเมืองตากใบ") != std::string::npos);
+    CHECK(index.body.find("/__prongsai/version") != std::string::npos); // the reload script
+    CHECK(!fs::exists(ws.path("site")));                                 // a private folder
+
+    for (std::string target :
+         {"/../../../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+          "/..%2f..%2f..%2f..%2f..%2fetc%2fpasswd", "/assets/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc/passwd",
+          "/..%5c..%5cetc%5cpasswd", "//etc/passwd", "/etc/passwd", "../../etc/passwd",
+          "http://127.0.0.1/../../../../etc/passwd", "/index.html%00.css"}) {
+        Response r = http_get(port, target);
+        INFO(target);
+        CHECK((r.status == 400 || r.status == 403 || r.status == 404));
+        CHECK(r.body.find("root:") == std::string::npos);
+    }
+
+    std::string first = http_get(port, "/__prongsai/version").body;
+    CHECK(first.starts_with("1 ok"));
+
+    ws.edit("plan/projects/01.md", "title = \"โครงการพัฒนาความรู้", "title = \"โครงการทดสอบสด");
+    Response edited = wait_until(port, "/plan/projects/01.html", [](const Response& r) {
+        return r.body.find("โครงการทดสอบสด") != std::string::npos;
+    });
+    CHECK(edited.status == 200);
+    CHECK(edited.body.find("โครงการทดสอบสด") != std::string::npos);
+    CHECK(http_get(port, "/__prongsai/version").body != first);
+
+    ws.edit("plan/projects/01.md", "dimension = 1\n", "dimension = 1\nbroken = \n");
+    Response failed = wait_until(port, "/__prongsai/version", [](const Response& r) {
+        return r.body.find("failed") != std::string::npos;
+    });
+    CHECK(failed.body.find("content/plan/projects/01.md:4:") != std::string::npos);
+    Response error_page = http_get(port, "/index.html");
+    CHECK(error_page.status == 500);
+    CHECK(error_page.body.find("content/plan/projects/01.md:4:") != std::string::npos);
+    CHECK(error_page.body.find("?last-good") != std::string::npos);
+    Response last_good = http_get(port, "/index.html?last-good");
+    CHECK(last_good.status == 200);
+    CHECK(last_good.body.find("เทศบาลเมืองตากใบ") != std::string::npos);
+    CHECK(http_get(port, "/assets/" + std::string("site.css")).status != 500); // not a page
+
+    ws.edit("plan/projects/01.md", "broken = \n", "");
+    Response fixed = wait_until(port, "/plan/projects/01.html",
+                                [](const Response& r) { return r.status == 200; });
+    CHECK(fixed.body.find("โครงการทดสอบสด") != std::string::npos);
+    CHECK(http_get(port, "/__prongsai/version").body.find(" ok\n") != std::string::npos);
+
+    CHECK(serve.stop() == 0);
+}
