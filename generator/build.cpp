@@ -111,6 +111,7 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, const fs::path& dir
     check_content(content, diags);
     check_publications(content, diags);
     portal->derived = derive(content);
+    check_links(content, portal->derived, diags);
     if (diags.errors() == errors_before) check_stated_figures(content, portal->derived, diags);
     portal->theme = load_theme(dir, content.site.theme, options.program_dir, diags);
     return portal;

@@ -1,6 +1,9 @@
 #include "check.h"
 
+#include "render/markdown.h"
 #include "thai.h"
+
+#include <filesystem>
 
 #include <map>
 #include <set>
@@ -154,6 +157,43 @@ void check_publications(const Content& c, Diagnostics& diags) {
                 diags.error(d.announcements_loc, "there is no announcement \"" + slug +
                                                      "\" (announcements/" + slug + ".md)");
     }
+}
+
+void check_links(const Content& c, const Derived& d, Diagnostics& diags) {
+    // The files a link in content may lead to, as paths of the built site.
+    std::set<std::string> targets = {"index.html",           "plan/index.html",
+                                     "plan/budget.html",     "plan/projects/index.html",
+                                     "plan/print.html",      "announcements/index.html",
+                                     "documents/index.html", "fiscal-years/index.html",
+                                     "archive/index.html"};
+    for (const auto& p : c.plan.projects)
+        targets.insert("plan/projects/" + p.slug + ".html");
+    for (const auto& a : c.announcements)
+        targets.insert("announcements/" + a.slug + ".html");
+    for (const auto& doc : c.documents)
+        targets.insert("documents/" + doc.file);
+    for (const auto& [year, fy] : d.fiscal_years)
+        targets.insert("fiscal-years/" + std::to_string(year) + ".html");
+    auto check = [&](const std::string& markdown, const std::string& file, int first_line,
+                     const std::string& folder) {
+        for (const auto& link : markdown_links(markdown)) {
+            if (!is_local_link(link.url)) continue;
+            std::string target = (std::filesystem::path(folder) / page_of_link(link.url))
+                                     .lexically_normal()
+                                     .generic_string();
+            if (targets.count(target)) continue;
+            diags.error({file, first_line + link.line - 1, link.column},
+                        "the link (" + link.url +
+                            ") leads to no page or document of the site; link to a project as "
+                            "08.md, to an announcement as ../../announcements/NAME.md, to a "
+                            "document as ../../documents/FILE (from a project), or check the name");
+        }
+    };
+    check(c.plan.intro_markdown, c.root + "/plan/intro.md", 1, "plan");
+    for (const auto& p : c.plan.projects)
+        check(p.body_markdown, p.source, p.body_line, "plan/projects");
+    for (const auto& a : c.announcements)
+        check(a.body_markdown, a.source, a.body_line, "announcements");
 }
 
 void check_stated_figures(const Content& c, const Derived& d, Diagnostics& diags) {

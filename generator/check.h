@@ -13,6 +13,9 @@ void check_content(const Content& c, Diagnostics& diags);
 // Attachments and the documents' links to projects and announcements.
 void check_publications(const Content& c, Diagnostics& diags);
 
+// Every link in Markdown leads to a page or document of the site.
+void check_links(const Content& c, const Derived& d, Diagnostics& diags);
+
 // Warnings where a figure the document states differs from the computed one;
 // pages always show the computed figures. Meaningful only for content
 // without errors.

@@ -160,6 +160,7 @@ struct Announcement {
     std::vector<std::string> attachments; // document files
     bool pinned = false;
     std::string body_markdown;
+    int body_line = 1;
     std::string front_digest;
     SourceLoc loc, attachments_loc;
 };

@@ -50,14 +50,12 @@ class BuildState {
         return state_;
     }
 
-    // Records build `number`; returns the good folder it replaces, to be removed.
-    fs::path record(int number, const BuildResult& r, const fs::path& root) {
+    void record(int number, const BuildResult& r, const fs::path& root) {
         std::lock_guard lock(mutex_);
         state_.number = number;
         state_.ok = r.ok;
         state_.report = r.report;
-        if (!r.ok) return {};
-        return std::exchange(state_.good_root, root);
+        if (r.ok) state_.good_root = root;
     }
 
   private:
@@ -155,7 +153,7 @@ void answer(const BuildState& state, const httplib::Request& req, httplib::Respo
         res.set_content(version_text(s), "text/plain; charset=utf-8");
         return;
     }
-    auto file = served_file(s.good_root.empty() ? fs::path("/nonexistent") : s.good_root, req.path);
+    auto file = served_file(s.good_root, req.path);
     if (!file) {
         res.status = 403;
         res.set_content("403 forbidden: the path leaves the site\n", "text/plain; charset=utf-8");
@@ -167,15 +165,17 @@ void answer(const BuildState& state, const httplib::Request& req, httplib::Respo
         return;
     }
     std::error_code ec;
-    auto bytes = fs::is_regular_file(*file, ec) ? read_whole(*file) : std::nullopt;
+    std::optional<std::string> bytes;
+    if (!s.good_root.empty() && fs::is_regular_file(*file, ec)) bytes = read_whole(*file);
+    if (!bytes && !s.good_root.empty()) {
+        file = s.good_root / "404.html"; // the site's own 404 page
+        bytes = read_whole(*file);
+        res.status = 404;
+    }
     if (!bytes) {
         res.status = 404;
-        bytes = read_whole(s.good_root / "404.html");
-        file = "404.html";
-        if (!bytes) {
-            res.set_content("404 not found\n", "text/plain; charset=utf-8");
-            return;
-        }
+        res.set_content("404 not found\n", "text/plain; charset=utf-8");
+        return;
     }
     if (file->extension() == ".html") *bytes = with_reload_script(std::move(*bytes));
     res.set_content(std::move(*bytes), content_type(*file));
@@ -266,23 +266,20 @@ class Server {
     Server(const ServeOptions& options, fs::path scratch)
         : options_(options), scratch_(std::move(scratch)) {}
 
-    // Builds into a new folder; the server switches to it only when it succeeds.
+    // A failed build leaves the folder as it was (the writer swaps in whole
+    // sites only), so the folder always holds the last good build.
     void rebuild() {
         int number = ++builds_;
         BuildOptions b = options_.build;
-        b.out = scratch_ / ("build-" + std::to_string(number));
+        b.out = scratch_ / "site";
         b.write = true;
         BuildResult r = build_site(b);
         std::cerr << r.report;
-        std::error_code ec;
+        state_.record(number, r, b.out);
         if (r.ok) {
-            fs::path old = state_.record(number, r, b.out);
-            if (!old.empty()) fs::remove_all(old, ec);
             std::cout << "build " << number << ": " << r.pages << " pages, " << r.warnings
                       << " warning(s), " << r.seconds << " s" << std::endl;
         } else {
-            state_.record(number, r, {});
-            fs::remove_all(b.out, ec);
             std::cout << "build " << number << " failed: " << r.errors
                       << " error(s); the browser shows them, the last good build is still served"
                       << std::endl;

@@ -417,6 +417,7 @@ std::optional<Announcement> parse_announcement(const std::string& text, const st
     a.date = *date;
     a.body_markdown = std::move(fm->body);
     a.front_digest = digest_of(fm->toml);
+    a.body_line = fm->body_line;
     return a;
 }
 

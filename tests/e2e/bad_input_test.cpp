@@ -156,6 +156,13 @@ const BadInput cases[] = {
      "plan/projects\n"
      "    projects = [99]\n"
      "    ^\n"},
+    {"a Markdown link to a page that does not exist", "plan/projects/07.md", "\n## วัตถุประสงค์",
+     "\nดู [โครงการที่ 8](08.md) และ [ไม่มี](09x.md)\n\n## วัตถุประสงค์",
+     "content/plan/projects/07.md:26:30: error: the link (09x.md) leads to no page or document of "
+     "the site; link to a project as 08.md, to an announcement as ../../announcements/NAME.md, to "
+     "a document as ../../documents/FILE (from a project), or check the name\n"
+     "    ดู [โครงการที่ 8](08.md) และ [ไม่มี](09x.md)\n"
+     "                              ^\n"},
 };
 
 } // namespace

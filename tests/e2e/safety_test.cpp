@@ -89,3 +89,14 @@ TEST_CASE("the output folder is never the content folder or someone else's folde
     CHECK(read_file(w.path("documents/letter.txt")) == "keep me");
     CHECK(snapshot(w.path("content")) == snapshot(source_dir() / "content"));
 }
+
+TEST_CASE("Markdown links to content files lead to their pages") {
+    Workspace w;
+    w.edit(
+        "plan/projects/07.md", "\n## วัตถุประสงค์",
+        "\nดู [โครงการที่ 8](08.md#x) และ [แผน](../../documents/plan-2566-2570.pdf)\n\n## วัตถุประสงค์");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    std::string p7 = read_file(w.path("site/plan/projects/07.html"));
+    CHECK(p7.find("<a href=\"08.html#x\">โครงการที่ 8</a>") != std::string::npos);
+    CHECK(p7.find("<a href=\"../../documents/plan-2566-2570.pdf\">แผน</a>") != std::string::npos);
+}
