@@ -216,17 +216,35 @@ BuildResult build_site(const BuildOptions& options) {
 
     // Every organisation is loaded and checked before anything is written, so
     // one organisation's error leaves the whole published site untouched.
+    unsigned threads = options.threads ? options.threads
+                                       : std::max(1u, std::thread::hardware_concurrency());
     std::vector<std::unique_ptr<Portal>> portals;
     std::vector<fs::path> folders = organisation_folders(options.content);
-    if (folders.empty()) portals.push_back(prepare(options, options.content, "", diags));
-    for (const auto& folder : folders)
-        portals.push_back(prepare(options, folder, folder.filename().string() + "/", diags));
+    if (folders.empty()) {
+        portals.push_back(prepare(options, options.content, "", diags));
+    } else {
+        // Organisations load in parallel, each with its own diagnostics.
+        portals.resize(folders.size());
+        std::vector<Diagnostics> found(folders.size());
+        std::atomic<std::size_t> next{0};
+        auto work = [&] {
+            for (std::size_t i; (i = next++) < folders.size();)
+                portals[i] = prepare(options, folders[i], folders[i].filename().string() + "/",
+                                     found[i]);
+        };
+        std::vector<std::thread> pool;
+        for (unsigned t = 1; t < threads && t < folders.size(); ++t)
+            pool.emplace_back(work);
+        work();
+        for (auto& t : pool)
+            t.join();
+        for (const auto& d : found)
+            diags.append(d);
+    }
 
     if (!diags.has_errors() && options.write) {
         if (auto out =
                 OutputWriter::begin(options.out, options.content, diags, options.incremental)) {
-            unsigned threads = options.threads ? options.threads
-                                               : std::max(1u, std::thread::hardware_concurrency());
             std::string program = program_digest();
             std::map<std::string, std::string> keys;
             bool ok = true;

@@ -119,7 +119,11 @@ struct Site {
     }
 
     // dimension → mission → projects, with the sub-items of each mission.
-    List tree(const std::string& root) const {
+    // `rows`: the template for one project's row, rendered here so the big
+    // project lists are strings rather than (copied) template data; none for
+    // pages that show only the totals.
+    List tree(const std::string& root, const Templates* t = nullptr,
+              const char* rows = nullptr) const {
         List dims = list();
         for (const auto& dim : c.plan.dimensions) {
             Data dd;
@@ -145,10 +149,12 @@ struct Site {
                 }
                 md.set("items", items);
                 md.set("has_items", Data(!m.items.empty()));
-                List projects = list();
-                for (const auto& p : c.plan.projects)
-                    if (p.mission == m.code) projects.push_back(project_summary(p, root));
-                md.set("projects", projects);
+                if (t && rows) {
+                    std::string html;
+                    for (const auto& p : c.plan.projects)
+                        if (p.mission == m.code) html += t->render(rows, project_summary(p, root));
+                    md.set("rows", html);
+                }
                 auto mt = d.by_mission.find(m.code);
                 md.set("cells", total_cells(mt == d.by_mission.end() ? Totals{} : mt->second));
                 missions.push_back(md);
@@ -227,7 +233,7 @@ struct Site {
     }
 
     // Introduction, targets, risk table and the tree: the plan page and the print view.
-    void plan_sections(Data& p, const std::string& root) const {
+    void plan_sections(Data& p, const std::string& root, const Templates* t = nullptr) const {
         p.set("intro", markdown_to_html(c.plan.intro_markdown, c.site.allow_raw_html));
         List targets = list();
         for (const auto& target : c.plan.targets) {
@@ -263,14 +269,14 @@ struct Site {
         }
         p.set("risks", risks);
         p.set("has_risks", Data(!c.plan.risks.empty()));
-        p.set("dimensions", tree(root));
+        p.set("dimensions", tree(root, t, "row_plan"));
     }
 
     std::string plan_page(const Templates& t) const {
         const std::string path = "plan/index.html";
         Data p = page(path, c.plan.title, "plan", {{c.plan.title, ""}});
         plan_facts(p);
-        plan_sections(p, root_of(path));
+        plan_sections(p, root_of(path), &t);
         return render(t, "plan", p);
     }
 
@@ -279,7 +285,7 @@ struct Site {
         Data p = page(path, "งบประมาณตามแผน " + c.plan.title, "budget",
                       {{c.plan.title, "plan/index.html"}, {"งบประมาณ", ""}});
         plan_facts(p);
-        p.set("dimensions", tree(root_of(path)));
+        p.set("dimensions", tree(root_of(path), &t, "row_budget"));
         charts(p);
         return render(t, "budget", p);
     }
@@ -289,7 +295,7 @@ struct Site {
         Data p = page(path, "โครงการ/กิจกรรม/มาตรการทั้งหมด", "projects",
                       {{c.plan.title, "plan/index.html"}, {"โครงการทั้งหมด", ""}});
         plan_facts(p);
-        p.set("dimensions", tree(root_of(path)));
+        p.set("dimensions", tree(root_of(path), &t, "row_catalogue"));
         List units = list();
         for (const auto& u : d.units)
             units.push_back(Data(u));
