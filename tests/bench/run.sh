@@ -12,6 +12,9 @@
 #   BENCH_SIZES="1000 10000"   the sizes built by both tools
 #   BENCH_DIR=build/bench      work folder (build/ is git-ignored)
 #   BENCH_HUGO_SITE=/work/shared/bench/hugo_site   the Hugo layout to copy
+#   BENCH_SHAPE=province   province: many organisations of ~75 pages each, built in one
+#                          run (the issue's large case, gen_province.py); plan: one plan
+#                          holding every project (a stress case, gen_content.py)
 #
 # Absolute times drift between machines and with whatever else runs: compare
 # the ratios, which come from runs alternated within this one invocation.
@@ -24,6 +27,8 @@ RUNS_100K=${BENCH_RUNS_100K:-3}
 SIZES=${BENCH_SIZES:-"1000 10000"}
 WORK=${BENCH_DIR:-$repo/build/bench}
 HUGO_SITE_SRC=${BENCH_HUGO_SITE:-/work/shared/bench/hugo_site}
+SHAPE=${BENCH_SHAPE:-province}
+if [ "$SHAPE" = province ]; then GEN=gen_province.py; else GEN=gen_content.py; fi
 
 # --- tools -------------------------------------------------------------------
 missing=()
@@ -104,7 +109,7 @@ echo "hugo: $(hugo version | cut -d' ' -f1-2); cmark-gfm: $(cmark-gfm --version 
 
 for size in $SIZES; do
     echo "== $size pages: generating content"
-    python3 "$repo/tests/bench/gen_content.py" "$size" "c$size"
+    python3 "$repo/tests/bench/$GEN" "$size" "c$size"
     # One untimed build each, to warm the page cache and check that all work.
     "$PRONGSAI" build "c$size/prongsai" -o "p$size" > /dev/null
     hugo --quiet --source "$WORK/hugo_site" --contentDir "$WORK/c$size/hugo/content" --destination "$WORK/h$size"
@@ -117,20 +122,24 @@ for size in $SIZES; do
     done
 done
 
-# Rebuilds at 10,000 pages: neither tool keeps state between runs (Hugo
-# without `hugo server`, prongsai until it has an incremental build), so both
-# do the whole work again; prongsai also swaps the new site in and deletes the
-# old one. The edit appends a line to one project's body.
+# Rebuilds at 10,000 pages: Hugo (without `hugo server`) does the whole work
+# again; prongsai reuses every page whose inputs did not change (its cache sits
+# beside the output folder). The edit appends a line to one project's body.
 if [[ " $SIZES " == *" 10000 "* ]]; then
     echo "== 10000 pages: rebuilds"
-    edited=$(ls c10000/prongsai/plan/projects | sed -n 500p)
+    if [ "$SHAPE" = province ]; then
+        edited=org0050/plan/projects/07.md hugo_edited=org0050-07.md
+    else
+        edited=plan/projects/$(ls c10000/prongsai/plan/projects | sed -n 500p)
+        hugo_edited=$(basename "$edited")
+    fi
     for ((r = 1; r <= RUNS; r++)); do
         echo "   run $r/$RUNS"
         measure 10000 "hugo no-change" hugo --quiet --source "$WORK/hugo_site" \
             --contentDir "$WORK/c10000/hugo/content" --destination "$WORK/h10000"
         measure 10000 "prongsai no-change" "$PRONGSAI" build c10000/prongsai -o p10000
-        echo "แก้ไขครั้งที่ $r" >> "c10000/prongsai/plan/projects/$edited"
-        echo "แก้ไขครั้งที่ $r" >> "c10000/hugo/content/projects/$edited"
+        echo "แก้ไขครั้งที่ $r" >> "c10000/prongsai/$edited"
+        echo "แก้ไขครั้งที่ $r" >> "c10000/hugo/content/projects/$hugo_edited"
         measure 10000 "hugo one-edit" hugo --quiet --source "$WORK/hugo_site" \
             --contentDir "$WORK/c10000/hugo/content" --destination "$WORK/h10000"
         measure 10000 "prongsai one-edit" "$PRONGSAI" build c10000/prongsai -o p10000
@@ -139,7 +148,7 @@ fi
 
 if [ -z "${BENCH_SKIP_100K:-}" ]; then
     echo "== 100000 pages (prongsai and floor only)"
-    python3 "$repo/tests/bench/gen_content.py" 100000 c100000 --no-hugo
+    python3 "$repo/tests/bench/$GEN" 100000 c100000 --no-hugo
     for ((r = 1; r <= RUNS_100K; r++)); do
         echo "   run $r/$RUNS_100K"
         prongsai_full 100000 p100000 c100000/prongsai
