@@ -23,6 +23,34 @@ std::pair<int, std::string_view> line_at(std::string_view text, std::size_t offs
     return {line, text.substr(line_start, end == std::string_view::npos ? end : end - line_start)};
 }
 
+// A line of TIS-620 (ก–๛ at 0xA1–0xFB, ASCII below 0x80) as UTF-8, or nullopt
+// when it has bytes TIS-620 does not use.
+std::optional<std::string> from_tis620(std::string_view line) {
+    std::string out;
+    for (char ch : line) {
+        auto c = static_cast<unsigned char>(ch);
+        if (c < 0x80) {
+            out += ch;
+        } else if (c >= 0xA1 && c <= 0xFB && !(c >= 0xDB && c <= 0xDE)) {
+            char32_t cp = 0x0E01 + (c - 0xA1);
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            return std::nullopt;
+        }
+    }
+    return out;
+}
+
+// The byte offset in the UTF-8 form of a TIS-620 line that matches `offset`.
+std::size_t tis620_offset(std::string_view line, std::size_t offset) {
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < offset && i < line.size(); ++i)
+        out += static_cast<unsigned char>(line[i]) < 0x80 ? 1 : 3;
+    return out;
+}
+
 } // namespace
 
 std::optional<std::string> read_source_file(const std::filesystem::path& path,
@@ -54,6 +82,17 @@ std::optional<std::string> read_source_file(const std::filesystem::path& path,
     if (std::size_t bad = invalid_utf8_offset(text); bad != std::string::npos) {
         std::size_t start = 0;
         auto [line, line_text] = line_at(text, bad, start);
+        // Thai editors often save TIS-620 / Windows-874: then show the line as
+        // the clerk wrote it, and say how to convert the file.
+        if (auto thai = from_tis620(line_text)) {
+            diags.error(
+                {shown_as, line, column_of_byte(*thai, tis620_offset(line_text, bad - start))},
+                "the file is saved as TIS-620 / Windows-874, not UTF-8; save it again as "
+                "UTF-8, or convert it: iconv -f TIS-620 -t UTF-8 " +
+                    path.filename().string() + " > new.md",
+                *thai);
+            return std::nullopt;
+        }
         diags.error({shown_as, line, column_of_byte(line_text, bad - start)},
                     "the file is not valid UTF-8 (perhaps TIS-620 / Windows-874); save it as "
                     "UTF-8, or convert it: iconv -f TIS-620 -t UTF-8");
