@@ -48,6 +48,7 @@ struct SiteConfig {
     Digits digits = Digits::arabic;
     bool allow_raw_html = false;
     std::string url;    // absolute address of the published site, for feeds and the sitemap
+    std::optional<Date> updated; // "last updated" on every page; else the latest date in content
     int page_size = 10; // announcements a list page
     Organisation organisation;
     SourceLoc loc;

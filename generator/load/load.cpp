@@ -1,9 +1,9 @@
 #include "load/load.h"
 
+#include "digest.h"
 #include "load/front_matter.h"
 #include "load/source_file.h"
 #include "load/toml_reader.h"
-#include "digest.h"
 #include "sha256.h"
 #include "text.h"
 
@@ -85,6 +85,7 @@ struct Loader {
                 diags.error(t->loc("url"), "'url' must be the site's full address, like "
                                            "url = \"https://www.example.go.th/ita/\"");
         }
+        s.updated = t->date("updated", false);
         if (auto size = t->integer("page_size", false)) {
             if (*size >= 1 && *size <= 1000)
                 s.page_size = static_cast<int>(*size);
@@ -436,10 +437,14 @@ Content load_content(const fs::path& root, Diagnostics& diags) {
     loader.announcements(c);
     loader.documents(c);
     loader.archives(c);
-    for (const auto& p : c.plan.projects) loader.shared.add(p.slug).add(p.front_digest);
-    for (const auto& a : c.announcements) loader.shared.add(a.slug).add(a.front_digest);
-    for (const auto& d : c.documents) loader.shared.add(d.file).add(d.sha256);
-    for (int y : c.archived_years) loader.shared.add(std::int64_t{y});
+    for (const auto& p : c.plan.projects)
+        loader.shared.add(p.slug).add(p.front_digest);
+    for (const auto& a : c.announcements)
+        loader.shared.add(a.slug).add(a.front_digest);
+    for (const auto& d : c.documents)
+        loader.shared.add(d.file).add(d.sha256);
+    for (int y : c.archived_years)
+        loader.shared.add(std::int64_t{y});
     c.shared_digest = loader.shared.hex();
     return c;
 }

@@ -69,6 +69,16 @@ Data page_frame(const Content& c, const std::string& path, const std::string& ti
     }
     p.set("archived_years", years);
     p.set("has_archives", Data(!c.archived_years.empty()));
+    // "Last updated": the date the site states, or the latest date its content
+    // carries — never the build's clock, so the same content gives the same bytes.
+    std::optional<Date> updated = c.site.updated ? c.site.updated : c.plan.announced;
+    if (!c.site.updated) {
+        for (const auto& a : c.announcements)
+            updated = updated ? std::max(*updated, a.date) : a.date;
+        for (const auto& doc : c.documents)
+            if (doc.date) updated = updated ? std::max(*updated, *doc.date) : *doc.date;
+    }
+    if (updated) p.set("updated", format_date(*updated, c.site.digits));
     p.set("is_frozen", Data(c.frozen_year != 0));
     p.set("frozen_year", in_digits(std::to_string(c.frozen_year), c.site.digits));
     p.set("archive_index", root + "archive/index.html");

@@ -144,3 +144,16 @@ TEST_CASE("a site overrides one template or asset with a file of the same name")
     CHECK(read_file(w.path("site/plan/index.html")).find("<h2>มิติ ภารกิจ และโครงการ</h2>") !=
           std::string::npos);
 }
+
+TEST_CASE("every page says when the content was last updated, from the content, not the clock") {
+    Workspace w;
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    // The latest date in the content: the plan's announcement, 5 July 2565.
+    for (const char* page :
+         {"site/index.html", "site/plan/projects/01.html", "site/documents/index.html"})
+        CHECK(read_file(w.path(page)).find("ปรับปรุงข้อมูลล่าสุด 5 กรกฎาคม 2565") != std::string::npos);
+    w.edit("site.toml", "digits = \"arabic\"", "digits = \"arabic\"\nupdated = \"2566-01-15\"");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    CHECK(read_file(w.path("site/index.html")).find("ปรับปรุงข้อมูลล่าสุด 15 มกราคม 2566") !=
+          std::string::npos);
+}
