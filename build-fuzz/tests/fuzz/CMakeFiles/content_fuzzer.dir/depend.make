@@ -1,2 +1,0 @@
-# Empty dependencies file for content_fuzzer.
-# This may be replaced when dependencies are built.
