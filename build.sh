@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 packages=(cmake g++ make pkg-config
           libcmark-gfm-dev libcmark-gfm-extensions-dev libtoml11-dev
           libkainjow-mustache-dev libcli11-dev doctest-dev
-          libssl-dev libarchive-dev libxml2-dev libxxhash-dev libicu-dev
+          libssl-dev libarchive-dev libxml2-dev libxxhash-dev libicu-dev libcpp-httplib-dev
           nodejs chromium default-jre-headless)
 
 missing=()

@@ -1,6 +1,7 @@
 #include "archives.h"
 
 #include "sha256.h"
+#include "text.h"
 #include "write.h"
 
 #include <algorithm>
@@ -17,13 +18,6 @@ namespace fs = std::filesystem;
 namespace prongsai {
 
 namespace {
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return std::move(s).str();
-}
 
 // Every regular file below `dir`, by '/'-separated relative path.
 std::vector<std::string> files_below(const fs::path& dir) {
@@ -44,7 +38,7 @@ bool write_tarball(const fs::path& dir, const std::string& prefix, const fs::pat
     archive_write_set_filter_option(a.get(), "gzip", "timestamp", nullptr); // no time in the header
     if (archive_write_open_filename(a.get(), tarball.c_str()) != ARCHIVE_OK) return false;
     for (const auto& rel : files_below(dir)) {
-        std::string bytes = slurp(dir / rel);
+        std::string bytes = read_file_bytes(dir / rel);
         std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(),
                                                                             archive_entry_free);
         archive_entry_set_pathname(entry.get(), (prefix + "/" + rel).c_str());
@@ -181,7 +175,7 @@ VerifyResult verify_archive(const fs::path& path) {
             return it == tar_files.end() ? std::nullopt : std::optional(it->second);
         }
         if (!fs::is_regular_file(path / rel, ec)) return std::nullopt;
-        return slurp(path / rel);
+        return read_file_bytes(path / rel);
     };
     auto manifest = bytes_of(manifest_name);
     if (!manifest) {

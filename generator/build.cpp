@@ -8,6 +8,7 @@
 #include "render/pages.h"
 #include "render/publication_pages.h"
 #include "render/templates.h"
+#include "text.h"
 #include "thai.h"
 #include "write.h"
 
@@ -51,10 +52,7 @@ bool render_pages(const std::vector<const PageSpec*>& pages, const Theme& theme,
 // What every page's bytes depend on besides the content: this very program
 // (a new version may render differently) and the theme's templates.
 std::string program_digest() {
-    std::ifstream in("/proc/self/exe", std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return digest_of(std::move(bytes).str());
+    return digest_of(read_file_bytes("/proc/self/exe"));
 }
 
 std::string theme_digest(const Theme& theme) {
@@ -216,8 +214,8 @@ BuildResult build_site(const BuildOptions& options) {
 
     // Every organisation is loaded and checked before anything is written, so
     // one organisation's error leaves the whole published site untouched.
-    unsigned threads = options.threads ? options.threads
-                                       : std::max(1u, std::thread::hardware_concurrency());
+    unsigned threads =
+        options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::vector<std::unique_ptr<Portal>> portals;
     std::vector<fs::path> folders = organisation_folders(options.content);
     if (folders.empty()) {
@@ -229,8 +227,8 @@ BuildResult build_site(const BuildOptions& options) {
         std::atomic<std::size_t> next{0};
         auto work = [&] {
             for (std::size_t i; (i = next++) < folders.size();)
-                portals[i] = prepare(options, folders[i], folders[i].filename().string() + "/",
-                                     found[i]);
+                portals[i] =
+                    prepare(options, folders[i], folders[i].filename().string() + "/", found[i]);
         };
         std::vector<std::thread> pool;
         for (unsigned t = 1; t < threads && t < folders.size(); ++t)

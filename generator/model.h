@@ -47,9 +47,9 @@ struct SiteConfig {
     std::string theme = "default";
     Digits digits = Digits::arabic;
     bool allow_raw_html = false;
-    std::string url;    // absolute address of the published site, for feeds and the sitemap
+    std::string url; // absolute address of the published site, for feeds and the sitemap
     std::optional<Date> updated; // "last updated" on every page; else the latest date in content
-    int page_size = 10; // announcements a list page
+    int page_size = 10;          // announcements a list page
     Organisation organisation;
     SourceLoc loc;
 };

@@ -1,6 +1,8 @@
 #include "text.h"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 namespace prongsai {
 
@@ -191,6 +193,13 @@ std::optional<std::string> closest(std::string_view word,
         }
     }
     return best;
+}
+
+std::string read_file_bytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return std::move(bytes).str();
 }
 
 std::string html_escape(std::string_view s) {

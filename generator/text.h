@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,5 +51,8 @@ std::optional<std::string> closest(std::string_view word,
                                    const std::vector<std::string>& candidates);
 
 std::string html_escape(std::string_view s);
+
+// The bytes of a file, as they are; empty when it cannot be read.
+std::string read_file_bytes(const std::filesystem::path& path);
 
 } // namespace prongsai

@@ -347,13 +347,31 @@ struct Loader {
 
 } // namespace
 
-std::optional<Project> parse_project(const std::string& text, const std::string& file,
-                                     const std::string& slug, Diagnostics& diags) {
+namespace {
+
+// A page file (project, announcement): its front matter as TOML, and its body.
+struct PageSource {
+    FrontMatter fm;
+    toml::value doc;
+};
+
+std::optional<PageSource> read_page(const std::string& text, const std::string& file,
+                                    Diagnostics& diags) {
     auto fm = split_front_matter(text, file, diags);
     if (!fm) return std::nullopt;
     auto doc = parse_toml(fm->toml, file, diags);
     if (!doc) return std::nullopt;
-    TableReader t(*doc, file, diags, {file, 1, 1});
+    return PageSource{std::move(*fm), std::move(*doc)};
+}
+
+} // namespace
+
+std::optional<Project> parse_project(const std::string& text, const std::string& file,
+                                     const std::string& slug, Diagnostics& diags) {
+    auto page = read_page(text, file, diags);
+    if (!page) return std::nullopt;
+    FrontMatter& fm = page->fm;
+    TableReader t(page->doc, file, diags, {file, 1, 1});
     Project pr;
     pr.slug = slug;
     pr.source = file;
@@ -381,19 +399,18 @@ std::optional<Project> parse_project(const std::string& text, const std::string&
         pr.budget_locs[year] = amount.second;
     }
     t.finish();
-    pr.body_markdown = std::move(fm->body);
-    pr.front_digest = digest_of(fm->toml);
-    pr.body_line = fm->body_line;
+    pr.body_markdown = std::move(fm.body);
+    pr.front_digest = digest_of(fm.toml);
+    pr.body_line = fm.body_line;
     return pr;
 }
 
 std::optional<Announcement> parse_announcement(const std::string& text, const std::string& file,
                                                const std::string& slug, Diagnostics& diags) {
-    auto fm = split_front_matter(text, file, diags);
-    if (!fm) return std::nullopt;
-    auto doc = parse_toml(fm->toml, file, diags);
-    if (!doc) return std::nullopt;
-    TableReader t(*doc, file, diags, {file, 1, 1});
+    auto page = read_page(text, file, diags);
+    if (!page) return std::nullopt;
+    FrontMatter& fm = page->fm;
+    TableReader t(page->doc, file, diags, {file, 1, 1});
     Announcement a;
     a.slug = slug;
     a.source = file;
@@ -416,9 +433,9 @@ std::optional<Announcement> parse_announcement(const std::string& text, const st
     t.finish();
     if (!date) return std::nullopt;
     a.date = *date;
-    a.body_markdown = std::move(fm->body);
-    a.front_digest = digest_of(fm->toml);
-    a.body_line = fm->body_line;
+    a.body_markdown = std::move(fm.body);
+    a.front_digest = digest_of(fm.toml);
+    a.body_line = fm.body_line;
     return a;
 }
 

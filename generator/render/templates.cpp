@@ -1,5 +1,7 @@
 #include "render/templates.h"
 
+#include "text.h"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -8,16 +10,7 @@ namespace fs = std::filesystem;
 
 namespace prongsai {
 
-namespace {
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return std::move(s).str();
-}
-
-} // namespace
+namespace {} // namespace
 
 namespace {
 
@@ -27,7 +20,7 @@ void add_theme_files(Theme& theme, const fs::path& dir, Diagnostics& diags) {
     if (fs::is_directory(dir / "templates", ec))
         for (const auto& e : fs::directory_iterator(dir / "templates", ec))
             if (e.path().extension() == ".mustache") {
-                std::string source = slurp(e.path());
+                std::string source = read_file_bytes(e.path());
                 kainjow::mustache::mustache check(source);
                 if (!check.is_valid())
                     diags.error({e.path().generic_string(), 0, 0},

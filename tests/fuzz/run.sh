@@ -7,6 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
 
+if ! command -v clang++ > /dev/null; then
+    echo "run.sh needs clang with libFuzzer: apt-get install clang libclang-rt-14-dev" >&2
+    exit 1
+fi
+
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     -DPRONGSAI_FUZZ=ON -DBUILD_TESTING=OFF > /dev/null
 cmake --build build-fuzz --target content_fuzzer -j"$(nproc)"
