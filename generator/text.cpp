@@ -37,13 +37,6 @@ int column_of_byte(std::string_view line, std::size_t byte_offset) {
     return column;
 }
 
-std::size_t byte_of_column(std::string_view line, int column) {
-    std::size_t i = 0;
-    for (int c = 1; c < column && i < line.size(); ++c)
-        decode(line, i);
-    return std::min(i, line.size());
-}
-
 std::string caret_padding(std::string_view line, int column) {
     std::string pad;
     std::size_t i = 0;

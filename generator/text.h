@@ -13,9 +13,6 @@ namespace prongsai {
 // 1-based code-point column of a byte offset in a line.
 int column_of_byte(std::string_view line, std::size_t byte_offset);
 
-// Byte offset of a 1-based code-point column (clamped to the line's end).
-std::size_t byte_of_column(std::string_view line, int column);
-
 // White space that puts a caret under `column` of `line`: one space a code
 // point, none for Thai marks that sit above or below their base, tabs kept.
 std::string caret_padding(std::string_view line, int column);

@@ -240,11 +240,7 @@ struct Site {
             Data td;
             td.set("year", year(target.year));
             auto fmt = [&](std::optional<double> v) {
-                if (!v) return std::string("–");
-                std::string s = std::to_string(*v);
-                s.erase(s.find_last_not_of('0') + 1);
-                if (s.back() == '.') s.pop_back();
-                return in_digits(s, digits());
+                return v ? format_number(*v, digits()) : std::string("–");
             };
             td.set("ita_score", fmt(target.ita_score));
             td.set("fewer_cases_percent", fmt(target.fewer_cases_percent));
