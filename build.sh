@@ -10,19 +10,9 @@ packages=(cmake g++ make pkg-config
           libssl-dev libarchive-dev libxml2-dev libxxhash-dev libicu-dev libcpp-httplib-dev
           nodejs chromium default-jre-headless)
 
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
 # Node.js from other sources (NodeSource) ships npm itself; Debian's nodejs does not.
-command -v npm > /dev/null || missing+=(npm)
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing: ${missing[*]}"
-    sudo_cmd=""
-    [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-    $sudo_cmd apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+command -v npm > /dev/null || packages+=(npm)
+tests/tools/apt_install_missing.sh "${packages[@]}"
 
 # Front-end packages (package-lock.json): the Sarabun font and the browser-test tools.
 # Reinstalled only when the lock file changes, so a run never pulls node_modules

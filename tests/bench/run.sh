@@ -11,7 +11,7 @@
 #   BENCH_SKIP_100K=1   skip the 100,000-page case
 #   BENCH_SIZES="1000 10000"   the sizes built by both tools
 #   BENCH_DIR=build/bench      work folder (build/ is git-ignored)
-#   BENCH_HUGO_SITE=/work/shared/bench/hugo_site   the Hugo layout to copy
+#   BENCH_HUGO_SITE=../shared/bench/hugo_site   the Hugo layout to copy (beside the repository)
 #   BENCH_SHAPE=province   province: many organisations of ~75 pages each, built in one
 #                          run (the large case, gen_province.py); plan: one plan
 #                          holding every project (a stress case, gen_content.py)
@@ -26,22 +26,12 @@ RUNS=${BENCH_RUNS:-5}
 RUNS_100K=${BENCH_RUNS_100K:-3}
 SIZES=${BENCH_SIZES:-"1000 10000"}
 WORK=${BENCH_DIR:-$repo/build/bench}
-HUGO_SITE_SRC=${BENCH_HUGO_SITE:-/work/shared/bench/hugo_site}
+HUGO_SITE_SRC=${BENCH_HUGO_SITE:-$repo/../shared/bench/hugo_site}
 SHAPE=${BENCH_SHAPE:-province}
 if [ "$SHAPE" = province ]; then GEN=gen_province.py; else GEN=gen_content.py; fi
 
 # --- tools -------------------------------------------------------------------
-missing=()
-command -v hugo > /dev/null || missing+=(hugo)
-command -v cmark-gfm > /dev/null || missing+=(cmark-gfm)
-[ -x /usr/bin/time ] || missing+=(time)
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing: ${missing[*]}"
-    sudo_cmd=""
-    [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-    $sudo_cmd apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+tests/tools/apt_install_missing.sh hugo cmark-gfm time
 
 ./build.sh --no-site > /dev/null
 
