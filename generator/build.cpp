@@ -205,12 +205,70 @@ std::string organisations_index(const std::vector<std::unique_ptr<Portal>>& port
     return templates.render("organisations", page);
 }
 
+// Every byte a build reads: the content folder, the themes, this program. When
+// it equals the last successful build's and that site is whole, the build has
+// nothing to do.
+std::string inputs_digest(const BuildOptions& options, const std::string& program) {
+    Digest d;
+    d.add(program).add(std::int64_t{options.frozen_year});
+    std::error_code ec;
+    for (const fs::path& root :
+         {options.content, fs::path("themes"), options.program_dir / ".." / "themes"}) {
+        std::vector<fs::path> files;
+        for (auto it = fs::recursive_directory_iterator(root, ec);
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+            if (it->is_regular_file()) files.push_back(it->path());
+        std::sort(files.begin(), files.end());
+        for (const auto& f : files)
+            d.add(f.generic_string()).add(read_file_bytes(f));
+    }
+    return d.hex();
+}
+
+// The last build's result, when its inputs were `digest` and every page it
+// wrote is still there.
+std::optional<BuildResult> unchanged_build(const BuildOptions& options, const std::string& digest) {
+    std::error_code ec;
+    if (!fs::exists(options.out / OutputWriter::marker, ec)) return std::nullopt;
+    std::ifstream in(cache_file_for(options.out, ".inputs"));
+    std::string recorded;
+    BuildResult r;
+    if (!(in >> recorded >> r.pages >> r.warnings) || recorded != digest) return std::nullopt;
+    in.ignore(1);
+    r.report.assign(std::istreambuf_iterator<char>(in), {});
+    std::ifstream keys(cache_file_for(options.out, ".keys"));
+    std::string key, path;
+    while (keys >> key && std::getline(keys >> std::ws, path))
+        if (!fs::exists(options.out / path, ec)) return std::nullopt;
+    r.ok = true;
+    return r;
+}
+
+void record_build(const BuildOptions& options, const std::string& digest, const BuildResult& r) {
+    fs::path file = cache_file_for(options.out, ".inputs");
+    std::ofstream(file.string() + ".new", std::ios::trunc)
+        << digest << ' ' << r.pages << ' ' << r.warnings << '\n'
+        << r.report;
+    std::error_code ec;
+    fs::rename(file.string() + ".new", file, ec);
+}
+
 } // namespace
 
 BuildResult build_site(const BuildOptions& options) {
     auto start = std::chrono::steady_clock::now();
     BuildResult result;
     Diagnostics diags;
+    std::string program = program_digest();
+    std::string inputs;
+    if (options.write && options.incremental) {
+        inputs = inputs_digest(options, program);
+        if (auto same = unchanged_build(options, inputs)) {
+            same->seconds =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            return *same;
+        }
+    }
 
     // Every organisation is loaded and checked before anything is written, so
     // one organisation's error leaves the whole published site untouched.
@@ -243,7 +301,6 @@ BuildResult build_site(const BuildOptions& options) {
     if (!diags.has_errors() && options.write) {
         if (auto out =
                 OutputWriter::begin(options.out, options.content, diags, options.incremental)) {
-            std::string program = program_digest();
             std::map<std::string, std::string> keys;
             bool ok = true;
             for (const auto& portal : portals)
@@ -262,6 +319,10 @@ BuildResult build_site(const BuildOptions& options) {
                 result.pages = result.rendered = 0;
             } else if (!out->commit(diags, keys)) {
                 result.pages = result.rendered = 0;
+            } else if (!inputs.empty()) {
+                result.warnings = diags.warnings();
+                result.report = format_all(diags);
+                record_build(options, inputs, result);
             }
         }
     }

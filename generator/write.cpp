@@ -105,9 +105,13 @@ bool OutputWriter::copy(const fs::path& from, const std::string& rel) {
     return ec ? fail(rel) : true;
 }
 
+fs::path cache_file_for(const fs::path& out, const std::string& suffix) {
+    fs::path abs = absolute_clean(out);
+    return abs.parent_path() / ".prongsai-cache" / (abs.filename().string() + suffix);
+}
+
 fs::path OutputWriter::cache_file() const {
-    // Beside the output, not in it: the cache is not published.
-    return out_.parent_path() / ".prongsai-cache" / (out_.filename().string() + ".keys");
+    return cache_file_for(out_, ".keys");
 }
 
 bool OutputWriter::reuse(const std::string& rel) {
@@ -122,6 +126,7 @@ bool OutputWriter::commit(Diagnostics& diags, const std::map<std::string, std::s
     // Forget the old keys first: if the swap fails half-way, the next build
     // renders everything rather than trust keys that may not match.
     fs::remove(cache_file(), ec);
+    fs::remove(cache_file_for(out_, ".inputs"), ec);
     if (!commit_folder(diags)) return false;
     if (!keys.empty()) {
         fs::create_directories(cache_file().parent_path(), ec);

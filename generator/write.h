@@ -14,6 +14,10 @@
 
 namespace prongsai {
 
+// A file of the build cache kept beside output folder `out` (never inside it:
+// the cache is not published), e.g. suffix ".keys".
+std::filesystem::path cache_file_for(const std::filesystem::path& out, const std::string& suffix);
+
 class OutputWriter {
   public:
     // Refuses an output folder that is or holds the content folder, or that has

@@ -29,6 +29,10 @@ TEST_CASE("incremental rebuilds: edit, add, rename, delete; each equals a clean 
     // Nothing changed: nothing rendered.
     CHECK(rebuild_and_compare(w).starts_with("75 pages written (0 rendered, 75 unchanged), "));
 
+    // A page removed from the published site by hand is written again.
+    fs::remove(w.path("site/plan/projects/03.html"));
+    CHECK(rebuild_and_compare(w).starts_with("75 pages written (1 rendered, 74 unchanged), "));
+
     // A project's body: its page and the print view of the whole plan.
     w.edit("plan/projects/07.md", "## วัตถุประสงค์", "เพิ่มเติม\n\n## วัตถุประสงค์");
     CHECK(rebuild_and_compare(w).starts_with("75 pages written (2 rendered, 73 unchanged), "));
