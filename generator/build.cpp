@@ -28,6 +28,17 @@ namespace prongsai {
 namespace {
 
 // Renders every page on `threads` threads, each with its own templates.
+// Runs `work` on `threads` threads at once (this one included): each call
+// takes items from a shared counter until none is left.
+template <typename Work> void on_threads(unsigned threads, std::size_t items, Work work) {
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads && t < items; ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto& t : pool)
+        t.join();
+}
+
 // Renders `pages` on `threads` threads, each with its own templates. `prefix`
 // is the organisation's sub-folder in a multi-organisation build.
 bool render_pages(const std::vector<const PageSpec*>& pages, const Theme& theme, OutputWriter& out,
@@ -40,12 +51,7 @@ bool render_pages(const std::vector<const PageSpec*>& pages, const Theme& theme,
         for (std::size_t i; (i = next++) < pages.size();)
             if (!out.write(prefix + pages[i]->path, pages[i]->render(templates))) ok = false;
     };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads && t < pages.size(); ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto& t : pool)
-        t.join();
+    on_threads(threads, pages.size(), work);
     return ok;
 }
 
@@ -288,12 +294,7 @@ BuildResult build_site(const BuildOptions& options) {
                 portals[i] =
                     prepare(options, folders[i], folders[i].filename().string() + "/", found[i]);
         };
-        std::vector<std::thread> pool;
-        for (unsigned t = 1; t < threads && t < folders.size(); ++t)
-            pool.emplace_back(work);
-        work();
-        for (auto& t : pool)
-            t.join();
+        on_threads(threads, folders.size(), work);
         for (const auto& d : found)
             diags.append(d);
     }

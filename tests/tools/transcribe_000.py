@@ -14,8 +14,9 @@ import sys
 import tomllib
 from pathlib import Path
 
-SRC = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/seeds/000_8c8b65204f3d5a3c.txt")
 ROOT = Path(sys.argv[2] if len(sys.argv) > 2 else Path(__file__).resolve().parents[2])
+# The seed documents sit in shared/, beside the repository.
+SRC = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared" / "seeds" / "000_8c8b65204f3d5a3c.txt")
 OUT = ROOT / "content" / "plan"
 YEARS = list(range(2566, 2571))
 
