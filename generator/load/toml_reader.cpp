@@ -71,33 +71,61 @@ std::optional<toml::value> parse_toml(const std::string& text, const std::string
     return std::nullopt;
 }
 
-SourceLoc value_loc(const toml::value& v, const std::string& file) {
-    auto l = v.location();
-    return {file, static_cast<int>(l.line()), column_of_byte(l.line_str(), l.column() - 1)};
-}
-
 TableReader::TableReader(const toml::value& table, std::string file, Diagnostics& diags,
                          SourceLoc whole_table)
-    : table_(&table), file_(std::move(file)), diags_(&diags), whole_(std::move(whole_table)) {}
+    : TableReader(table, std::move(file), diags, std::move(whole_table),
+                  std::make_shared<LineStarts>()) {}
+
+TableReader::TableReader(const toml::value& table, std::string file, Diagnostics& diags,
+                         SourceLoc whole_table, std::shared_ptr<LineStarts> lines)
+    : table_(&table), file_(std::move(file)), diags_(&diags), whole_(std::move(whole_table)),
+      lines_(std::move(lines)) {}
+
+// toml11's own location() counts the newlines from the start of the file on
+// every call, which made reading a long plan.toml quadratic; here the value's
+// offset is looked up among the file's line starts, found once.
+TableReader::Written TableReader::written(const toml::value& v) const {
+    const auto* r = dynamic_cast<const toml::detail::region*>(toml::detail::get_region(v));
+    if (!r || !r->is_ok()) return {};
+    const std::vector<char>& source = *r->source();
+    if (lines_->source != &source) {
+        lines_->source = &source;
+        lines_->starts = {0};
+        for (std::size_t i = 0; i < source.size(); ++i)
+            if (source[i] == '\n') lines_->starts.push_back(i + 1);
+    }
+    const auto& starts = lines_->starts;
+    auto offset = static_cast<std::size_t>(r->first() - r->begin());
+    auto line = static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), offset) -
+                                         starts.begin());
+    std::size_t begin = starts[line - 1];
+    std::size_t end = line < starts.size() ? starts[line] - 1 : source.size();
+    return {static_cast<int>(line), std::string(source.data() + begin, end - begin),
+            offset - begin};
+}
+
+SourceLoc TableReader::value_loc(const toml::value& v) const {
+    Written w = written(v);
+    return {file_, w.line, column_of_byte(w.text, w.byte)};
+}
 
 SourceLoc TableReader::loc(const std::string& key) const {
     const auto& t = table_->as_table();
     auto it = t.find(key);
     if (it == t.end()) return whole_;
-    auto l = it->second.location();
-    if (l.line() <= 1 && l.line_str().empty()) return whole_;
-    std::string line = l.line_str();
+    Written w = written(it->second);
+    if (w.line == 0) return whole_;
     // The value's location is the value; point at the key, which starts the line
     // in "key = value" (or a dotted/inline table form, where the value will do).
-    std::size_t key_at = line.find(key);
-    std::size_t byte = key_at != std::string::npos && key_at < l.column() ? key_at : l.column() - 1;
-    return {file_, static_cast<int>(l.line()), column_of_byte(line, byte)};
+    std::size_t key_at = w.text.find(key);
+    std::size_t byte = key_at != std::string::npos && key_at <= w.byte ? key_at : w.byte;
+    return {file_, w.line, column_of_byte(w.text, byte)};
 }
 
 std::string TableReader::line_of(const SourceLoc& loc) const {
     const auto& t = table_->as_table();
     for (const auto& [k, v] : t)
-        if (static_cast<int>(v.location().line()) == loc.line) return v.location().line_str();
+        if (Written w = written(v); w.line == loc.line) return w.text;
     return {};
 }
 
@@ -254,8 +282,9 @@ std::map<int, std::pair<Satang, SourceLoc>> TableReader::year_amounts(const std:
         return out;
     }
     for (const auto& [year_text, amount] : v->as_table()) {
-        SourceLoc at = value_loc(amount, file_);
-        std::string line = amount.location().line_str();
+        Written w = written(amount);
+        SourceLoc at{file_, w.line, column_of_byte(w.text, w.byte)};
+        const std::string& line = w.text;
         if (std::size_t k = line.find(year_text); k != std::string::npos)
             at.column = column_of_byte(line, k);
         auto year = parse_integer(year_text);
@@ -311,9 +340,9 @@ std::vector<TableReader> TableReader::tables(const std::string& key, bool requir
             type_error(key, "a list of sections, each starting with a line [[" + key + "]]");
             return {};
         }
-        SourceLoc at = value_loc(e, file_);
+        SourceLoc at = value_loc(e);
         if (at.line == 0) at = loc(key);
-        out.emplace_back(e, file_, *diags_, at);
+        out.push_back(TableReader(e, file_, *diags_, at, lines_));
     }
     return out;
 }
@@ -325,7 +354,7 @@ std::optional<TableReader> TableReader::table(const std::string& key, bool requi
         type_error(key, "a section starting with a line [" + key + "]");
         return std::nullopt;
     }
-    return TableReader(*v, file_, *diags_, loc(key));
+    return TableReader(*v, file_, *diags_, loc(key), lines_);
 }
 
 void TableReader::finish() {

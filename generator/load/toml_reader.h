@@ -5,6 +5,7 @@
 #include "diagnostics.h"
 #include "model.h"
 
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -43,6 +44,19 @@ class TableReader {
     void finish();
 
   private:
+    struct LineStarts {
+        const std::vector<char>* source = nullptr;
+        std::vector<std::size_t> starts;
+    };
+    struct Written {
+        int line = 0; // 0: not known
+        std::string text;
+        std::size_t byte = 0;
+    };
+    TableReader(const toml::value& table, std::string file, Diagnostics& diags,
+                SourceLoc whole_table, std::shared_ptr<LineStarts> lines);
+    Written written(const toml::value& v) const;
+    SourceLoc value_loc(const toml::value& v) const;
     const toml::value* find(const std::string& key, bool required, const std::string& example);
     void type_error(const std::string& key, const std::string& expected);
     std::string line_of(const SourceLoc& loc) const;
@@ -52,9 +66,7 @@ class TableReader {
     Diagnostics* diags_;
     SourceLoc whole_;
     std::vector<std::string> known_;
+    std::shared_ptr<LineStarts> lines_; // shared by the readers of one file's tables
 };
-
-// Where a TOML value is written, with the column in code points.
-SourceLoc value_loc(const toml::value& v, const std::string& file);
 
 } // namespace prongsai
