@@ -4,6 +4,7 @@
 #include "derive.h"
 #include "digest.h"
 #include "load/load.h"
+#include "render/frame.h"
 #include "render/markdown.h"
 #include "render/pages.h"
 #include "render/publication_pages.h"
@@ -192,21 +193,21 @@ std::string organisations_index(const std::vector<std::unique_ptr<Portal>>& port
         Data orgs(Data::type::list);
         for (const Portal* p : members) {
             Data org;
-            org.set("name", p->content.site.organisation.name);
-            org.set("type", p->content.site.organisation.type);
-            org.set("province", p->content.site.organisation.province);
-            org.set("href", p->prefix + "index.html");
-            org.set("projects", std::to_string(p->content.plan.projects.size()));
-            orgs.push_back(org);
+            put(org, "name", p->content.site.organisation.name);
+            put(org, "type", p->content.site.organisation.type);
+            put(org, "province", p->content.site.organisation.province);
+            put(org, "href", p->prefix + "index.html");
+            put(org, "projects", std::to_string(p->content.plan.projects.size()));
+            append(orgs, std::move(org));
         }
         Data group;
-        group.set("district", district);
-        group.set("organisations", orgs);
-        groups.push_back(group);
+        put(group, "district", district);
+        put(group, "organisations", std::move(orgs));
+        append(groups, std::move(group));
     }
     Data page;
-    page.set("districts", groups);
-    page.set("count", std::to_string(portals.size()));
+    put(page, "districts", std::move(groups));
+    put(page, "count", std::to_string(portals.size()));
     Templates templates(*portals.front()->theme);
     return templates.render("organisations", page);
 }

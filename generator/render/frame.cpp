@@ -19,16 +19,16 @@ Data page_frame(const Content& c, const std::string& path, const std::string& ti
     Data p;
     std::string root = root_override.value_or(root_of(path));
     const Organisation& org = c.site.organisation;
-    p.set("root", root);
-    p.set("lang", c.site.language);
-    p.set("title", title);
-    p.set("site_title", c.site.title);
-    p.set("org_name", org.name);
+    put(p, "root", root);
+    put(p, "lang", c.site.language);
+    put(p, "title", title);
+    put(p, "site_title", c.site.title);
+    put(p, "org_name", org.name);
     set_optional(p, "org_address", org.address);
     set_optional(p, "org_phone", org.phone);
     set_optional(p, "org_email", org.email);
-    p.set("org_district", org.district);
-    p.set("org_province", org.province);
+    put(p, "org_district", org.district);
+    put(p, "org_province", org.province);
 
     Data nav_items = list();
     for (auto [key, href, label] : {std::tuple{"home", "index.html", "หน้าแรก"},
@@ -39,36 +39,36 @@ Data page_frame(const Content& c, const std::string& path, const std::string& ti
                                     {"documents", "documents/index.html", "เอกสาร"},
                                     {"years", "fiscal-years/index.html", "ปีงบประมาณ"}}) {
         Data item;
-        item.set("href", root + href);
-        item.set("label", label);
-        item.set("current", Data(nav == key));
-        nav_items.push_back(item);
+        put(item, "href", root + href);
+        put(item, "label", label);
+        put(item, "current", Data(nav == key));
+        append(nav_items, std::move(item));
     }
-    p.set("nav", nav_items);
+    put(p, "nav", std::move(nav_items));
 
     Data all = list();
     auto add = [&](const std::string& label, const std::string& href) {
         Data item;
-        item.set("label", label);
-        if (!href.empty()) item.set("href", root + href);
-        all.push_back(item);
+        put(item, "label", label);
+        if (!href.empty()) put(item, "href", root + href);
+        append(all, std::move(item));
     };
     if (path != "index.html") add("หน้าแรก", "index.html");
     for (const auto& crumb : crumbs)
         add(crumb.label, crumb.href);
-    p.set("has_breadcrumbs", Data(path != "index.html"));
-    p.set("breadcrumbs", all);
+    put(p, "has_breadcrumbs", Data(path != "index.html"));
+    put(p, "breadcrumbs", std::move(all));
 
     // The year switcher: frozen portals of earlier years.
     Data years = list();
     for (int y : c.archived_years) {
         Data item;
-        item.set("year", in_digits(std::to_string(y), c.site.digits));
-        item.set("href", root + "archive/" + std::to_string(y) + "/index.html");
-        years.push_back(item);
+        put(item, "year", in_digits(std::to_string(y), c.site.digits));
+        put(item, "href", root + "archive/" + std::to_string(y) + "/index.html");
+        append(years, std::move(item));
     }
-    p.set("archived_years", years);
-    p.set("has_archives", Data(!c.archived_years.empty()));
+    put(p, "archived_years", std::move(years));
+    put(p, "has_archives", Data(!c.archived_years.empty()));
     // "Last updated": the date the site states, or the latest date its content
     // carries — never the build's clock, so the same content gives the same bytes.
     std::optional<Date> updated = c.site.updated ? c.site.updated : c.plan.announced;
@@ -78,15 +78,15 @@ Data page_frame(const Content& c, const std::string& path, const std::string& ti
         for (const auto& doc : c.documents)
             if (doc.date) updated = updated ? std::max(*updated, *doc.date) : *doc.date;
     }
-    if (updated) p.set("updated", format_date(*updated, c.site.digits));
-    p.set("is_frozen", Data(c.frozen_year != 0));
-    p.set("frozen_year", in_digits(std::to_string(c.frozen_year), c.site.digits));
-    p.set("archive_index", root + "archive/index.html");
+    if (updated) put(p, "updated", format_date(*updated, c.site.digits));
+    put(p, "is_frozen", Data(c.frozen_year != 0));
+    put(p, "frozen_year", in_digits(std::to_string(c.frozen_year), c.site.digits));
+    put(p, "archive_index", root + "archive/index.html");
     return p;
 }
 
 std::string render_in_layout(const Templates& t, const std::string& name, Data data) {
-    data.set("content", t.render(name, data));
+    put(data, "content", t.render(name, data));
     return t.render("layout", data);
 }
 

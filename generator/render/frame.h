@@ -28,6 +28,16 @@ Data page_frame(const Content& c, const std::string& path, const std::string& ti
 // Renders template `name` with `data`, then the layout around it.
 std::string render_in_layout(const Templates& t, const std::string& name, Data data);
 
+// kainjow's set() and push_back() copy their argument, deeply (a page's data
+// is a tree of maps); these move it in.
+inline void put(Data& object, const std::string& key, Data value) {
+    object[key] = std::move(value);
+}
+inline void append(Data& list, Data value) {
+    // list_value() is const only in kainjow's interface: the list is the data's own.
+    const_cast<kainjow::mustache::list&>(list.list_value()).push_back(std::move(value));
+}
+
 inline Data list() {
     return Data(Data::type::list);
 }
@@ -35,7 +45,7 @@ inline Data list() {
 // Sets `key` only when `value` is not empty: kainjow's {{#key}} treats an empty
 // string as true, and optional fields must disappear when empty.
 inline void set_optional(Data& d, const std::string& key, const std::string& value) {
-    if (!value.empty()) d.set(key, value);
+    if (!value.empty()) put(d, key, value);
 }
 
 } // namespace prongsai

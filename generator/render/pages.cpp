@@ -47,18 +47,18 @@ struct Site {
             Data cell;
             auto it = budget.find(y);
             if (it == budget.end()) {
-                cell.set("text", "–");
-                cell.set("class", "not-run");
-                cell.set("label", "ไม่ดำเนินการในปี " + year(y));
+                put(cell, "text", "–");
+                put(cell, "class", "not-run");
+                put(cell, "label", "ไม่ดำเนินการในปี " + year(y));
             } else if (it->second == 0) {
-                cell.set("text", "ไม่ใช้งบประมาณ");
-                cell.set("class", "no-budget");
-                cell.set("label", "ดำเนินการโดยไม่ใช้งบประมาณ");
+                put(cell, "text", "ไม่ใช้งบประมาณ");
+                put(cell, "class", "no-budget");
+                put(cell, "label", "ดำเนินการโดยไม่ใช้งบประมาณ");
             } else {
-                cell.set("text", baht(it->second));
-                cell.set("class", "amount");
+                put(cell, "text", baht(it->second));
+                put(cell, "class", "amount");
             }
-            cells.push_back(cell);
+            append(cells, std::move(cell));
         }
         return cells;
     }
@@ -70,14 +70,14 @@ struct Site {
             Data cell;
             auto it = t.by_year.find(y);
             if (it == t.by_year.end()) {
-                cell.set("text", "–");
-                cell.set("class", "not-run");
-                cell.set("label", "ไม่มีโครงการในปี " + year(y));
+                put(cell, "text", "–");
+                put(cell, "class", "not-run");
+                put(cell, "label", "ไม่มีโครงการในปี " + year(y));
             } else {
-                cell.set("text", baht(it->second));
-                cell.set("class", "amount");
+                put(cell, "text", baht(it->second));
+                put(cell, "class", "amount");
             }
-            cells.push_back(cell);
+            append(cells, std::move(cell));
         }
         return cells;
     }
@@ -86,22 +86,22 @@ struct Site {
         List out = list();
         for (int y : d.years) {
             Data item;
-            item.set("year", year(y));
-            item.set("value", std::to_string(y));
-            out.push_back(item);
+            put(item, "year", year(y));
+            put(item, "value", std::to_string(y));
+            append(out, std::move(item));
         }
         return out;
     }
 
     Data project_summary(const Project& p, const std::string& root) const {
         Data item;
-        item.set("number", num(p.number));
-        item.set("title", p.title);
-        item.set("kind", p.kind);
-        item.set("unit", p.unit);
-        item.set("href", root + "plan/projects/" + p.slug + ".html");
-        item.set("cells", project_cells(p.budget));
-        item.set("dimension", std::to_string(p.dimension));
+        put(item, "number", num(p.number));
+        put(item, "title", p.title);
+        put(item, "kind", p.kind);
+        put(item, "unit", p.unit);
+        put(item, "href", root + "plan/projects/" + p.slug + ".html");
+        put(item, "cells", project_cells(p.budget));
+        put(item, "dimension", std::to_string(p.dimension));
         std::string run, funded;
         for (const auto& [y, amount] : p.budget) {
             run += std::to_string(y) + ' ';
@@ -109,12 +109,12 @@ struct Site {
         }
         if (!run.empty()) run.pop_back();
         if (!funded.empty()) funded.pop_back();
-        item.set("years", run);
-        item.set("funded_years", funded);
+        put(item, "years", run);
+        put(item, "funded_years", funded);
         Satang total = 0;
         for (const auto& [y, amount] : p.budget)
             total += amount;
-        item.set("total", baht(total));
+        put(item, "total", baht(total));
         return item;
     }
 
@@ -127,40 +127,40 @@ struct Site {
         List dims = list();
         for (const auto& dim : c.plan.dimensions) {
             Data dd;
-            dd.set("number", num(dim.number));
-            dd.set("anchor", "dimension-" + std::to_string(dim.number));
-            dd.set("name", dim.name);
+            put(dd, "number", num(dim.number));
+            put(dd, "anchor", "dimension-" + std::to_string(dim.number));
+            put(dd, "name", dim.name);
             auto totals = d.by_dimension.find(dim.number);
-            dd.set("projects", num(totals == d.by_dimension.end() ? 0 : totals->second.projects));
-            dd.set("cells",
+            put(dd, "projects", num(totals == d.by_dimension.end() ? 0 : totals->second.projects));
+            put(dd, "cells",
                    total_cells(totals == d.by_dimension.end() ? Totals{} : totals->second));
             List missions = list();
             for (const auto& m : dim.missions) {
                 Data md;
-                md.set("code", in_digits(m.code, digits()));
-                md.set("anchor", "mission-" + anchor(m.code));
-                md.set("name", m.name);
+                put(md, "code", in_digits(m.code, digits()));
+                put(md, "anchor", "mission-" + anchor(m.code));
+                put(md, "name", m.name);
                 List items = list();
                 for (const auto& i : m.items) {
                     Data id;
-                    id.set("code", in_digits(i.code, digits()));
-                    id.set("name", i.name);
-                    items.push_back(id);
+                    put(id, "code", in_digits(i.code, digits()));
+                    put(id, "name", i.name);
+                    append(items, std::move(id));
                 }
-                md.set("items", items);
-                md.set("has_items", Data(!m.items.empty()));
+                put(md, "items", std::move(items));
+                put(md, "has_items", Data(!m.items.empty()));
                 if (t && rows) {
                     std::string html;
                     for (const auto& p : c.plan.projects)
                         if (p.mission == m.code) html += t->render(rows, project_summary(p, root));
-                    md.set("rows", html);
+                    put(md, "rows", html);
                 }
                 auto mt = d.by_mission.find(m.code);
-                md.set("cells", total_cells(mt == d.by_mission.end() ? Totals{} : mt->second));
-                missions.push_back(md);
+                put(md, "cells", total_cells(mt == d.by_mission.end() ? Totals{} : mt->second));
+                append(missions, std::move(md));
             }
-            dd.set("missions", missions);
-            dims.push_back(dd);
+            put(dd, "missions", std::move(missions));
+            append(dims, std::move(dd));
         }
         return dims;
     }
@@ -173,17 +173,17 @@ struct Site {
 
     void plan_facts(Data& p) const {
         const Plan& plan = c.plan;
-        p.set("plan_title", plan.title);
-        p.set("first_year", year(plan.first_year));
-        p.set("last_year", year(plan.last_year));
-        p.set("project_count", num(d.overall.projects));
-        p.set("dimension_count", num(static_cast<std::int64_t>(c.plan.dimensions.size())));
-        p.set("total_budget", baht(d.overall.total));
-        p.set("years", years());
-        p.set("total_cells", total_cells(d.overall));
-        if (plan.announced) p.set("announced", format_date(*plan.announced, digits()));
+        put(p, "plan_title", plan.title);
+        put(p, "first_year", year(plan.first_year));
+        put(p, "last_year", year(plan.last_year));
+        put(p, "project_count", num(d.overall.projects));
+        put(p, "dimension_count", num(static_cast<std::int64_t>(c.plan.dimensions.size())));
+        put(p, "total_budget", baht(d.overall.total));
+        put(p, "years", years());
+        put(p, "total_cells", total_cells(d.overall));
+        if (plan.announced) put(p, "announced", format_date(*plan.announced, digits()));
         set_optional(p, "signer", plan.signer);
-        p.set("signer_title", plan.signer_title);
+        put(p, "signer_title", plan.signer_title);
     }
 
     // The budget charts (inline SVG); the tables that follow them hold the same figures.
@@ -199,9 +199,9 @@ struct Site {
             Satang s = it == d.by_dimension.end() ? 0 : it->second.total;
             by_dimension.push_back({"มิติที่ " + num(dim.number) + " " + dim.name, s, baht(s)});
         }
-        p.set("chart_years",
+        put(p, "chart_years",
               budget_by_year_svg("chart-years", "งบประมาณรวม (บาท) แยกตามปีงบประมาณ", by_year));
-        p.set("chart_dimensions",
+        put(p, "chart_dimensions",
               budget_by_dimension_svg("chart-dimensions", "งบประมาณรวมตลอดแผน (บาท) แยกตามมิติ",
                                       by_dimension));
     }
@@ -213,10 +213,10 @@ struct Site {
     std::string home(const Templates& t) const {
         Data p = page("index.html", c.site.title, "home", {});
         plan_facts(p);
-        p.set("org_type", c.site.organisation.type);
+        put(p, "org_type", c.site.organisation.type);
         set_optional(p, "executive_name", c.site.organisation.executive_name);
-        p.set("executive_title", c.site.organisation.executive_title);
-        p.set("dimensions", tree(""));
+        put(p, "executive_title", c.site.organisation.executive_title);
+        put(p, "dimensions", tree(""));
         charts(p);
         // The latest announcements, pinned ones first.
         std::vector<const Announcement*> latest;
@@ -226,46 +226,46 @@ struct Site {
             if (!a.pinned) latest.push_back(&a);
         List items = list();
         for (std::size_t k = 0; k < latest.size() && k < 5; ++k)
-            items.push_back(announcement_data(*latest[k], "", digits()));
-        p.set("latest", items);
-        p.set("has_latest", Data(!latest.empty()));
+            append(items, announcement_data(*latest[k], "", digits()));
+        put(p, "latest", std::move(items));
+        put(p, "has_latest", Data(!latest.empty()));
         return render(t, "home", p);
     }
 
     // Introduction, targets, risk table and the tree: the plan page and the print view.
     void plan_sections(Data& p, const std::string& root, const Templates* t = nullptr) const {
-        p.set("intro", markdown_to_html(c.plan.intro_markdown, c.site.allow_raw_html));
+        put(p, "intro", markdown_to_html(c.plan.intro_markdown, c.site.allow_raw_html));
         List targets = list();
         for (const auto& target : c.plan.targets) {
             Data td;
-            td.set("year", year(target.year));
+            put(td, "year", year(target.year));
             auto fmt = [&](std::optional<double> v) {
                 return v ? format_number(*v, digits()) : std::string("–");
             };
-            td.set("ita_score", fmt(target.ita_score));
-            td.set("fewer_cases_percent", fmt(target.fewer_cases_percent));
-            targets.push_back(td);
+            put(td, "ita_score", fmt(target.ita_score));
+            put(td, "fewer_cases_percent", fmt(target.fewer_cases_percent));
+            append(targets, std::move(td));
         }
-        p.set("targets", targets);
-        p.set("has_targets", Data(!c.plan.targets.empty()));
+        put(p, "targets", std::move(targets));
+        put(p, "has_targets", Data(!c.plan.targets.empty()));
         List risks = list();
         for (const auto& r : c.plan.risks) {
             Data rd;
-            rd.set("number", num(r.number));
-            rd.set("step", r.step);
-            rd.set("level", r.level);
+            put(rd, "number", num(r.number));
+            put(rd, "step", r.step);
+            put(rd, "level", r.level);
             List rs = list(), ms = list();
             for (const auto& s : r.risks)
-                rs.push_back(Data(s));
+                append(rs, Data(s));
             for (const auto& s : r.measures)
-                ms.push_back(Data(s));
-            rd.set("risks", rs);
-            rd.set("measures", ms);
-            risks.push_back(rd);
+                append(ms, Data(s));
+            put(rd, "risks", std::move(rs));
+            put(rd, "measures", std::move(ms));
+            append(risks, std::move(rd));
         }
-        p.set("risks", risks);
-        p.set("has_risks", Data(!c.plan.risks.empty()));
-        p.set("dimensions", tree(root, t, "row_plan"));
+        put(p, "risks", std::move(risks));
+        put(p, "has_risks", Data(!c.plan.risks.empty()));
+        put(p, "dimensions", tree(root, t, "row_plan"));
     }
 
     std::string plan_page(const Templates& t) const {
@@ -281,7 +281,7 @@ struct Site {
         Data p = page(path, "งบประมาณตามแผน " + c.plan.title, "budget",
                       {{c.plan.title, "plan/index.html"}, {"งบประมาณ", ""}});
         plan_facts(p);
-        p.set("dimensions", tree(root_of(path), &t, "row_budget"));
+        put(p, "dimensions", tree(root_of(path), &t, "row_budget"));
         charts(p);
         return render(t, "budget", p);
     }
@@ -291,11 +291,11 @@ struct Site {
         Data p = page(path, "โครงการ/กิจกรรม/มาตรการทั้งหมด", "projects",
                       {{c.plan.title, "plan/index.html"}, {"โครงการทั้งหมด", ""}});
         plan_facts(p);
-        p.set("dimensions", tree(root_of(path), &t, "row_catalogue"));
+        put(p, "dimensions", tree(root_of(path), &t, "row_catalogue"));
         List units = list();
         for (const auto& u : d.units)
-            units.push_back(Data(u));
-        p.set("units", units);
+            append(units, Data(u));
+        put(p, "units", std::move(units));
         return render(t, "catalogue", p);
     }
 
@@ -303,31 +303,31 @@ struct Site {
     void project_detail(Data& p, const Project& pr, const std::string& root) const {
         const Dimension* dim = dimension(pr.dimension);
         const Mission* mis = mission(pr.mission);
-        p.set("project", project_summary(pr, root));
-        p.set("title", pr.title);
-        p.set("dimension_number", num(pr.dimension));
-        p.set("dimension_name", dim ? dim->name : "");
-        p.set("mission_code", in_digits(pr.mission, digits()));
-        p.set("mission_name", mis ? mis->name : "");
+        put(p, "project", project_summary(pr, root));
+        put(p, "title", pr.title);
+        put(p, "dimension_number", num(pr.dimension));
+        put(p, "dimension_name", dim ? dim->name : "");
+        put(p, "mission_code", in_digits(pr.mission, digits()));
+        put(p, "mission_name", mis ? mis->name : "");
         List items = list();
         if (mis)
             for (const auto& i : mis->items)
                 if (std::find(pr.items.begin(), pr.items.end(), i.code) != pr.items.end()) {
                     Data id;
-                    id.set("code", in_digits(i.code, digits()));
-                    id.set("name", i.name);
-                    items.push_back(id);
+                    put(id, "code", in_digits(i.code, digits()));
+                    put(id, "name", i.name);
+                    append(items, std::move(id));
                 }
-        p.set("items", items);
-        p.set("target_group", pr.target_group);
-        p.set("period", pr.period);
-        p.set("body", markdown_to_html(pr.body_markdown, c.site.allow_raw_html));
+        put(p, "items", std::move(items));
+        put(p, "target_group", pr.target_group);
+        put(p, "period", pr.period);
+        put(p, "body", markdown_to_html(pr.body_markdown, c.site.allow_raw_html));
         List docs = list();
         if (auto it = d.documents_of_project.find(pr.number); it != d.documents_of_project.end())
             for (const Document* doc : it->second)
-                docs.push_back(document_data(*doc, root, digits()));
-        p.set("has_documents", Data(!docs.list_value().empty()));
-        p.set("documents", docs);
+                append(docs, document_data(*doc, root, digits()));
+        put(p, "has_documents", Data(!docs.list_value().empty()));
+        put(p, "documents", std::move(docs));
     }
 
     // The whole plan on one page, for printing (and for the plan's PDF).
@@ -341,11 +341,11 @@ struct Site {
         for (const auto& pr : c.plan.projects) {
             Data detail;
             project_detail(detail, pr, root_of(path));
-            detail.set("years", years());
-            detail.set("anchor", "project-" + pr.slug);
-            projects.push_back(detail);
+            put(detail, "years", years());
+            put(detail, "anchor", "project-" + pr.slug);
+            append(projects, std::move(detail));
         }
-        p.set("projects", projects);
+        put(p, "projects", std::move(projects));
         return render(t, "print", p);
     }
 
@@ -362,9 +362,9 @@ struct Site {
         plan_facts(p);
         std::string root = root_of(path);
         project_detail(p, pr, root);
-        if (index > 0) p.set("previous", project_summary(c.plan.projects[index - 1], root));
+        if (index > 0) put(p, "previous", project_summary(c.plan.projects[index - 1], root));
         if (index + 1 < c.plan.projects.size())
-            p.set("next", project_summary(c.plan.projects[index + 1], root));
+            put(p, "next", project_summary(c.plan.projects[index + 1], root));
         return render(t, "project", p);
     }
 };

@@ -53,7 +53,7 @@ struct Publications {
     Data documents(const std::vector<const Document*>& docs, const std::string& root) const {
         Data out = list();
         for (const Document* doc : docs)
-            out.push_back(document(*doc, root));
+            append(out, document(*doc, root));
         return out;
     }
 
@@ -72,10 +72,10 @@ struct Publications {
         Data out = list();
         auto add = [&](const std::string& label, const std::string& dir, const std::string& key) {
             Data item;
-            item.set("label", label);
-            item.set("href", root + dir + "index.html");
-            item.set("current", Data(key == current));
-            out.push_back(item);
+            put(item, "label", label);
+            put(item, "href", root + dir + "index.html");
+            put(item, "current", Data(key == current));
+            append(out, std::move(item));
         };
         add("ทั้งหมด", "announcements/", "all");
         for (const auto& k : announcement_kinds)
@@ -95,38 +95,38 @@ struct Publications {
         if (key == "all" && page == 1) crumbs = {{"ประกาศ/คำสั่ง", ""}};
         Data p = page_frame(c, path, heading + (page > 1 ? " หน้า " + num(page) : ""),
                             "announcements", crumbs);
-        p.set("heading", heading);
-        p.set("kinds", kind_links(root, key));
+        put(p, "heading", heading);
+        put(p, "kinds", kind_links(root, key));
         Data rows = list();
         std::size_t size = static_cast<std::size_t>(c.site.page_size);
         for (std::size_t i = (page - 1) * size; i < items.size() && i < page * size; ++i)
-            rows.push_back(announcement_item(*items[i], root));
-        p.set("items", rows);
-        p.set("empty", Data(items.empty()));
+            append(rows, announcement_item(*items[i], root));
+        put(p, "items", std::move(rows));
+        put(p, "empty", Data(items.empty()));
         Data pages = list();
         for (int k = 1; k <= pg.pages && pg.pages > 1; ++k) {
             Data item;
-            item.set("label", num(k));
-            item.set("href", root + pg.path(k));
-            item.set("current", Data(k == page));
-            pages.push_back(item);
+            put(item, "label", num(k));
+            put(item, "href", root + pg.path(k));
+            put(item, "current", Data(k == page));
+            append(pages, std::move(item));
         }
-        p.set("has_pages", Data(pg.pages > 1));
-        p.set("pages", pages);
-        if (page > 1) p.set("previous", root + pg.path(page - 1));
-        if (page < pg.pages) p.set("next", root + pg.path(page + 1));
-        if (!feed.empty()) p.set("feed", root + feed);
+        put(p, "has_pages", Data(pg.pages > 1));
+        put(p, "pages", std::move(pages));
+        if (page > 1) put(p, "previous", root + pg.path(page - 1));
+        if (page < pg.pages) put(p, "next", root + pg.path(page + 1));
+        if (!feed.empty()) put(p, "feed", root + feed);
         Data years = list();
         for (const auto& [y, fy] : d.fiscal_years) {
             if (fy.announcements.empty()) continue;
             Data item;
-            item.set("year", year(y));
-            item.set("href", root + "announcements/" + std::to_string(y) + "/index.html");
-            item.set("current", Data(key == std::to_string(y)));
-            years.push_back(item);
+            put(item, "year", year(y));
+            put(item, "href", root + "announcements/" + std::to_string(y) + "/index.html");
+            put(item, "current", Data(key == std::to_string(y)));
+            append(years, std::move(item));
         }
-        p.set("has_years", Data(!years.list_value().empty()));
-        p.set("years", years);
+        put(p, "has_years", Data(!years.list_value().empty()));
+        put(p, "years", std::move(years));
         return render_in_layout(t, "announcements", p);
     }
 
@@ -141,18 +141,18 @@ struct Publications {
                          std::string("announcements/") + (kind ? kind->slug : "") + "/index.html"},
                         {a.title, ""}});
         Data item = announcement_item(a, root);
-        p.set("announcement", item);
-        p.set("fiscal_year", year(fiscal_year(a.date)));
-        p.set("fiscal_year_href",
+        put(p, "announcement", std::move(item));
+        put(p, "fiscal_year", year(fiscal_year(a.date)));
+        put(p, "fiscal_year_href",
               root + "fiscal-years/" + std::to_string(fiscal_year(a.date)) + ".html");
         set_optional(p, "signer", a.signer);
-        p.set("signer_title", a.signer_title);
-        p.set("org_name_heading", c.site.organisation.name);
-        p.set("body", markdown_to_html(a.body_markdown, c.site.allow_raw_html));
+        put(p, "signer_title", a.signer_title);
+        put(p, "org_name_heading", c.site.organisation.name);
+        put(p, "body", markdown_to_html(a.body_markdown, c.site.allow_raw_html));
         auto docs = d.documents_of_announcement.find(a.slug);
         bool has = docs != d.documents_of_announcement.end() && !docs->second.empty();
-        p.set("has_documents", Data(has));
-        p.set("documents", has ? documents(docs->second, root) : list());
+        put(p, "has_documents", Data(has));
+        put(p, "documents", has ? documents(docs->second, root) : list());
         return render_in_layout(t, "announcement", p);
     }
 
@@ -179,17 +179,17 @@ struct Publications {
                 for (const auto& doc : c.documents)
                     if (doc.category == category && doc.fiscal_year == y) docs.push_back(&doc);
                 Data group;
-                group.set("year", year(y));
-                group.set("documents", documents(docs, root));
-                by_year.push_back(group);
+                put(group, "year", year(y));
+                put(group, "documents", documents(docs, root));
+                append(by_year, std::move(group));
             }
             Data group;
-            group.set("category", category);
-            group.set("years", by_year);
-            groups.push_back(group);
+            put(group, "category", category);
+            put(group, "years", std::move(by_year));
+            append(groups, std::move(group));
         }
-        p.set("categories", groups);
-        p.set("empty", Data(c.documents.empty()));
+        put(p, "categories", std::move(groups));
+        put(p, "empty", Data(c.documents.empty()));
         return render_in_layout(t, "documents", p);
     }
 
@@ -201,15 +201,15 @@ struct Publications {
         for (auto it = d.fiscal_years.rbegin(); it != d.fiscal_years.rend(); ++it) {
             const FiscalYear& fy = it->second;
             Data item;
-            item.set("year", year(fy.year));
-            item.set("href", root + "fiscal-years/" + std::to_string(fy.year) + ".html");
-            item.set("announcements", num(static_cast<std::int64_t>(fy.announcements.size())));
-            item.set("documents", num(static_cast<std::int64_t>(fy.documents.size())));
-            item.set("projects", num(static_cast<std::int64_t>(fy.projects.size())));
-            item.set("budget", format_baht(fy.budget, c.site.digits));
-            years.push_back(item);
+            put(item, "year", year(fy.year));
+            put(item, "href", root + "fiscal-years/" + std::to_string(fy.year) + ".html");
+            put(item, "announcements", num(static_cast<std::int64_t>(fy.announcements.size())));
+            put(item, "documents", num(static_cast<std::int64_t>(fy.documents.size())));
+            put(item, "projects", num(static_cast<std::int64_t>(fy.projects.size())));
+            put(item, "budget", format_baht(fy.budget, c.site.digits));
+            append(years, std::move(item));
         }
-        p.set("years", years);
+        put(p, "years", std::move(years));
         return render_in_layout(t, "fiscal_years", p);
     }
 
@@ -219,33 +219,33 @@ struct Publications {
         std::string title = "ปีงบประมาณ พ.ศ. " + year(fy.year);
         Data p = page_frame(c, path, title, "years",
                             {{"ปีงบประมาณ", "fiscal-years/index.html"}, {year(fy.year), ""}});
-        p.set("year", year(fy.year));
+        put(p, "year", year(fy.year));
         Date first{fy.year - 1, 10, 1}, last{fy.year, 9, 30};
-        p.set("first_day", date(first));
-        p.set("last_day", date(last));
+        put(p, "first_day", date(first));
+        put(p, "last_day", date(last));
         Data items = list();
         for (const Announcement* a : fy.announcements)
-            items.push_back(announcement_item(*a, root));
-        p.set("announcements", items);
-        p.set("documents", documents(fy.documents, root));
+            append(items, announcement_item(*a, root));
+        put(p, "announcements", std::move(items));
+        put(p, "documents", documents(fy.documents, root));
         Data projects = list();
         for (const Project* pr : fy.projects) {
             Data item;
-            item.set("number", num(pr->number));
-            item.set("title", pr->title);
-            item.set("kind", pr->kind);
-            item.set("href", root + "plan/projects/" + pr->slug + ".html");
+            put(item, "number", num(pr->number));
+            put(item, "title", pr->title);
+            put(item, "kind", pr->kind);
+            put(item, "href", root + "plan/projects/" + pr->slug + ".html");
             Satang amount = pr->budget.at(fy.year);
-            item.set("amount", amount == 0 ? std::string("ไม่ใช้งบประมาณ")
+            put(item, "amount", amount == 0 ? std::string("ไม่ใช้งบประมาณ")
                                            : format_baht(amount, c.site.digits));
-            item.set("class", amount == 0 ? "no-budget" : "amount");
-            projects.push_back(item);
+            put(item, "class", amount == 0 ? "no-budget" : "amount");
+            append(projects, std::move(item));
         }
-        p.set("projects", projects);
-        p.set("budget", format_baht(fy.budget, c.site.digits));
-        p.set("has_announcements", Data(!fy.announcements.empty()));
-        p.set("has_documents", Data(!fy.documents.empty()));
-        p.set("has_projects", Data(!fy.projects.empty()));
+        put(p, "projects", std::move(projects));
+        put(p, "budget", format_baht(fy.budget, c.site.digits));
+        put(p, "has_announcements", Data(!fy.announcements.empty()));
+        put(p, "has_documents", Data(!fy.documents.empty()));
+        put(p, "has_projects", Data(!fy.projects.empty()));
         return render_in_layout(t, "fiscal_year", p);
     }
 
@@ -256,13 +256,13 @@ struct Publications {
         Data years = list();
         for (auto it = c.archived_years.rbegin(); it != c.archived_years.rend(); ++it) {
             Data item;
-            item.set("year", year(*it));
-            item.set("href", root + "archive/" + std::to_string(*it) + "/index.html");
-            item.set("tarball", root + "archive/" + std::to_string(*it) + ".tar.gz");
-            years.push_back(item);
+            put(item, "year", year(*it));
+            put(item, "href", root + "archive/" + std::to_string(*it) + "/index.html");
+            put(item, "tarball", root + "archive/" + std::to_string(*it) + ".tar.gz");
+            append(years, std::move(item));
         }
-        p.set("years", years);
-        p.set("empty", Data(c.archived_years.empty()));
+        put(p, "years", std::move(years));
+        put(p, "empty", Data(c.archived_years.empty()));
         return render_in_layout(t, "archive_index", p);
     }
 
@@ -278,26 +278,26 @@ struct Publications {
 
 Data announcement_data(const Announcement& a, const std::string& root, Digits digits) {
     Data item;
-    item.set("title", a.title);
-    item.set("kind", a.kind);
+    put(item, "title", a.title);
+    put(item, "kind", a.kind);
     set_optional(item, "number", in_digits(a.number, digits));
-    item.set("date", format_date(a.date, digits));
-    item.set("href", root + "announcements/" + a.slug + ".html");
-    item.set("pinned", Data(a.pinned));
+    put(item, "date", format_date(a.date, digits));
+    put(item, "href", root + "announcements/" + a.slug + ".html");
+    put(item, "pinned", Data(a.pinned));
     return item;
 }
 
 Data document_data(const Document& doc, const std::string& root, Digits digits) {
     Data item;
-    item.set("title", doc.title);
-    item.set("href", root + "documents/" + doc.file);
-    item.set("type", upper_extension(doc.file));
-    item.set("size", thai_file_size(doc.size, digits));
-    item.set("bytes", format_integer(static_cast<std::int64_t>(doc.size), digits));
-    item.set("sha256", doc.sha256);
-    item.set("category", doc.category);
-    item.set("fiscal_year", in_digits(std::to_string(doc.fiscal_year), digits));
-    if (doc.date) item.set("date", format_date(*doc.date, digits));
+    put(item, "title", doc.title);
+    put(item, "href", root + "documents/" + doc.file);
+    put(item, "type", upper_extension(doc.file));
+    put(item, "size", thai_file_size(doc.size, digits));
+    put(item, "bytes", format_integer(static_cast<std::int64_t>(doc.size), digits));
+    put(item, "sha256", doc.sha256);
+    put(item, "category", doc.category);
+    put(item, "fiscal_year", in_digits(std::to_string(doc.fiscal_year), digits));
+    if (doc.date) put(item, "date", format_date(*doc.date, digits));
     set_optional(item, "description", doc.description);
     return item;
 }
