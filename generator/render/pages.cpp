@@ -8,6 +8,8 @@
 #include "thai.h"
 
 #include <algorithm>
+#include <memory>
+#include <mutex>
 
 namespace prongsai {
 
@@ -18,6 +20,22 @@ using List = Data;
 struct Site {
     const Content& c;
     const Derived& d;
+    // Each project's body as HTML, converted once (by whichever thread needs it
+    // first): its own page and the print view both show it.
+    std::unique_ptr<std::once_flag[]> converted;
+    mutable std::vector<std::string> bodies;
+
+    Site(const Content& content, const Derived& derived)
+        : c(content), d(derived), converted(new std::once_flag[c.plan.projects.size()]),
+          bodies(c.plan.projects.size()) {}
+
+    const std::string& body_html(std::size_t index) const {
+        std::call_once(converted[index], [&] {
+            bodies[index] = markdown_to_html(c.plan.projects[index].body_markdown,
+                                             c.site.allow_raw_html);
+        });
+        return bodies[index];
+    }
     Digits digits() const { return c.site.digits; }
     std::string num(std::int64_t n) const { return format_integer(n, digits()); }
     std::string year(int y) const { return in_digits(std::to_string(y), digits()); }
@@ -300,7 +318,8 @@ struct Site {
     }
 
     // The nine fields of a project, its place in the tree, its documents.
-    void project_detail(Data& p, const Project& pr, const std::string& root) const {
+    void project_detail(Data& p, std::size_t index, const std::string& root) const {
+        const Project& pr = c.plan.projects[index];
         const Dimension* dim = dimension(pr.dimension);
         const Mission* mis = mission(pr.mission);
         put(p, "project", project_summary(pr, root));
@@ -321,7 +340,7 @@ struct Site {
         put(p, "items", std::move(items));
         put(p, "target_group", pr.target_group);
         put(p, "period", pr.period);
-        put(p, "body", markdown_to_html(pr.body_markdown, c.site.allow_raw_html));
+        put(p, "body", body_html(index));
         List docs = list();
         if (auto it = d.documents_of_project.find(pr.number); it != d.documents_of_project.end())
             for (const Document* doc : it->second)
@@ -338,9 +357,10 @@ struct Site {
         plan_facts(p);
         plan_sections(p, root_of(path));
         List projects = list();
-        for (const auto& pr : c.plan.projects) {
+        for (std::size_t i = 0; i < c.plan.projects.size(); ++i) {
+            const Project& pr = c.plan.projects[i];
             Data detail;
-            project_detail(detail, pr, root_of(path));
+            project_detail(detail, i, root_of(path));
             put(detail, "years", years());
             put(detail, "anchor", "project-" + pr.slug);
             append(projects, std::move(detail));
@@ -361,7 +381,7 @@ struct Site {
         Data p = page(path, pr.title, "projects", crumbs);
         plan_facts(p);
         std::string root = root_of(path);
-        project_detail(p, pr, root);
+        project_detail(p, index, root);
         if (index > 0) put(p, "previous", project_summary(c.plan.projects[index - 1], root));
         if (index + 1 < c.plan.projects.size())
             put(p, "next", project_summary(c.plan.projects[index + 1], root));
@@ -372,7 +392,7 @@ struct Site {
 } // namespace
 
 std::vector<PageSpec> plan_pages(const Content& c, const Derived& d) {
-    auto site = std::make_shared<Site>(Site{c, d});
+    auto site = std::make_shared<Site>(c, d);
     std::vector<PageSpec> pages;
     pages.push_back({"index.html", [site](const Templates& t) { return site->home(t); }});
     pages.push_back({"plan/index.html", [site](const Templates& t) { return site->plan_page(t); }});
