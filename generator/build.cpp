@@ -1,11 +1,13 @@
 #include "build.h"
 
+#include "build_record.h"
+
 #include "check.h"
 #include "derive.h"
 #include "digest.h"
 #include "load/load.h"
-#include "render/frame.h"
 #include "render/markdown.h"
+#include "render/organisations.h"
 #include "render/pages.h"
 #include "render/publication_pages.h"
 #include "render/templates.h"
@@ -57,9 +59,11 @@ bool render_pages(const std::vector<const PageSpec*>& pages, const Theme& theme,
 }
 
 // What every page's bytes depend on besides the content: this very program
-// (a new version may render differently) and the theme's templates.
+// (a new version may render differently) and the theme's templates. The
+// program is known by its file's identity and times: a new build of it is a
+// new file.
 std::string program_digest() {
-    return digest_of(read_file_bytes("/proc/self/exe"));
+    return file_signature("/proc/self/exe");
 }
 
 std::string theme_digest(const Theme& theme) {
@@ -126,7 +130,7 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, const fs::path& dir
 // site whose key is unchanged. Counts pages and rendered pages; false on a
 // write error.
 bool emit(const Portal& portal, OutputWriter& out, unsigned threads, const std::string& program,
-          std::map<std::string, std::string>& keys, BuildResult& result) {
+          std::map<std::string, std::string>& keys, int& page_count, int& rendered) {
     std::vector<PageSpec> pages = plan_pages(portal.content, portal.derived);
     add_publication_pages(portal.content, portal.derived, pages);
     std::set<std::string> dirs = {portal.prefix};
@@ -157,9 +161,14 @@ bool emit(const Portal& portal, OutputWriter& out, unsigned threads, const std::
         ok = ok && out.write(portal.prefix + file.path, file.bytes);
     }
     ok = ok && copy_files(portal.content, *portal.theme, portal.dir, out, portal.prefix);
-    result.pages += static_cast<int>(pages.size());
-    result.rendered += static_cast<int>(to_render.size());
+    page_count = static_cast<int>(pages.size());
+    rendered = static_cast<int>(to_render.size());
     return ok;
+}
+
+OrgSummary summary_of(const Content& c) {
+    const Organisation& o = c.site.organisation;
+    return {o.name, o.type, o.province, o.district, c.plan.projects.size()};
 }
 
 // The organisations' content folders when `dir` holds several (each a folder
@@ -174,167 +183,215 @@ std::vector<fs::path> organisation_folders(const fs::path& dir) {
     return folders;
 }
 
-// The index of a province's (or the nation's) portals, grouped by district.
-std::string organisations_index(const std::vector<std::unique_ptr<Portal>>& portals) {
-    std::map<std::string, std::vector<const Portal*>> by_district;
-    for (const auto& p : portals)
-        by_district[p->content.site.organisation.district].push_back(p.get());
-    std::vector<std::string> districts;
-    for (const auto& [district, _] : by_district)
-        districts.push_back(district);
-    thai_sort(districts);
-    ThaiCollator collate;
-    Data groups(Data::type::list);
-    for (const auto& district : districts) {
-        auto& members = by_district[district];
-        std::sort(members.begin(), members.end(), [&](const Portal* a, const Portal* b) {
-            return collate(a->content.site.organisation.name, b->content.site.organisation.name);
-        });
-        Data orgs(Data::type::list);
-        for (const Portal* p : members) {
-            Data org;
-            put(org, "name", p->content.site.organisation.name);
-            put(org, "type", p->content.site.organisation.type);
-            put(org, "province", p->content.site.organisation.province);
-            put(org, "href", p->prefix + "index.html");
-            put(org, "projects", std::to_string(p->content.plan.projects.size()));
-            append(orgs, std::move(org));
-        }
-        Data group;
-        put(group, "district", district);
-        put(group, "organisations", std::move(orgs));
-        append(groups, std::move(group));
+// One organisation's part of a build.
+struct Job {
+    Job(fs::path folder, std::string sub_folder)
+        : dir(std::move(folder)), prefix(std::move(sub_folder)) {}
+    fs::path dir;
+    std::string prefix; // its sub-folder of the output ("" for a single organisation)
+    std::string signature;
+    bool unchanged = false; // as the last build left it, every page still there
+    Diagnostics diags;
+    std::unique_ptr<Portal> portal; // while it is loaded
+    OrgRecord record;               // what the next build will compare with
+    std::map<std::string, std::string> keys;
+    int rendered = 0;
+    bool written = true; // false on a write error
+};
+
+// The keys in `keys` of the pages below `prefix`.
+auto keys_below(const std::map<std::string, std::string>& keys, const std::string& prefix) {
+    auto first = keys.lower_bound(prefix);
+    auto last = first;
+    while (last != keys.end() && last->first.starts_with(prefix))
+        ++last;
+    return std::pair{first, last};
+}
+
+// What every page depends on besides its organisation's folder: this program
+// (a new version may render differently), the themes, the archive mode.
+std::string common_signature(const BuildOptions& options, const std::string& program) {
+    return Digest()
+        .add(program)
+        .add(std::int64_t{options.frozen_year})
+        .add(folder_signature("themes"))
+        .add(folder_signature(options.program_dir / ".." / "themes"))
+        .add(folder_signature(options.content / "themes"))
+        .hex();
+}
+
+// The folders of the output that hold `pages` (paths below it), the first
+// `prefix` itself.
+std::vector<std::string> page_folders(const std::map<std::string, std::string>& keys,
+                                      const std::string& prefix) {
+    auto [first, last] = keys_below(keys, prefix);
+    std::set<std::string> dirs;
+    for (auto k = first; k != last; ++k)
+        if (auto slash = k->first.rfind('/'); slash != std::string::npos && slash >= prefix.size())
+            dirs.insert(k->first.substr(0, slash));
+    std::vector<std::string> out = {prefix};
+    out.insert(out.end(), dirs.begin(), dirs.end());
+    return out;
+}
+
+// Marks the jobs whose organisation is as the last build left it: same
+// signature, and its output folders as that build wrote them (a page
+// deleted from the site changes its folder's times).
+void find_unchanged(std::vector<Job>& jobs, const BuildRecord& record,
+                    const std::map<std::string, std::string>& keys, const fs::path& out) {
+    for (auto& job : jobs) {
+        auto r = record.find(job.prefix);
+        job.unchanged = r != record.end() && r->second.signature == job.signature &&
+                        r->second.output == folders_signature(out, page_folders(keys, job.prefix));
     }
-    Data page;
-    put(page, "districts", std::move(groups));
-    put(page, "count", std::to_string(portals.size()));
-    Templates templates(*portals.front()->theme);
-    return templates.render("organisations", page);
 }
 
-// Every byte a build reads: the content folder, the themes, this program. When
-// it equals the last successful build's and that site is whole, the build has
-// nothing to do.
-std::string inputs_digest(const BuildOptions& options, const std::string& program) {
-    Digest d;
-    d.add(program).add(std::int64_t{options.frozen_year});
-    std::error_code ec;
-    for (const fs::path& root :
-         {options.content, fs::path("themes"), options.program_dir / ".." / "themes"}) {
-        std::vector<fs::path> files;
-        for (auto it = fs::recursive_directory_iterator(root, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-            if (it->is_regular_file()) files.push_back(it->path());
-        std::sort(files.begin(), files.end());
-        for (const auto& f : files)
-            d.add(f.generic_string()).add(read_file_bytes(f));
-    }
-    return d.hex();
-}
-
-// The last build's result, when its inputs were `digest` and every page it
-// wrote is still there.
-std::optional<BuildResult> unchanged_build(const BuildOptions& options, const std::string& digest) {
-    std::error_code ec;
-    if (!fs::exists(options.out / OutputWriter::marker, ec)) return std::nullopt;
-    std::ifstream in(cache_file_for(options.out, ".inputs"));
-    std::string recorded;
-    BuildResult r;
-    if (!(in >> recorded >> r.pages >> r.warnings) || recorded != digest) return std::nullopt;
-    in.ignore(1);
-    r.report.assign(std::istreambuf_iterator<char>(in), {});
-    std::ifstream keys(cache_file_for(options.out, ".keys"));
-    std::string key, path;
-    while (keys >> key && std::getline(keys >> std::ws, path))
-        if (!fs::exists(options.out / path, ec)) return std::nullopt;
-    r.ok = true;
-    return r;
-}
-
-void record_build(const BuildOptions& options, const std::string& digest, const BuildResult& r) {
-    fs::path file = cache_file_for(options.out, ".inputs");
-    std::ofstream(file.string() + ".new", std::ios::trunc)
-        << digest << ' ' << r.pages << ' ' << r.warnings << '\n'
-        << r.report;
-    std::error_code ec;
-    fs::rename(file.string() + ".new", file, ec);
+// Builds the index of organisations and copies the theme's assets beside it.
+bool write_index(const BuildOptions& options, const std::vector<Job>& jobs, OutputWriter& out,
+                 Diagnostics& diags) {
+    auto theme = load_theme(options.content, "default", options.program_dir, diags);
+    if (!theme) return true; // the error is in diags
+    std::vector<OrgLink> links;
+    for (const auto& job : jobs)
+        links.push_back({job.prefix, job.record.summary});
+    bool ok = out.write("index.html", organisations_index(links, Templates(*theme)));
+    for (const auto& [rel, file] : theme->assets)
+        ok = ok && out.copy(file, "assets/" + rel);
+    return ok;
 }
 
 } // namespace
 
 BuildResult build_site(const BuildOptions& options) {
     auto start = std::chrono::steady_clock::now();
+    auto finish = [&](BuildResult r, const Diagnostics& diags) {
+        r.errors = diags.errors();
+        r.warnings = diags.warnings();
+        r.ok = !diags.has_errors();
+        r.report = format_all(diags);
+        r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        return r;
+    };
     BuildResult result;
     Diagnostics diags;
-    std::string program = program_digest();
-    std::string inputs;
-    if (options.write && options.incremental) {
-        inputs = inputs_digest(options, program);
-        if (auto same = unchanged_build(options, inputs)) {
-            same->seconds =
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            return *same;
-        }
-    }
-
-    // Every organisation is loaded and checked before anything is written, so
-    // one organisation's error leaves the whole published site untouched.
     unsigned threads =
         options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    std::vector<std::unique_ptr<Portal>> portals;
-    std::vector<fs::path> folders = organisation_folders(options.content);
-    if (folders.empty()) {
-        portals.push_back(prepare(options, options.content, "", diags));
-    } else {
-        // Organisations load in parallel, each with its own diagnostics.
-        portals.resize(folders.size());
-        std::vector<Diagnostics> found(folders.size());
-        std::atomic<std::size_t> next{0};
-        auto work = [&] {
-            for (std::size_t i; (i = next++) < folders.size();)
-                portals[i] =
-                    prepare(options, folders[i], folders[i].filename().string() + "/", found[i]);
-        };
-        on_threads(threads, folders.size(), work);
-        for (const auto& d : found)
-            diags.append(d);
-    }
+    std::string program = program_digest();
 
-    if (!diags.has_errors() && options.write) {
-        if (auto out =
-                OutputWriter::begin(options.out, options.content, diags, options.incremental)) {
-            std::map<std::string, std::string> keys;
-            bool ok = true;
-            for (const auto& portal : portals)
-                ok = emit(*portal, *out, threads, program, keys, result) && ok;
-            if (!folders.empty()) {
-                ok = ok && out->write("index.html", organisations_index(portals));
-                for (const auto& [rel, file] : portals.front()->theme->assets)
-                    ok = ok && out->copy(file, "assets/" + rel);
-                ++result.pages;
-                ++result.rendered;
-            }
-            if (!ok) {
-                diags.error({options.out.generic_string(), 0, 0},
-                            "cannot write " + out->failed() + " (is the disk full?)");
-                out->abort();
-                result.pages = result.rendered = 0;
-            } else if (!out->commit(diags, keys)) {
-                result.pages = result.rendered = 0;
-            } else if (!inputs.empty()) {
-                result.warnings = diags.warnings();
-                result.report = format_all(diags);
-                record_build(options, inputs, result);
-            }
+    std::vector<Job> jobs;
+    std::vector<fs::path> folders = organisation_folders(options.content);
+    bool province = !folders.empty();
+    if (!province) jobs.emplace_back(options.content, "");
+    for (const auto& f : folders)
+        jobs.emplace_back(f, f.filename().string() + "/");
+
+    // What the last build left: organisations that did not change are taken
+    // over as they are, without loading them.
+    std::optional<BuildRecord> record;
+    std::map<std::string, std::string> previous_keys;
+    if (options.write) {
+        std::string common = common_signature(options, program);
+        for (auto& job : jobs)
+            job.signature = Digest().add(common).add(folder_signature(job.dir)).hex();
+        if (options.incremental) record = read_build_record(options.out);
+        if (record && record->size() == jobs.size()) {
+            previous_keys = read_page_keys(options.out);
+            find_unchanged(jobs, *record, previous_keys, options.out);
         }
     }
-    result.errors = diags.errors();
-    result.warnings = diags.warnings();
-    result.ok = !diags.has_errors();
-    result.report = format_all(diags);
-    result.seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    return result;
+    std::size_t changed =
+        std::count_if(jobs.begin(), jobs.end(), [](const Job& j) { return !j.unchanged; });
+    if (changed == 0) { // nothing to do: the site is as the last build made it
+        for (const auto& job : jobs) {
+            for (const auto& w : record->at(job.prefix).warnings)
+                diags.add(w);
+            result.pages += record->at(job.prefix).pages;
+        }
+        result.pages += province;
+        return finish(result, diags);
+    }
+
+    // One organisation (or the only one that changed) is loaded first, with
+    // every core for its pages; when it is one of a province and its line in
+    // the index is as before, its sub-folder alone is rebuilt and swapped in.
+    Job* first = nullptr;
+    if (jobs.size() == 1 || changed == 1)
+        first = &*std::find_if(jobs.begin(), jobs.end(), [](const Job& j) { return !j.unchanged; });
+    if (first) first->portal = prepare(options, first->dir, first->prefix, first->diags);
+    bool one_folder = province && first && !first->diags.has_errors() &&
+                      summary_of(first->portal->content) == record->at(first->prefix).summary;
+
+    std::optional<OutputWriter> out;
+    if (options.write && !(first && first->diags.has_errors()))
+        out = OutputWriter::begin(options.out, options.content, diags, options.incremental);
+
+    // Each organisation is loaded, checked, rendered and written, then let go,
+    // on as many threads as there are cores: memory does not grow with the
+    // number of organisations. One organisation's error fails the build, and
+    // since pages go to a staging folder, the published site stays untouched.
+    std::atomic<bool> failed{diags.has_errors()};
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i; (i = next++) < jobs.size();) {
+            Job& job = jobs[i];
+            if (job.unchanged) {
+                job.record = record->at(job.prefix);
+                for (const auto& w : job.record.warnings)
+                    job.diags.add(w);
+                auto [from, to] = keys_below(previous_keys, job.prefix);
+                job.keys.insert(from, to);
+                if (out && !one_folder) job.written = out->reuse_folder(job.prefix);
+                continue;
+            }
+            if (!job.portal) job.portal = prepare(options, job.dir, job.prefix, job.diags);
+            job.record = {job.signature, "", summary_of(job.portal->content), 0, job.diags.list()};
+            if (job.diags.has_errors())
+                failed = true;
+            else if (out && !failed)
+                job.written = emit(*job.portal, *out, &job == first ? threads : 1, program,
+                                   job.keys, job.record.pages, job.rendered);
+            job.portal.reset();
+        }
+    };
+    on_threads(threads, jobs.size(), work);
+    for (const auto& job : jobs)
+        diags.append(job.diags);
+    if (!out) {
+        return finish(result, diags);
+    }
+    if (diags.has_errors()) {
+        out->abort();
+        return finish(result, diags);
+    }
+
+    bool written = std::all_of(jobs.begin(), jobs.end(), [](const Job& j) { return j.written; });
+    if (province && !one_folder) written = write_index(options, jobs, *out, diags) && written;
+    std::map<std::string, std::string> keys;
+    BuildRecord made;
+    for (auto& job : jobs) {
+        keys.merge(job.keys);
+        result.pages += job.record.pages;
+        result.rendered += job.rendered;
+        made[job.prefix] = std::move(job.record);
+    }
+    if (province) {
+        ++result.pages;
+        result.rendered += !one_folder;
+    }
+    if (!written) {
+        if (!diags.has_errors())
+            diags.error({options.out.generic_string(), 0, 0},
+                        "cannot write " + out->failed() + " (is the disk full?)");
+        out->abort();
+        return finish({}, diags);
+    }
+    bool committed =
+        one_folder ? out->commit_folder(first->prefix, diags, keys) : out->commit(diags, keys);
+    if (!committed) return finish({}, diags);
+    for (auto& [prefix, org] : made)
+        org.output = folders_signature(options.out, page_folders(keys, prefix));
+    write_build_record(options.out, made);
+    return finish(result, diags);
 }
 
 } // namespace prongsai

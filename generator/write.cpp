@@ -61,12 +61,7 @@ std::optional<OutputWriter> OutputWriter::begin(const fs::path& out, const fs::p
                     "cannot create " + w.staging_.generic_string() + ": " + ec.message());
         return std::nullopt;
     }
-    if (incremental && fs::exists(out_abs / marker, ec)) {
-        std::ifstream in(w.cache_file());
-        std::string key, path;
-        while (in >> key && std::getline(in >> std::ws, path))
-            w.previous_keys_[path] = key;
-    }
+    if (incremental) w.previous_keys_ = read_page_keys(out_abs);
     if (!w.write(marker,
                  "This folder is written by prongsai and replaced whole on each build.\n")) {
         diags.error({shown, 0, 0}, "cannot write into " + w.staging_.generic_string());
@@ -110,6 +105,17 @@ fs::path cache_file_for(const fs::path& out, const std::string& suffix) {
     return abs.parent_path() / ".prongsai-cache" / (abs.filename().string() + suffix);
 }
 
+std::map<std::string, std::string> read_page_keys(const fs::path& out) {
+    std::map<std::string, std::string> keys;
+    std::error_code ec;
+    if (!fs::exists(out / OutputWriter::marker, ec)) return keys;
+    std::ifstream in(cache_file_for(out, ".keys"));
+    std::string key, path;
+    while (in >> key && std::getline(in >> std::ws, path))
+        keys[path] = key;
+    return keys;
+}
+
 fs::path OutputWriter::cache_file() const {
     return cache_file_for(out_, ".keys");
 }
@@ -121,39 +127,71 @@ bool OutputWriter::reuse(const std::string& rel) {
     return !ec;
 }
 
-bool OutputWriter::commit(Diagnostics& diags, const std::map<std::string, std::string>& keys) {
+bool OutputWriter::reuse_folder(const std::string& rel_dir) {
+    fs::path from = out_ / rel_dir;
+    std::size_t skip = from.native().size();
     std::error_code ec;
-    // Forget the old keys first: if the swap fails half-way, the next build
-    // renders everything rather than trust keys that may not match.
-    fs::remove(cache_file(), ec);
-    fs::remove(cache_file_for(out_, ".inputs"), ec);
-    if (!commit_folder(diags)) return false;
-    if (!keys.empty()) {
-        fs::create_directories(cache_file().parent_path(), ec);
-        fs::path tmp = cache_file().string() + ".new";
-        {
-            std::ofstream f(tmp, std::ios::trunc);
-            for (const auto& [path, key] : keys)
-                f << key << ' ' << path << '\n';
-        }
-        fs::rename(tmp, cache_file(), ec);
+    for (auto it = fs::recursive_directory_iterator(from, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        std::string rel = rel_dir + it->path().native().substr(skip);
+        if (it->is_directory(ec))
+            make_dirs(rel);
+        else if (!reuse(rel))
+            return fail(rel);
     }
+    return ec ? fail(rel_dir) : true;
+}
+
+// Forget the old keys first: if the swap fails half-way, the next build
+// renders everything rather than trust keys that may not match.
+void OutputWriter::forget_keys() const {
+    std::error_code ec;
+    fs::remove(cache_file(), ec);
+    fs::remove(cache_file_for(out_, ".record"), ec);
+}
+
+void OutputWriter::remember_keys(const std::map<std::string, std::string>& keys) const {
+    if (keys.empty()) return;
+    std::error_code ec;
+    fs::create_directories(cache_file().parent_path(), ec);
+    fs::path tmp = cache_file().string() + ".new";
+    {
+        std::ofstream f(tmp, std::ios::trunc);
+        for (const auto& [path, key] : keys)
+            f << key << ' ' << path << '\n';
+    }
+    fs::rename(tmp, cache_file(), ec);
+}
+
+bool OutputWriter::commit(Diagnostics& diags, const std::map<std::string, std::string>& keys) {
+    forget_keys();
+    if (!swap_in(staging_, out_, diags)) return false;
+    remember_keys(keys);
     return true;
 }
 
-bool OutputWriter::commit_folder(Diagnostics& diags) {
+bool OutputWriter::commit_folder(const std::string& rel_dir, Diagnostics& diags,
+                                 const std::map<std::string, std::string>& keys) {
+    forget_keys();
+    if (!swap_in(staging_ / rel_dir, out_ / rel_dir, diags)) return false;
+    abort(); // the staging folder now holds the old sub-folder
+    remember_keys(keys);
+    return true;
+}
+
+bool OutputWriter::swap_in(const fs::path& staged, const fs::path& live, Diagnostics& diags) {
     std::error_code ec;
-    if (fs::exists(out_, ec)) {
-        // One atomic step: the staging folder and the old site trade places.
-        if (renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, out_.c_str(), RENAME_EXCHANGE) != 0) {
+    if (fs::exists(live, ec)) {
+        // One atomic step: the staged folder and the live one trade places.
+        if (renameat2(AT_FDCWD, staged.c_str(), AT_FDCWD, live.c_str(), RENAME_EXCHANGE) != 0) {
             diags.error({out_.generic_string(), 0, 0}, "cannot replace the output folder");
             abort();
             return false;
         }
-        fs::remove_all(staging_, ec); // now the previous site
+        fs::remove_all(staged, ec); // now the previous site
         return true;
     }
-    fs::rename(staging_, out_, ec);
+    fs::rename(staged, live, ec);
     if (ec) {
         diags.error({out_.generic_string(), 0, 0},
                     "cannot create the output folder: " + ec.message());

@@ -18,6 +18,10 @@ namespace prongsai {
 // the cache is not published), e.g. suffix ".keys".
 std::filesystem::path cache_file_for(const std::filesystem::path& out, const std::string& suffix);
 
+// The keys of the pages of the site in `out` (page path → key), as its build
+// recorded them; empty when there is none.
+std::map<std::string, std::string> read_page_keys(const std::filesystem::path& out);
+
 class OutputWriter {
   public:
     // Refuses an output folder that is or holds the content folder, or that has
@@ -40,10 +44,16 @@ class OutputWriter {
     // Takes an unchanged file over from the current output folder (a hard link,
     // or a copy where links fail); false when it is not there.
     bool reuse(const std::string& rel);
+    // Takes a whole sub-folder over from the current output folder.
+    bool reuse_folder(const std::string& rel_dir);
 
     // Puts the staging folder in place of the output folder and remembers
     // `keys` for the next build.
     bool commit(Diagnostics& diags, const std::map<std::string, std::string>& keys = {});
+    // When only sub-folder `rel_dir` changed: puts the staging folder's
+    // `rel_dir` in place of the output folder's, also in one atomic step.
+    bool commit_folder(const std::string& rel_dir, Diagnostics& diags,
+                       const std::map<std::string, std::string>& keys);
     // Removes the staging folder; the output folder stays as it was.
     void abort();
 
@@ -54,7 +64,10 @@ class OutputWriter {
 
   private:
     bool fail(const std::string& rel);
-    bool commit_folder(Diagnostics& diags);
+    bool swap_in(const std::filesystem::path& staged, const std::filesystem::path& live,
+                 Diagnostics& diags);
+    void forget_keys() const;
+    void remember_keys(const std::map<std::string, std::string>& keys) const;
     std::filesystem::path cache_file() const;
     std::filesystem::path out_, staging_;
     std::map<std::string, std::string> previous_keys_;

@@ -31,8 +31,8 @@ struct Site {
 
     const std::string& body_html(std::size_t index) const {
         std::call_once(converted[index], [&] {
-            bodies[index] = markdown_to_html(c.plan.projects[index].body_markdown,
-                                             c.site.allow_raw_html);
+            bodies[index] =
+                markdown_to_html(c.plan.projects[index].body_markdown, c.site.allow_raw_html);
         });
         return bodies[index];
     }
@@ -151,7 +151,7 @@ struct Site {
             auto totals = d.by_dimension.find(dim.number);
             put(dd, "projects", num(totals == d.by_dimension.end() ? 0 : totals->second.projects));
             put(dd, "cells",
-                   total_cells(totals == d.by_dimension.end() ? Totals{} : totals->second));
+                total_cells(totals == d.by_dimension.end() ? Totals{} : totals->second));
             List missions = list();
             for (const auto& m : dim.missions) {
                 Data md;
@@ -218,10 +218,10 @@ struct Site {
             by_dimension.push_back({"มิติที่ " + num(dim.number) + " " + dim.name, s, baht(s)});
         }
         put(p, "chart_years",
-              budget_by_year_svg("chart-years", "งบประมาณรวม (บาท) แยกตามปีงบประมาณ", by_year));
+            budget_by_year_svg("chart-years", "งบประมาณรวม (บาท) แยกตามปีงบประมาณ", by_year));
         put(p, "chart_dimensions",
-              budget_by_dimension_svg("chart-dimensions", "งบประมาณรวมตลอดแผน (บาท) แยกตามมิติ",
-                                      by_dimension));
+            budget_by_dimension_svg("chart-dimensions", "งบประมาณรวมตลอดแผน (บาท) แยกตามมิติ",
+                                    by_dimension));
     }
 
     std::string render(const Templates& t, const std::string& name, Data p) const {

@@ -144,7 +144,7 @@ struct Publications {
         put(p, "announcement", std::move(item));
         put(p, "fiscal_year", year(fiscal_year(a.date)));
         put(p, "fiscal_year_href",
-              root + "fiscal-years/" + std::to_string(fiscal_year(a.date)) + ".html");
+            root + "fiscal-years/" + std::to_string(fiscal_year(a.date)) + ".html");
         set_optional(p, "signer", a.signer);
         put(p, "signer_title", a.signer_title);
         put(p, "org_name_heading", c.site.organisation.name);
@@ -236,8 +236,8 @@ struct Publications {
             put(item, "kind", pr->kind);
             put(item, "href", root + "plan/projects/" + pr->slug + ".html");
             Satang amount = pr->budget.at(fy.year);
-            put(item, "amount", amount == 0 ? std::string("ไม่ใช้งบประมาณ")
-                                           : format_baht(amount, c.site.digits));
+            put(item, "amount",
+                amount == 0 ? std::string("ไม่ใช้งบประมาณ") : format_baht(amount, c.site.digits));
             put(item, "class", amount == 0 ? "no-budget" : "amount");
             append(projects, std::move(item));
         }

@@ -2,6 +2,7 @@
 #include "harness.h"
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 
 using namespace e2e;
 
@@ -39,4 +40,73 @@ TEST_CASE("several organisations: a sub-folder each and an index grouped by dist
     CHECK(bad.err.starts_with("province/mukdahan/plan/projects/01.md:"));
     CHECK(bad.err.find("error: 'kind' must be text in quotes") != std::string::npos);
     CHECK(snapshot(w.path("site")) == before);
+}
+
+namespace {
+
+ino_t inode_of(const fs::path& p) {
+    struct stat st {};
+    REQUIRE(stat(p.c_str(), &st) == 0);
+    return st.st_ino;
+}
+
+// Rebuilds the province incrementally, builds it clean elsewhere, compares.
+std::string rebuild_and_compare(const Workspace& w) {
+    Run incremental = w.prongsai("build province -o site");
+    REQUIRE(incremental.exit_code == 0);
+    fs::remove_all(w.path("clean"));
+    REQUIRE(w.prongsai("build province --clean -o clean").exit_code == 0);
+    CHECK(snapshot(w.path("site")) == snapshot(w.path("clean")));
+    return incremental.out;
+}
+
+} // namespace
+
+TEST_CASE("a province rebuilds only the organisations that changed") {
+    Workspace w;
+    fs::create_directories(w.path("province"));
+    fs::rename(w.path("content"), w.path("province/takbai"));
+    fs::copy(source_dir() / "tests/fixtures/mukdahan", w.path("province/mukdahan"),
+             fs::copy_options::recursive);
+    REQUIRE(w.prongsai("build province -o site").exit_code == 0);
+    CHECK(rebuild_and_compare(w).starts_with("99 pages written (0 rendered, 99 unchanged), "));
+
+    // One project's body: that organisation's sub-folder alone is rebuilt and
+    // swapped in; the other organisation and the index are not touched.
+    ino_t index = inode_of(w.path("site/index.html"));
+    ino_t other = inode_of(w.path("site/mukdahan/plan/projects/05.html"));
+    fs::path project = w.path("province/takbai/plan/projects/07.md");
+    write_file(project, read_file(project) + "\nเพิ่มเติม\n");
+    CHECK(rebuild_and_compare(w).starts_with("99 pages written (2 rendered, 97 unchanged), "));
+    CHECK(inode_of(w.path("site/index.html")) == index);
+    CHECK(inode_of(w.path("site/mukdahan/plan/projects/05.html")) == other);
+    CHECK(read_file(w.path("site/takbai/plan/projects/07.html")).find("<p>เพิ่มเติม</p>") !=
+          std::string::npos);
+
+    // A name is on the index: the index is made again, the organisation too.
+    fs::path site = w.path("province/mukdahan/site.toml");
+    std::string text = read_file(site);
+    std::string name = "name = \"องค์การบริหารส่วนจังหวัดมุกดาหาร\"";
+    text.replace(text.find(name), name.size(), "name = \"อบจ.มุกดาหาร\"");
+    write_file(site, text);
+    rebuild_and_compare(w);
+    CHECK(read_file(w.path("site/index.html")).find("อบจ.มุกดาหาร</a>") != std::string::npos);
+
+    // An organisation added, then removed.
+    fs::copy(w.path("province/mukdahan"), w.path("province/mukdahan2"),
+             fs::copy_options::recursive);
+    CHECK(rebuild_and_compare(w).starts_with("122 pages written (24 rendered, 98 unchanged), "));
+    CHECK(fs::exists(w.path("site/mukdahan2/index.html")));
+    fs::remove_all(w.path("province/mukdahan2"));
+    rebuild_and_compare(w);
+    CHECK_FALSE(fs::exists(w.path("site/mukdahan2")));
+
+    // An error in the one organisation that changed: nothing is touched.
+    auto before = snapshot(w.path("site"));
+    write_file(project, read_file(project) + "\n[ลิงก์เสีย](99.md)\n");
+    Run bad = w.prongsai("build province -o site");
+    CHECK(bad.exit_code == 1);
+    CHECK(bad.err.starts_with("province/takbai/plan/projects/07.md:"));
+    CHECK(snapshot(w.path("site")) == before);
+    CHECK_FALSE(fs::exists(w.path("site.prongsai-new")));
 }

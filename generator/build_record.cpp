@@ -1,0 +1,144 @@
+#include "build_record.h"
+
+#include "digest.h"
+#include "write.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+
+namespace fs = std::filesystem;
+
+namespace prongsai {
+
+namespace {
+
+Digest& add_stat(Digest& d, const struct stat& st) {
+    return d.add(std::int64_t{st.st_size})
+        .add(std::int64_t(st.st_ino))
+        .add(std::int64_t{st.st_mtim.tv_sec})
+        .add(std::int64_t{st.st_mtim.tv_nsec})
+        .add(std::int64_t{st.st_ctim.tv_sec})
+        .add(std::int64_t{st.st_ctim.tv_nsec});
+}
+
+} // namespace
+
+std::string file_signature(const fs::path& file) {
+    struct stat st {};
+    Digest d;
+    if (stat(file.c_str(), &st) == 0) add_stat(d, st);
+    return d.hex();
+}
+
+std::string folders_signature(const fs::path& root, const std::vector<std::string>& dirs) {
+    Digest d;
+    for (const auto& dir : dirs) {
+        struct stat st {};
+        d.add(dir);
+        if (stat((root / dir).c_str(), &st) == 0) add_stat(d, st);
+    }
+    return d.hex();
+}
+
+std::string folder_signature(const fs::path& dir) {
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(dir, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_regular_file(ec)) files.push_back(it->path().native());
+    std::sort(files.begin(), files.end());
+    Digest d;
+    for (const auto& f : files) {
+        struct stat st {};
+        if (stat(f.c_str(), &st) == 0) add_stat(d.add(f), st);
+    }
+    return d.hex();
+}
+
+namespace {
+
+// One record field per tab-separated column: tabs, newlines and backslashes escaped.
+std::string escape(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '\\')
+            out += "\\\\";
+        else if (c == '\t')
+            out += "\\t";
+        else if (c == '\n')
+            out += "\\n";
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::vector<std::string> fields(const std::string& line) {
+    std::vector<std::string> out(1);
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        char c = line[i];
+        if (c == '\t')
+            out.emplace_back();
+        else if (c == '\\' && i + 1 < line.size()) {
+            char n = line[++i];
+            out.back() += n == 't' ? '\t' : n == 'n' ? '\n' : n;
+        } else
+            out.back() += c;
+    }
+    return out;
+}
+
+constexpr const char* format_line = "prongsai build record 2";
+
+} // namespace
+
+std::optional<BuildRecord> read_build_record(const fs::path& out) {
+    std::ifstream in(cache_file_for(out, ".record"));
+    std::string line;
+    if (!std::getline(in, line) || line != format_line) return std::nullopt;
+    BuildRecord record;
+    OrgRecord* org = nullptr;
+    try {
+        while (std::getline(in, line)) {
+            auto f = fields(line);
+            if (f[0] == "org" && f.size() == 10) {
+                org = &record[f[1]];
+                org->signature = f[2];
+                org->output = f[3];
+                org->pages = std::stoi(f[4]);
+                org->summary = {f[5], f[6], f[7], f[8], std::stoul(f[9])};
+            } else if (f[0] == "warning" && f.size() == 6 && org) {
+                org->warnings.push_back(
+                    {Severity::warning, {f[1], std::stoi(f[2]), std::stoi(f[3])}, f[4], f[5]});
+            } else {
+                return std::nullopt;
+            }
+        }
+    } catch (const std::exception&) { // a number that is not one: a damaged record
+        return std::nullopt;
+    }
+    return record;
+}
+
+void write_build_record(const fs::path& out, const BuildRecord& record) {
+    std::ostringstream s;
+    s << format_line << '\n';
+    for (const auto& [prefix, org] : record) {
+        const OrgSummary& o = org.summary;
+        s << "org\t" << escape(prefix) << '\t' << org.signature << '\t' << org.output << '\t'
+          << org.pages << '\t' << escape(o.name) << '\t' << escape(o.type) << '\t'
+          << escape(o.province) << '\t' << escape(o.district) << '\t' << o.projects << '\n';
+        for (const auto& w : org.warnings)
+            s << "warning\t" << escape(w.loc.file) << '\t' << w.loc.line << '\t' << w.loc.column
+              << '\t' << escape(w.message) << '\t' << escape(w.line_text) << '\n';
+    }
+    fs::path file = cache_file_for(out, ".record");
+    std::error_code ec;
+    fs::create_directories(file.parent_path(), ec);
+    std::ofstream(file.string() + ".new", std::ios::trunc | std::ios::binary) << s.str();
+    fs::rename(file.string() + ".new", file, ec);
+}
+
+} // namespace prongsai

@@ -1,0 +1,47 @@
+#include "render/organisations.h"
+
+#include "render/frame.h"
+#include "thai.h"
+
+#include <algorithm>
+#include <map>
+
+namespace prongsai {
+
+std::string organisations_index(const std::vector<OrgLink>& orgs, const Templates& templates) {
+    std::map<std::string, std::vector<const OrgLink*>> by_district;
+    for (const auto& o : orgs)
+        by_district[o.summary.district].push_back(&o);
+    std::vector<std::string> districts;
+    for (const auto& [district, _] : by_district)
+        districts.push_back(district);
+    thai_sort(districts);
+    ThaiCollator collate;
+    Data groups = list();
+    for (const auto& district : districts) {
+        auto& members = by_district[district];
+        std::sort(members.begin(), members.end(), [&](const OrgLink* a, const OrgLink* b) {
+            return collate(a->summary.name, b->summary.name);
+        });
+        Data group_orgs = list();
+        for (const OrgLink* o : members) {
+            Data org;
+            put(org, "name", o->summary.name);
+            put(org, "type", o->summary.type);
+            put(org, "province", o->summary.province);
+            put(org, "href", o->prefix + "index.html");
+            put(org, "projects", std::to_string(o->summary.projects));
+            append(group_orgs, std::move(org));
+        }
+        Data group;
+        put(group, "district", district);
+        put(group, "organisations", std::move(group_orgs));
+        append(groups, std::move(group));
+    }
+    Data page;
+    put(page, "districts", std::move(groups));
+    put(page, "count", std::to_string(orgs.size()));
+    return templates.render("organisations", page);
+}
+
+} // namespace prongsai
