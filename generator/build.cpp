@@ -1,6 +1,7 @@
 #include "build.h"
 
 #include "build_record.h"
+#include "threads.h"
 
 #include "check.h"
 #include "derive.h"
@@ -30,31 +31,17 @@ namespace prongsai {
 
 namespace {
 
-// Renders every page on `threads` threads, each with its own templates.
-// Runs `work` on `threads` threads at once (this one included): each call
-// takes items from a shared counter until none is left.
-template <typename Work> void on_threads(unsigned threads, std::size_t items, Work work) {
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads && t < items; ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto& t : pool)
-        t.join();
-}
-
 // Renders `pages` on `threads` threads, each with its own templates. `prefix`
 // is the organisation's sub-folder in a multi-organisation build.
 bool render_pages(const std::vector<const PageSpec*>& pages, const Theme& theme, OutputWriter& out,
                   unsigned threads, const std::string& prefix) {
     markdown_init();
-    std::atomic<std::size_t> next{0};
     std::atomic<bool> ok{true};
-    auto work = [&] {
-        Templates templates(theme);
-        for (std::size_t i; (i = next++) < pages.size();)
-            if (!out.write(prefix + pages[i]->path, pages[i]->render(templates))) ok = false;
-    };
-    on_threads(threads, pages.size(), work);
+    std::vector<std::optional<Templates>> templates(threads);
+    on_threads(threads, pages.size(), [&](std::size_t i, unsigned thread) {
+        if (!templates[thread]) templates[thread].emplace(theme);
+        if (!out.write(prefix + pages[i]->path, pages[i]->render(*templates[thread]))) ok = false;
+    });
     return ok;
 }
 
@@ -106,13 +93,13 @@ struct Portal {
 };
 
 std::unique_ptr<Portal> prepare(const BuildOptions& options, const fs::path& dir,
-                                std::string prefix, Diagnostics& diags) {
+                                std::string prefix, unsigned threads, Diagnostics& diags) {
     auto portal = std::make_unique<Portal>();
     portal->dir = dir;
     portal->prefix = std::move(prefix);
     Content& content = portal->content;
     int errors_before = diags.errors();
-    content = load_content(dir, diags);
+    content = load_content(dir, diags, threads);
     if (options.frozen_year) {
         content.frozen_year = options.frozen_year;
         content.archived_years.clear(); // a frozen portal links to no other year
@@ -291,13 +278,15 @@ BuildResult build_site(const BuildOptions& options) {
     std::map<std::string, std::string> previous_keys;
     if (options.write) {
         std::string common = common_signature(options, program);
-        for (auto& job : jobs)
-            job.signature = Digest().add(common).add(folder_signature(job.dir)).hex();
-        if (options.incremental) record = read_build_record(options.out);
-        if (record && record->size() == jobs.size()) {
+        on_threads(threads, jobs.size(), [&](std::size_t i, unsigned) {
+            jobs[i].signature = Digest().add(common).add(folder_signature(jobs[i].dir)).hex();
+        });
+        if (options.incremental) {
+            record = read_build_record(options.out);
             previous_keys = read_page_keys(options.out);
-            find_unchanged(jobs, *record, previous_keys, options.out);
         }
+        if (record && record->size() == jobs.size())
+            find_unchanged(jobs, *record, previous_keys, options.out);
     }
     std::size_t changed =
         std::count_if(jobs.begin(), jobs.end(), [](const Job& j) { return !j.unchanged; });
@@ -317,43 +306,39 @@ BuildResult build_site(const BuildOptions& options) {
     Job* first = nullptr;
     if (jobs.size() == 1 || changed == 1)
         first = &*std::find_if(jobs.begin(), jobs.end(), [](const Job& j) { return !j.unchanged; });
-    if (first) first->portal = prepare(options, first->dir, first->prefix, first->diags);
+    if (first) first->portal = prepare(options, first->dir, first->prefix, threads, first->diags);
     bool one_folder = province && first && !first->diags.has_errors() &&
                       summary_of(first->portal->content) == record->at(first->prefix).summary;
 
     std::optional<OutputWriter> out;
     if (options.write && !(first && first->diags.has_errors()))
-        out = OutputWriter::begin(options.out, options.content, diags, options.incremental);
+        out = OutputWriter::begin(options.out, options.content, diags, previous_keys);
 
     // Each organisation is loaded, checked, rendered and written, then let go,
     // on as many threads as there are cores: memory does not grow with the
     // number of organisations. One organisation's error fails the build, and
     // since pages go to a staging folder, the published site stays untouched.
     std::atomic<bool> failed{diags.has_errors()};
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i; (i = next++) < jobs.size();) {
-            Job& job = jobs[i];
-            if (job.unchanged) {
-                job.record = record->at(job.prefix);
-                for (const auto& w : job.record.warnings)
-                    job.diags.add(w);
-                auto [from, to] = keys_below(previous_keys, job.prefix);
-                job.keys.insert(from, to);
-                if (out && !one_folder) job.written = out->reuse_folder(job.prefix);
-                continue;
-            }
-            if (!job.portal) job.portal = prepare(options, job.dir, job.prefix, job.diags);
-            job.record = {job.signature, "", summary_of(job.portal->content), 0, job.diags.list()};
-            if (job.diags.has_errors())
-                failed = true;
-            else if (out && !failed)
-                job.written = emit(*job.portal, *out, &job == first ? threads : 1, program,
-                                   job.keys, job.record.pages, job.rendered);
-            job.portal.reset();
+    on_threads(threads, jobs.size(), [&](std::size_t i, unsigned) {
+        Job& job = jobs[i];
+        if (job.unchanged) {
+            job.record = record->at(job.prefix);
+            for (const auto& w : job.record.warnings)
+                job.diags.add(w);
+            auto [from, to] = keys_below(previous_keys, job.prefix);
+            job.keys.insert(from, to);
+            if (out && !one_folder) job.written = out->reuse_folder(job.prefix);
+            return;
         }
-    };
-    on_threads(threads, jobs.size(), work);
+        if (!job.portal) job.portal = prepare(options, job.dir, job.prefix, 1, job.diags);
+        job.record = {job.signature, "", summary_of(job.portal->content), 0, job.diags.list()};
+        if (job.diags.has_errors())
+            failed = true;
+        else if (out && !failed)
+            job.written = emit(*job.portal, *out, &job == first ? threads : 1, program, job.keys,
+                               job.record.pages, job.rendered);
+        job.portal.reset();
+    });
     for (const auto& job : jobs)
         diags.append(job.diags);
     if (!out) {

@@ -4,9 +4,12 @@
 #include "write.h"
 
 #include <algorithm>
+#include <dirent.h>
+#include <fcntl.h>
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -42,18 +45,50 @@ std::string folders_signature(const fs::path& root, const std::vector<std::strin
     return d.hex();
 }
 
-std::string folder_signature(const fs::path& dir) {
-    std::vector<std::string> files;
-    std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(dir, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-        if (it->is_regular_file(ec)) files.push_back(it->path().native());
-    std::sort(files.begin(), files.end());
-    Digest d;
-    for (const auto& f : files) {
-        struct stat st {};
-        if (stat(f.c_str(), &st) == 0) add_stat(d.add(f), st);
+namespace {
+
+// Signs the files below the open folder `fd` (closed here), in name order.
+// fstatat() relative to the folder spares the kernel a walk of the whole path
+// for each file; symbolic links to folders are not followed (no loops).
+void sign_folder(int fd, const std::string& rel, Digest& d) {
+    DIR* dir = fdopendir(fd);
+    if (!dir) {
+        close(fd);
+        return;
     }
+    std::vector<std::pair<std::string, bool>> entries; // name, is a folder
+    while (const dirent* e = readdir(dir)) {
+        std::string_view name = e->d_name;
+        if (name == "." || name == "..") continue;
+        bool folder = e->d_type == DT_DIR;
+        if (e->d_type == DT_UNKNOWN) {
+            struct stat st {};
+            folder = fstatat(dirfd(dir), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+                     S_ISDIR(st.st_mode);
+        }
+        entries.emplace_back(name, folder);
+    }
+    std::sort(entries.begin(), entries.end());
+    for (const auto& [name, folder] : entries) {
+        std::string path = rel + "/" + name;
+        if (folder) {
+            int sub = openat(dirfd(dir), name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (sub >= 0) sign_folder(sub, path, d);
+            continue;
+        }
+        struct stat st {};
+        if (fstatat(dirfd(dir), name.c_str(), &st, 0) == 0 && S_ISREG(st.st_mode))
+            add_stat(d.add(path), st);
+    }
+    closedir(dir);
+}
+
+} // namespace
+
+std::string folder_signature(const fs::path& dir) {
+    Digest d;
+    int fd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) sign_folder(fd, "", d);
     return d.hex();
 }
 

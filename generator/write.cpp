@@ -1,5 +1,7 @@
 #include "write.h"
 
+#include "text.h"
+
 #include <cstdio>
 #include <fcntl.h>
 #include <fstream>
@@ -23,7 +25,8 @@ fs::path absolute_clean(const fs::path& p) {
 } // namespace
 
 std::optional<OutputWriter> OutputWriter::begin(const fs::path& out, const fs::path& content,
-                                                Diagnostics& diags, bool incremental) {
+                                                Diagnostics& diags,
+                                                std::map<std::string, std::string> previous_keys) {
     fs::path out_abs = absolute_clean(out);
     fs::path content_abs = absolute_clean(content);
     std::string shown = out.generic_string();
@@ -61,7 +64,7 @@ std::optional<OutputWriter> OutputWriter::begin(const fs::path& out, const fs::p
                     "cannot create " + w.staging_.generic_string() + ": " + ec.message());
         return std::nullopt;
     }
-    if (incremental) w.previous_keys_ = read_page_keys(out_abs);
+    w.previous_keys_ = std::move(previous_keys);
     if (!w.write(marker,
                  "This folder is written by prongsai and replaced whole on each build.\n")) {
         diags.error({shown, 0, 0}, "cannot write into " + w.staging_.generic_string());
@@ -109,10 +112,16 @@ std::map<std::string, std::string> read_page_keys(const fs::path& out) {
     std::map<std::string, std::string> keys;
     std::error_code ec;
     if (!fs::exists(out / OutputWriter::marker, ec)) return keys;
-    std::ifstream in(cache_file_for(out, ".keys"));
-    std::string key, path;
-    while (in >> key && std::getline(in >> std::ws, path))
-        keys[path] = key;
+    // "KEY PATH" lines: read whole and split by hand (10,000 pages' worth is
+    // read on every rebuild of a province).
+    std::string text = read_file_bytes(cache_file_for(out, ".keys"));
+    std::string_view rest = text;
+    while (!rest.empty()) {
+        std::string_view line = rest.substr(0, rest.find('\n'));
+        rest.remove_prefix(std::min(rest.size(), line.size() + 1));
+        if (auto space = line.find(' '); space != std::string_view::npos)
+            keys.emplace_hint(keys.end(), line.substr(space + 1), line.substr(0, space));
+    }
     return keys;
 }
 

@@ -26,11 +26,12 @@ class OutputWriter {
   public:
     // Refuses an output folder that is or holds the content folder, or that has
     // files and was not written by prongsai (it has no marker file).
-    // `incremental`: read the keys of the site in `out` so unchanged pages can
-    // be reused.
+    // `previous_keys`: those of the site in `out` (read_page_keys), so that
+    // unchanged pages can be reused.
     static std::optional<OutputWriter> begin(const std::filesystem::path& out,
                                              const std::filesystem::path& content,
-                                             Diagnostics& diags, bool incremental = false);
+                                             Diagnostics& diags,
+                                             std::map<std::string, std::string> previous_keys = {});
 
     // Safe to call from several threads for different files once their
     // folders exist (make_dirs first).

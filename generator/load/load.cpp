@@ -1,5 +1,7 @@
 #include "load/load.h"
 
+#include "threads.h"
+
 #include "digest.h"
 #include "load/front_matter.h"
 #include "load/source_file.h"
@@ -192,18 +194,29 @@ struct Loader {
         shared.add(p.intro_markdown);
     }
 
-    void projects(Plan& p) {
+    // Files are read in order and parsed on `threads` threads (TOML is most of
+    // the time); the result is the same as on one.
+    void projects(Plan& p, unsigned threads) {
         std::vector<fs::path> files = markdown_files(fs::path("plan") / "projects");
         if (files.empty())
             diags.error({shown("plan/projects"), 0, 0},
                         "no project files (*.md) in this folder; add one per project");
-        for (const auto& rel : files) {
+        std::vector<std::optional<std::string>> texts;
+        for (const auto& rel : files)
+            texts.push_back(valid_slug(rel, shown(rel)) ? read(rel, true) : std::nullopt);
+        std::vector<std::optional<Project>> parsed(files.size());
+        std::vector<Diagnostics> found(files.size());
+        on_threads(threads, files.size(), [&](std::size_t i, unsigned) {
+            if (texts[i])
+                parsed[i] =
+                    parse_project(*texts[i], shown(files[i]), files[i].stem().string(), found[i]);
+        });
+        for (std::size_t i = 0; i < files.size(); ++i) {
             // A project with an error is left out, and so are the checks that need
             // every project (numbering), so one mistake gives one message.
-            int errors_before = diags.errors();
-            auto project = load_project(rel);
-            if (project && diags.errors() == errors_before)
-                p.projects.push_back(std::move(*project));
+            diags.append(found[i]);
+            if (parsed[i] && !found[i].has_errors())
+                p.projects.push_back(std::move(*parsed[i]));
             else
                 p.unreadable_projects = true;
         }
@@ -335,14 +348,6 @@ struct Loader {
         }
         std::sort(c.archived_years.begin(), c.archived_years.end());
     }
-
-    std::optional<Project> load_project(const fs::path& rel) {
-        std::string file = shown(rel);
-        if (!valid_slug(rel, file)) return std::nullopt;
-        auto text = read(rel, true);
-        if (!text) return std::nullopt;
-        return parse_project(*text, file, rel.stem().string(), diags);
-    }
 };
 
 } // namespace
@@ -439,7 +444,7 @@ std::optional<Announcement> parse_announcement(const std::string& text, const st
     return a;
 }
 
-Content load_content(const fs::path& root, Diagnostics& diags) {
+Content load_content(const fs::path& root, Diagnostics& diags, unsigned threads) {
     Content c;
     c.root = root.generic_string();
     std::error_code ec;
@@ -450,7 +455,7 @@ Content load_content(const fs::path& root, Diagnostics& diags) {
     Loader loader{root, fs::canonical(root, ec), diags};
     loader.site(c.site);
     loader.plan(c.plan);
-    loader.projects(c.plan);
+    loader.projects(c.plan, threads);
     loader.announcements(c);
     loader.documents(c);
     loader.archives(c);

@@ -13,7 +13,7 @@ namespace prongsai {
 // Reads site.toml, plan/plan.toml, plan/intro.md and plan/projects/*.md.
 // Problems go to `diags`; what could be read is returned all the same, so one
 // run reports every problem rather than the first.
-Content load_content(const std::filesystem::path& root, Diagnostics& diags);
+Content load_content(const std::filesystem::path& root, Diagnostics& diags, unsigned threads = 1);
 
 // One project or announcement file's text → the model; `file` names it in
 // diagnostics, `slug` is its file name without .md.

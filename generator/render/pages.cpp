@@ -247,7 +247,7 @@ struct Site {
             append(items, announcement_data(*latest[k], "", digits()));
         put(p, "latest", std::move(items));
         put(p, "has_latest", Data(!latest.empty()));
-        return render(t, "home", p);
+        return render(t, "home", std::move(p));
     }
 
     // Introduction, targets, risk table and the tree: the plan page and the print view.
@@ -291,7 +291,7 @@ struct Site {
         Data p = page(path, c.plan.title, "plan", {{c.plan.title, ""}});
         plan_facts(p);
         plan_sections(p, root_of(path), &t);
-        return render(t, "plan", p);
+        return render(t, "plan", std::move(p));
     }
 
     std::string budget_page(const Templates& t) const {
@@ -301,7 +301,7 @@ struct Site {
         plan_facts(p);
         put(p, "dimensions", tree(root_of(path), &t, "row_budget"));
         charts(p);
-        return render(t, "budget", p);
+        return render(t, "budget", std::move(p));
     }
 
     std::string catalogue(const Templates& t) const {
@@ -314,7 +314,7 @@ struct Site {
         for (const auto& u : d.units)
             append(units, Data(u));
         put(p, "units", std::move(units));
-        return render(t, "catalogue", p);
+        return render(t, "catalogue", std::move(p));
     }
 
     // The nine fields of a project, its place in the tree, its documents.
@@ -366,7 +366,7 @@ struct Site {
             append(projects, std::move(detail));
         }
         put(p, "projects", std::move(projects));
-        return render(t, "print", p);
+        return render(t, "print", std::move(p));
     }
 
     std::string project(const Templates& t, std::size_t index) const {
@@ -385,7 +385,7 @@ struct Site {
         if (index > 0) put(p, "previous", project_summary(c.plan.projects[index - 1], root));
         if (index + 1 < c.plan.projects.size())
             put(p, "next", project_summary(c.plan.projects[index + 1], root));
-        return render(t, "project", p);
+        return render(t, "project", std::move(p));
     }
 };
 

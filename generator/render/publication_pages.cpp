@@ -127,7 +127,7 @@ struct Publications {
         }
         put(p, "has_years", Data(!years.list_value().empty()));
         put(p, "years", std::move(years));
-        return render_in_layout(t, "announcements", p);
+        return render_in_layout(t, "announcements", std::move(p));
     }
 
     std::string announcement(const Templates& t, const Announcement& a) const {
@@ -153,7 +153,7 @@ struct Publications {
         bool has = docs != d.documents_of_announcement.end() && !docs->second.empty();
         put(p, "has_documents", Data(has));
         put(p, "documents", has ? documents(docs->second, root) : list());
-        return render_in_layout(t, "announcement", p);
+        return render_in_layout(t, "announcement", std::move(p));
     }
 
     std::string library(const Templates& t) const {
@@ -190,7 +190,7 @@ struct Publications {
         }
         put(p, "categories", std::move(groups));
         put(p, "empty", Data(c.documents.empty()));
-        return render_in_layout(t, "documents", p);
+        return render_in_layout(t, "documents", std::move(p));
     }
 
     std::string fiscal_years(const Templates& t) const {
@@ -210,7 +210,7 @@ struct Publications {
             append(years, std::move(item));
         }
         put(p, "years", std::move(years));
-        return render_in_layout(t, "fiscal_years", p);
+        return render_in_layout(t, "fiscal_years", std::move(p));
     }
 
     std::string fiscal_year_page(const Templates& t, const FiscalYear& fy) const {
@@ -246,7 +246,7 @@ struct Publications {
         put(p, "has_announcements", Data(!fy.announcements.empty()));
         put(p, "has_documents", Data(!fy.documents.empty()));
         put(p, "has_projects", Data(!fy.projects.empty()));
-        return render_in_layout(t, "fiscal_year", p);
+        return render_in_layout(t, "fiscal_year", std::move(p));
     }
 
     std::string archive_index(const Templates& t) const {
@@ -263,14 +263,14 @@ struct Publications {
         }
         put(p, "years", std::move(years));
         put(p, "empty", Data(c.archived_years.empty()));
-        return render_in_layout(t, "archive_index", p);
+        return render_in_layout(t, "archive_index", std::move(p));
     }
 
     std::string not_found(const Templates& t) const {
         // Served for any missing address, so its links start from the site's base path.
         Data p =
             page_frame(c, "404.html", "ไม่พบหน้าที่ต้องการ", "", {{"ไม่พบหน้า", ""}}, c.site.base_path);
-        return render_in_layout(t, "not_found", p);
+        return render_in_layout(t, "not_found", std::move(p));
     }
 };
 
