@@ -307,7 +307,7 @@ BuildResult build_site(const BuildOptions& options) {
     if (jobs.size() == 1 || changed == 1)
         first = &*std::find_if(jobs.begin(), jobs.end(), [](const Job& j) { return !j.unchanged; });
     if (first) first->portal = prepare(options, first->dir, first->prefix, threads, first->diags);
-    bool one_folder = province && first && !first->diags.has_errors() &&
+    bool one_folder = province && record && first && !first->diags.has_errors() &&
                       summary_of(first->portal->content) == record->at(first->prefix).summary;
 
     std::optional<OutputWriter> out;

@@ -110,3 +110,15 @@ TEST_CASE("a province rebuilds only the organisations that changed") {
     CHECK(snapshot(w.path("site")) == before);
     CHECK_FALSE(fs::exists(w.path("site.prongsai-new")));
 }
+
+TEST_CASE("a province of one organisation builds, and rebuilds after an edit") {
+    Workspace w;
+    fs::create_directories(w.path("province"));
+    fs::rename(w.path("content"), w.path("province/takbai"));
+    Run r = w.prongsai("build province -o site --clean");
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.starts_with("76 pages written, 0 warning(s), "));
+    fs::path project = w.path("province/takbai/plan/projects/07.md");
+    write_file(project, read_file(project) + "\nเพิ่มเติม\n");
+    CHECK(rebuild_and_compare(w).starts_with("76 pages written (2 rendered, 74 unchanged), "));
+}
