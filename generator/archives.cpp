@@ -23,7 +23,7 @@ namespace {
 std::vector<std::string> files_below(const fs::path& dir) {
     std::vector<std::string> files;
     for (const auto& e : fs::recursive_directory_iterator(dir))
-        if (e.is_regular_file()) files.push_back(fs::relative(e.path(), dir).generic_string());
+        if (e.is_regular_file()) files.push_back(e.path().lexically_relative(dir).generic_string());
     std::sort(files.begin(), files.end());
     return files;
 }

@@ -74,8 +74,9 @@ bool copy_files(const Content& content, const Theme& theme, const fs::path& cont
         fs::path dir = content_dir / "archive" / std::to_string(year);
         for (const auto& e : fs::recursive_directory_iterator(dir, ec))
             if (e.is_regular_file())
-                ok = ok && out.copy(e.path(), prefix + "archive/" + std::to_string(year) + "/" +
-                                                  fs::relative(e.path(), dir).generic_string());
+                ok =
+                    ok && out.copy(e.path(), prefix + "archive/" + std::to_string(year) + "/" +
+                                                 e.path().lexically_relative(dir).generic_string());
         fs::path tarball = content_dir / "archive" / (std::to_string(year) + ".tar.gz");
         if (fs::exists(tarball, ec))
             ok = ok && out.copy(tarball, prefix + "archive/" + std::to_string(year) + ".tar.gz");

@@ -30,7 +30,8 @@ void add_theme_files(Theme& theme, const fs::path& dir, Diagnostics& diags) {
     if (fs::is_directory(dir / "assets", ec))
         for (const auto& e : fs::recursive_directory_iterator(dir / "assets", ec))
             if (e.is_regular_file())
-                theme.assets[fs::relative(e.path(), dir / "assets").generic_string()] = e.path();
+                theme.assets[e.path().lexically_relative(dir / "assets").generic_string()] =
+                    e.path();
 }
 
 } // namespace

@@ -57,6 +57,52 @@ TEST_CASE("a content file that leads outside the content folder is refused") {
     CHECK(snapshot(w.path("site")) == before);
 }
 
+TEST_CASE("a document reached through a linked folder outside the content folder is refused") {
+    Workspace w;
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+    fs::create_directories(w.path("elsewhere"));
+    fs::copy_file(w.path("content/documents/eplannacc-2564.csv"), w.path("elsewhere/data.csv"));
+    fs::create_directory_symlink("../../elsewhere", w.path("content/documents/linked"));
+    w.edit("documents/documents.toml", "file = \"eplannacc-2564.csv\"",
+           "file = \"linked/data.csv\"");
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("documents/linked/data.csv leads outside the content folder (a link?); put "
+                     "the file itself in the documents folder\n") != std::string::npos);
+    CHECK(snapshot(w.path("site")) == before);
+}
+
+TEST_CASE("a link inside an archived year is refused, not published") {
+    Workspace w;
+    REQUIRE(w.prongsai("archive 2566").exit_code == 0);
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+    write_file(w.path("secret.txt"), "not for publication\n");
+    fs::create_symlink("../../../secret.txt", w.path("content/archive/2566/secret.txt"));
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == "content/archive/2566/secret.txt: error: this file of an archived year is a "
+                   "link; an archive holds the files themselves (make it again with prongsai "
+                   "archive)\n"
+                   "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+    CHECK(snapshot(w.path("site")) == before);
+}
+
+TEST_CASE("a link that stays inside the content folder is followed") {
+    Workspace w;
+    fs::create_directories(w.path("content/files"));
+    fs::rename(w.path("content/documents/eplannacc-2564.csv"),
+               w.path("content/files/eplannacc-2564.csv"));
+    fs::create_symlink("../files/eplannacc-2564.csv",
+                       w.path("content/documents/eplannacc-2564.csv"));
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 0);
+    CHECK(r.err == "");
+    CHECK(read_file(w.path("site/documents/eplannacc-2564.csv")) ==
+          read_file(w.path("content/files/eplannacc-2564.csv")));
+}
+
 TEST_CASE("a theme name cannot be a path") {
     Workspace w;
     w.edit("site.toml", "theme = \"default\"", "theme = \"../../etc\"");
