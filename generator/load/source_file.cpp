@@ -3,7 +3,6 @@
 #include "text.h"
 
 #include <fstream>
-#include <sstream>
 
 namespace prongsai {
 
@@ -55,21 +54,21 @@ std::size_t tis620_offset(std::string_view line, std::size_t offset) {
 
 std::optional<std::string> read_source_file(const std::filesystem::path& path,
                                             const std::string& shown_as, Diagnostics& diags) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    std::string text(in ? static_cast<std::size_t>(in.tellg()) : 0, '\0');
+    if (!in || !in.seekg(0) || !in.read(text.data(), static_cast<std::streamsize>(text.size()))) {
         diags.error({shown_as, 0, 0}, "cannot read this file");
         return std::nullopt;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    std::string text = std::move(buffer).str();
 
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-    std::string lf;
-    lf.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) lf += text[i];
-    text = std::move(lf);
+    if (text.find("\r\n") != std::string::npos) {
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n'))
+                text[kept++] = text[i];
+        text.resize(kept);
+    }
 
     if (std::size_t nul = text.find('\0'); nul != std::string::npos) {
         std::size_t start = 0;
