@@ -51,7 +51,7 @@ chmod -R u+w "$WORK/hugo_site"
 PRONGSAI=$WORK/bin/prongsai
 cd "$WORK"
 
-RESULTS=$WORK/results.tsv # size, tool, wall s, cpu s, peak KiB — one line per timed run
+RESULTS=$WORK/results.tsv # size, tool, wall s, user s, system s, peak KiB — one line per timed run
 : > "$RESULTS"
 
 # Runs a command under /usr/bin/time -v and appends one result line. `sync`
@@ -69,11 +69,11 @@ measure() { # SIZE TOOL COMMAND...
     }
     t1=$EPOCHREALTIME
     # Wall from the shell's microsecond clock (time -v rounds to 10 ms);
-    # peak RSS and CPU from time -v.
+    # peak RSS and CPU (user and system apart) from time -v.
     awk -v size="$size" -v tool="$tool" -v t0="$t0" -v t1="$t1" -F': ' '
         /User time/ {u = $2} /System time/ {s = $2}
         /Maximum resident set size/ {m = $2}
-        END {printf "%s\t%s\t%.3f\t%.2f\t%d\n", size, tool, t1 - t0, u + s, m}' \
+        END {printf "%s\t%s\t%.3f\t%.2f\t%.2f\t%d\n", size, tool, t1 - t0, u, s, m}' \
         "$WORK/time.txt" >> "$RESULTS"
 }
 
@@ -104,7 +104,10 @@ for size in $SIZES; do
     # One untimed build each, to warm the page cache and check that all work.
     "$PRONGSAI" build "c$size/prongsai" -o "p$size" > /dev/null
     hugo --quiet --source "$WORK/hugo_site" --contentDir "$WORK/c$size/hugo/content" --destination "$WORK/h$size"
-    echo "   prongsai $(find "p$size" -name '*.html' | wc -l) pages, hugo $(find "$WORK/h$size" -name '*.html' | wc -l) pages"
+    for out in "p$size" "$WORK/h$size"; do
+        echo "   $(basename "$out"): $(find "$out" -name '*.html' | wc -l) pages," \
+            "$(find "$out" -type f | wc -l) files, $(du -sm "$out" | cut -f1) MB"
+    done
     for ((r = 1; r <= RUNS; r++)); do
         echo "   run $r/$RUNS"
         hugo_full "$size" "$WORK/h$size" "$WORK/c$size/hugo/content"
