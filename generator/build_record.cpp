@@ -47,10 +47,11 @@ std::string folders_signature(const fs::path& root, const std::vector<std::strin
 
 namespace {
 
-// Signs the files below the open folder `fd` (closed here), in name order.
+// Lists the files below the open folder `fd` (closed here), in name order,
+// each with its identity and times, into `facts`, hashed once at the end.
 // fstatat() relative to the folder spares the kernel a walk of the whole path
 // for each file; symbolic links to folders are not followed (no loops).
-void sign_folder(int fd, const std::string& rel, Digest& d) {
+void list_folder(int fd, const std::string& rel, std::string& facts) {
     DIR* dir = fdopendir(fd);
     if (!dir) {
         close(fd);
@@ -73,12 +74,15 @@ void sign_folder(int fd, const std::string& rel, Digest& d) {
         std::string path = rel + "/" + name;
         if (folder) {
             int sub = openat(dirfd(dir), name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-            if (sub >= 0) sign_folder(sub, path, d);
+            if (sub >= 0) list_folder(sub, path, facts);
             continue;
         }
         struct stat st {};
-        if (fstatat(dirfd(dir), name.c_str(), &st, 0) == 0 && S_ISREG(st.st_mode))
-            add_stat(d.add(path), st);
+        if (fstatat(dirfd(dir), name.c_str(), &st, 0) != 0 || !S_ISREG(st.st_mode)) continue;
+        std::int64_t fields[] = {st.st_size,         std::int64_t(st.st_ino), st.st_mtim.tv_sec,
+                                 st.st_mtim.tv_nsec, st.st_ctim.tv_sec,       st.st_ctim.tv_nsec};
+        facts.append(path).push_back('\0');
+        facts.append(reinterpret_cast<const char*>(fields), sizeof fields);
     }
     closedir(dir);
 }
@@ -86,10 +90,10 @@ void sign_folder(int fd, const std::string& rel, Digest& d) {
 } // namespace
 
 std::string folder_signature(const fs::path& dir) {
-    Digest d;
+    std::string facts;
     int fd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) sign_folder(fd, "", d);
-    return d.hex();
+    if (fd >= 0) list_folder(fd, "", facts);
+    return digest_of(facts);
 }
 
 namespace {

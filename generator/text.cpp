@@ -51,21 +51,33 @@ std::string caret_padding(std::string_view line, int column) {
 }
 
 std::size_t invalid_utf8_offset(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        auto c = static_cast<unsigned char>(s[i]);
-        int len = c < 0x80                  ? 1
-                  : (c >= 0xC2 && c < 0xE0) ? 2
-                  : (c >= 0xE0 && c < 0xF0) ? 3
-                  : (c >= 0xF0 && c < 0xF5) ? 4
-                                            : 0;
-        if (len == 0 || i + len > s.size()) return i;
-        for (int k = 1; k < len; ++k)
-            if (!is_continuation(static_cast<unsigned char>(s[i + k]))) return i;
-        auto c1 = static_cast<unsigned char>(s[i + 1 < s.size() ? i + 1 : i]);
-        if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
-            (c == 0xF4 && c1 >= 0x90))
-            return i; // overlong, surrogate or beyond U+10FFFF
+    // Every content file goes through here: ASCII is skipped a byte at a time
+    // without the table below. The second byte's range excludes overlong
+    // forms, surrogates and code points beyond U+10FFFF.
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    std::size_t n = s.size(), i = 0;
+    while (i < n) {
+        unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        unsigned char low = 0x80, high = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            low = c == 0xE0 ? 0xA0 : 0x80;
+            high = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            low = c == 0xF0 ? 0x90 : 0x80;
+            high = c == 0xF4 ? 0x8F : 0xBF;
+        }
+        if (len == 0 || n - i < len || p[i + 1] < low || p[i + 1] > high) return i;
+        for (std::size_t k = 2; k < len; ++k)
+            if (!is_continuation(p[i + k])) return i;
         i += len;
     }
     return std::string_view::npos;

@@ -30,6 +30,14 @@ TEST_CASE("UTF-8 validation finds the first bad byte") {
     CHECK(invalid_utf8_offset("ตากใบ") == std::string::npos);
     CHECK(invalid_utf8_offset("ab\xE0\xB8") == 2);
     CHECK(invalid_utf8_offset("a\xA1\xB2") == 1); // TIS-620 bytes
+    CHECK(invalid_utf8_offset("é😀ก") == std::string::npos);
+    CHECK(invalid_utf8_offset("x\xC0\xAF") == 1);        // overlong "/"
+    CHECK(invalid_utf8_offset("x\xE0\x80\xAF") == 1);    // overlong, 3 bytes
+    CHECK(invalid_utf8_offset("xy\xED\xA0\x80") == 2);   // a surrogate
+    CHECK(invalid_utf8_offset("\xF4\x90\x80\x80") == 0); // beyond U+10FFFF
+    CHECK(invalid_utf8_offset("\xF0\x8F\xBF\xBF") == 0); // overlong, 4 bytes
+    CHECK(invalid_utf8_offset("ก\xE0\xB8x") == 3);       // a continuation missing
+    CHECK(invalid_utf8_offset("\xF5\x80\x80\x80") == 0);
 }
 
 TEST_CASE("did you mean") {
