@@ -31,16 +31,16 @@ namespace prongsai {
 
 namespace {
 
-// Renders `pages` on `threads` threads, each with its own templates. `prefix`
-// is the organisation's sub-folder in a multi-organisation build.
-bool render_pages(const std::vector<const PageSpec*>& pages, const Theme& theme, OutputWriter& out,
-                  unsigned threads, const std::string& prefix) {
+// Renders `pages` on `threads` threads, each with its own compiled templates.
+// `prefix` is the organisation's sub-folder in a multi-organisation build.
+bool render_pages(const std::vector<const PageSpec*>& pages, const Theme& theme,
+                  TemplateCache& templates, OutputWriter& out, unsigned threads,
+                  const std::string& prefix) {
     markdown_init();
     std::atomic<bool> ok{true};
-    std::vector<std::optional<Templates>> templates(threads);
-    on_threads(threads, pages.size(), [&](std::size_t i, unsigned thread) {
-        if (!templates[thread]) templates[thread].emplace(theme);
-        if (!out.write(prefix + pages[i]->path, pages[i]->render(*templates[thread]))) ok = false;
+    on_threads(threads, pages.size(), [&](std::size_t i, unsigned) {
+        const Templates& compiled = templates.for_this_thread(theme);
+        if (!out.write(prefix + pages[i]->path, pages[i]->render(compiled))) ok = false;
     });
     return ok;
 }
@@ -51,13 +51,6 @@ bool render_pages(const std::vector<const PageSpec*>& pages, const Theme& theme,
 // new file.
 std::string program_digest() {
     return file_signature("/proc/self/exe");
-}
-
-std::string theme_digest(const Theme& theme) {
-    Digest d;
-    for (const auto& [name, source] : theme.templates)
-        d.add(name).add(source);
-    return d.hex();
 }
 
 // Copies what is published as it is: theme assets, documents, frozen years.
@@ -93,8 +86,9 @@ struct Portal {
     std::optional<Theme> theme;
 };
 
-std::unique_ptr<Portal> prepare(const BuildOptions& options, const fs::path& dir,
-                                std::string prefix, unsigned threads, Diagnostics& diags) {
+std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& templates,
+                                const fs::path& dir, std::string prefix, unsigned threads,
+                                Diagnostics& diags) {
     auto portal = std::make_unique<Portal>();
     portal->dir = dir;
     portal->prefix = std::move(prefix);
@@ -111,14 +105,16 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, const fs::path& dir
     check_links(content, portal->derived, diags);
     if (diags.errors() == errors_before) check_stated_figures(content, portal->derived, diags);
     portal->theme = load_theme(dir, content.site.theme, options.program_dir, diags);
+    if (portal->theme) templates.check(*portal->theme, diags);
     return portal;
 }
 
 // Renders and copies one portal into `out`, reusing the pages of the current
 // site whose key is unchanged. Counts pages and rendered pages; false on a
 // write error.
-bool emit(const Portal& portal, OutputWriter& out, unsigned threads, const std::string& program,
-          std::map<std::string, std::string>& keys, int& page_count, int& rendered) {
+bool emit(const Portal& portal, TemplateCache& templates, OutputWriter& out, unsigned threads,
+          const std::string& program, std::map<std::string, std::string>& keys, int& page_count,
+          int& rendered) {
     std::vector<PageSpec> pages = plan_pages(portal.content, portal.derived);
     add_publication_pages(portal.content, portal.derived, pages);
     std::set<std::string> dirs = {portal.prefix};
@@ -131,7 +127,7 @@ bool emit(const Portal& portal, OutputWriter& out, unsigned threads, const std::
     std::string shared = Digest()
                              .add(program)
                              .add(portal.content.shared_digest)
-                             .add(theme_digest(*portal.theme))
+                             .add(portal.theme->digest)
                              .add(std::int64_t{portal.content.frozen_year})
                              .hex();
     std::vector<const PageSpec*> to_render;
@@ -143,7 +139,7 @@ bool emit(const Portal& portal, OutputWriter& out, unsigned threads, const std::
         if (previous == out.previous_keys().end() || previous->second != key || !out.reuse(path))
             to_render.push_back(&page);
     }
-    bool ok = render_pages(to_render, *portal.theme, out, threads, portal.prefix);
+    bool ok = render_pages(to_render, *portal.theme, templates, out, threads, portal.prefix);
     for (const auto& file : feeds_and_indexes(portal.content, pages)) {
         out.make_dirs(portal.prefix + fs::path(file.path).parent_path().generic_string());
         ok = ok && out.write(portal.prefix + file.path, file.bytes);
@@ -238,7 +234,7 @@ void find_unchanged(std::vector<Job>& jobs, const BuildRecord& record,
 bool write_index(const BuildOptions& options, const std::vector<Job>& jobs, OutputWriter& out,
                  Diagnostics& diags) {
     auto theme = load_theme(options.content, "default", options.program_dir, diags);
-    if (!theme) return true; // the error is in diags
+    if (!theme || !TemplateCache().check(*theme, diags)) return true; // the error is in diags
     std::vector<OrgLink> links;
     for (const auto& job : jobs)
         links.push_back({job.prefix, job.record.summary});
@@ -266,6 +262,7 @@ BuildResult build_site(const BuildOptions& options) {
         options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::string program = program_digest();
 
+    TemplateCache templates; // shared by every organisation and thread
     std::vector<Job> jobs;
     std::vector<fs::path> folders = organisation_folders(options.content);
     bool province = !folders.empty();
@@ -307,7 +304,9 @@ BuildResult build_site(const BuildOptions& options) {
     Job* first = nullptr;
     if (jobs.size() == 1 || changed == 1)
         first = &*std::find_if(jobs.begin(), jobs.end(), [](const Job& j) { return !j.unchanged; });
-    if (first) first->portal = prepare(options, first->dir, first->prefix, threads, first->diags);
+    if (first)
+        first->portal =
+            prepare(options, templates, first->dir, first->prefix, threads, first->diags);
     bool one_folder = province && record && first && !first->diags.has_errors() &&
                       summary_of(first->portal->content) == record->at(first->prefix).summary;
 
@@ -331,13 +330,14 @@ BuildResult build_site(const BuildOptions& options) {
             if (out && !one_folder) job.written = out->reuse_folder(job.prefix);
             return;
         }
-        if (!job.portal) job.portal = prepare(options, job.dir, job.prefix, 1, job.diags);
+        if (!job.portal)
+            job.portal = prepare(options, templates, job.dir, job.prefix, 1, job.diags);
         job.record = {job.signature, "", summary_of(job.portal->content), 0, job.diags.list()};
         if (job.diags.has_errors())
             failed = true;
         else if (out && !failed)
-            job.written = emit(*job.portal, *out, &job == first ? threads : 1, program, job.keys,
-                               job.record.pages, job.rendered);
+            job.written = emit(*job.portal, templates, *out, &job == first ? threads : 1, program,
+                               job.keys, job.record.pages, job.rendered);
         job.portal.reset();
     });
     for (const auto& job : jobs)

@@ -1,5 +1,6 @@
 #include "render/templates.h"
 
+#include "digest.h"
 #include "text.h"
 
 #include <algorithm>
@@ -10,28 +11,60 @@ namespace fs = std::filesystem;
 
 namespace prongsai {
 
-namespace {} // namespace
-
 namespace {
 
 // Adds the templates and assets of `dir` to `theme`, replacing files of the same name.
-void add_theme_files(Theme& theme, const fs::path& dir, Diagnostics& diags) {
+void add_theme_files(Theme& theme, const fs::path& dir) {
     std::error_code ec;
     if (fs::is_directory(dir / "templates", ec))
         for (const auto& e : fs::directory_iterator(dir / "templates", ec))
             if (e.path().extension() == ".mustache") {
-                std::string source = read_file_bytes(e.path());
-                kainjow::mustache::mustache check(source);
-                if (!check.is_valid())
-                    diags.error({e.path().generic_string(), 0, 0},
-                                "template error: " + check.error_message());
-                theme.templates[e.path().stem().string()] = std::move(source);
+                theme.templates[e.path().stem().string()] = read_file_bytes(e.path());
+                theme.template_files[e.path().stem().string()] = e.path();
             }
     if (fs::is_directory(dir / "assets", ec))
         for (const auto& e : fs::recursive_directory_iterator(dir / "assets", ec))
             if (e.is_regular_file())
                 theme.assets[e.path().lexically_relative(dir / "assets").generic_string()] =
                     e.path();
+}
+
+// kainjow ends a parse error with " at N", N a byte offset into the
+// template: shown as the line and column, with the line.
+void template_error(const fs::path& file, const std::string& source, std::string message,
+                    Diagnostics& diags) {
+    std::size_t at = message.rfind(" at ");
+    std::size_t offset = std::string::npos;
+    if (at != std::string::npos && at + 4 < message.size() &&
+        message.find_first_not_of("0123456789", at + 4) == std::string::npos) {
+        offset = std::min<std::size_t>(std::stoul(message.substr(at + 4)), source.size());
+        message.erase(at);
+    }
+    if (offset == std::string::npos) {
+        diags.error({file.generic_string(), 0, 0}, "template error: " + message);
+        return;
+    }
+    std::size_t start = source.rfind('\n', offset == 0 ? 0 : offset - 1);
+    start = start == std::string::npos || offset == 0 ? 0 : start + 1;
+    std::size_t end = source.find('\n', start);
+    std::string line_text = source.substr(start, end == std::string::npos ? end : end - start);
+    int line = 1 + static_cast<int>(std::count(source.begin(), source.begin() + start, '\n'));
+    diags.error({file.generic_string(), line, column_of_byte(line_text, offset - start)},
+                "template error: " + message +
+                    " (each {{#name}} or {{^name}} needs its {{/name}}, and tags close with }})",
+                line_text);
+}
+
+// A theme found in `dir`, with the files of `overrides` laid over it.
+Theme theme_from(const fs::path& dir, const fs::path& overrides) {
+    Theme theme;
+    add_theme_files(theme, dir);
+    if (!overrides.empty()) add_theme_files(theme, overrides);
+    Digest d;
+    for (const auto& [name, source] : theme.templates)
+        d.add(name).add(source);
+    theme.digest = d.hex();
+    return theme;
 }
 
 } // namespace
@@ -43,19 +76,10 @@ std::optional<Theme> load_theme(const fs::path& content_root, const std::string&
         program_dir / ".." / "share" / "prongsai" / "themes" / name};
     fs::path site_overrides = content_root / "themes" / name;
     std::error_code ec;
-    for (const auto& dir : candidates) {
-        if (!fs::is_directory(dir / "templates", ec)) continue;
-        Theme theme;
-        add_theme_files(theme, dir, diags);
-        // A site overrides any template or asset with a file of the same name.
-        add_theme_files(theme, site_overrides, diags);
-        return theme;
-    }
-    if (fs::is_directory(site_overrides / "templates", ec)) {
-        Theme theme;
-        add_theme_files(theme, site_overrides, diags);
-        return theme;
-    }
+    // A site overrides any template or asset with a file of the same name.
+    for (const auto& dir : candidates)
+        if (fs::is_directory(dir / "templates", ec)) return theme_from(dir, site_overrides);
+    if (fs::is_directory(site_overrides / "templates", ec)) return theme_from(site_overrides, {});
     diags.error({(content_root / "site.toml").generic_string(), 0, 0},
                 "theme \"" + name + "\" was not found (looked in " +
                     site_overrides.generic_string() + " and themes/" + name + ")");
@@ -71,6 +95,33 @@ std::string Templates::render(const std::string& name, const Data& data) const {
     auto it = compiled_.find(name);
     if (it == compiled_.end()) return {};
     return it->second.render(data);
+}
+
+bool TemplateCache::check(const Theme& theme, Diagnostics& diags) {
+    bool ok = true;
+    for (const auto& [name, source] : theme.templates) {
+        std::string digest = digest_of(source);
+        {
+            std::lock_guard lock(mutex_);
+            if (valid_.contains(digest)) continue;
+        }
+        kainjow::mustache::mustache parsed(source);
+        if (!parsed.is_valid()) {
+            template_error(theme.template_files.at(name), source, parsed.error_message(), diags);
+            ok = false;
+            continue;
+        }
+        std::lock_guard lock(mutex_);
+        valid_.insert(digest);
+    }
+    return ok;
+}
+
+const Templates& TemplateCache::for_this_thread(const Theme& theme) {
+    std::lock_guard lock(mutex_);
+    auto& slot = compiled_[{theme.digest, std::this_thread::get_id()}];
+    if (!slot) slot = std::make_unique<Templates>(theme);
+    return *slot;
 }
 
 } // namespace prongsai

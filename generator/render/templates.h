@@ -6,8 +6,12 @@
 #include <filesystem>
 #include <kainjow/mustache.hpp>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace prongsai {
@@ -16,6 +20,8 @@ using Data = kainjow::mustache::data;
 
 struct Theme {
     std::map<std::string, std::string> templates; // name (without .mustache) → source
+    std::map<std::string, std::filesystem::path> template_files; // name → the file it came from
+    std::string digest; // of the templates: every page rendered with them depends on it
     // Path below assets/ → the file to copy; sorted, so output order is stable.
     std::map<std::string, std::filesystem::path> assets;
 };
@@ -35,6 +41,22 @@ class Templates {
 
   private:
     mutable std::map<std::string, kainjow::mustache::mustache> compiled_;
+};
+
+// The templates of a whole build, each parsed once: kainjow takes about as long
+// to parse a template as to render a page with it, and the organisations of a
+// province mostly share one theme.
+class TemplateCache {
+  public:
+    // Reports each template of `theme` that does not parse; false if any.
+    bool check(const Theme& theme, Diagnostics& diags);
+    // `theme`'s templates compiled for the calling thread.
+    const Templates& for_this_thread(const Theme& theme);
+
+  private:
+    std::mutex mutex_;
+    std::set<std::string> valid_; // digests of sources that parse
+    std::map<std::pair<std::string, std::thread::id>, std::unique_ptr<Templates>> compiled_;
 };
 
 } // namespace prongsai

@@ -225,3 +225,28 @@ TEST_CASE("a missing content folder") {
     CHECK(r.err == "nowhere: error: the content folder does not exist\n"
                    "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
 }
+
+TEST_CASE("a broken template of the site's theme is named with its line and column") {
+    Workspace w;
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+    fs::create_directories(w.path("content/themes/default/templates"));
+    write_file(w.path("content/themes/default/templates/project.mustache"),
+               "<h1>{{title}}</h1>\n<p>{{#projects}}{{title}}</p>\n");
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == "content/themes/default/templates/project.mustache:2:4: error: template "
+                   "error: Unclosed section \"projects\" (each {{#name}} or {{^name}} needs its "
+                   "{{/name}}, and tags close with }})\n"
+                   "    <p>{{#projects}}{{title}}</p>\n"
+                   "       ^\n"
+                   "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+    CHECK(snapshot(w.path("site")) == before);
+    // The same in a province: the organisation's own theme file is named.
+    fs::create_directories(w.path("province"));
+    fs::rename(w.path("content"), w.path("province/takbai"));
+    Run p = w.prongsai("build province -o site2");
+    CHECK(p.exit_code == 1);
+    CHECK(p.err.starts_with("province/takbai/themes/default/templates/project.mustache:2:4: "));
+    CHECK_FALSE(fs::exists(w.path("site2")));
+}
