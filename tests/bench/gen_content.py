@@ -9,7 +9,7 @@ Writes, for one size:
                       and a few more pages, so it builds about N_PAGES pages,
                       in one process);
   OUT_DIR/hugo/content/  the same Markdown bodies as Hugo content for
-                      ../shared/bench/hugo_site (same page count);
+                      tests/bench/hugo_site (same page count);
   OUT_DIR/bodies/bodies-NNNN.md  every body (the plan's introduction, then the
                       projects'), concatenated, 1,000 bodies a file, for the
                       cmark-gfm floor (one process a file: one file of all

@@ -11,7 +11,7 @@ organisation's portal in one run. It writes
                               the plan's stated totals are rewritten to match;
                               about 75 pages each, so prongsai builds ~N_PAGES;
   OUT_DIR/hugo/content/       the same project and announcement bodies, byte
-                              for byte, as Hugo content for ../shared/bench/hugo_site;
+                              for byte, as Hugo content for tests/bench/hugo_site;
   OUT_DIR/bodies/bodies-NNNN.md  the same bodies again, 1,000 a file, for the
                               cmark-gfm floor.
 Hugo renders fewer pages for the same Markdown (prongsai adds list, budget,

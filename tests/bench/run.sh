@@ -11,7 +11,7 @@
 #   BENCH_SKIP_100K=1   skip the 100,000-page case
 #   BENCH_SIZES="1000 10000"   the sizes built by both tools
 #   BENCH_DIR=build/bench      work folder (build/ is git-ignored)
-#   BENCH_HUGO_SITE=../shared/bench/hugo_site   the Hugo layout to copy (beside the repository)
+#   BENCH_HUGO_SITE=tests/bench/hugo_site   the Hugo layout to copy (the issue's, shared/bench/hugo_site)
 #   BENCH_SHAPE=province   province: many organisations of ~75 pages each, built in one
 #                          run (the large case, gen_province.py); plan: one plan
 #                          holding every project (a stress case, gen_content.py)
@@ -26,7 +26,11 @@ RUNS=${BENCH_RUNS:-5}
 RUNS_100K=${BENCH_RUNS_100K:-3}
 SIZES=${BENCH_SIZES:-"1000 10000"}
 WORK=${BENCH_DIR:-$repo/build/bench}
-HUGO_SITE_SRC=${BENCH_HUGO_SITE:-$repo/../shared/bench/hugo_site}
+HUGO_SITE_SRC=${BENCH_HUGO_SITE:-$repo/tests/bench/hugo_site}
+if [ ! -f "$HUGO_SITE_SRC/hugo.toml" ]; then
+    echo "run.sh: no Hugo site at $HUGO_SITE_SRC (set BENCH_HUGO_SITE to a folder with hugo.toml)" >&2
+    exit 1
+fi
 SHAPE=${BENCH_SHAPE:-province}
 if [ "$SHAPE" = province ]; then GEN=gen_province.py; else GEN=gen_content.py; fi
 
