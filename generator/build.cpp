@@ -36,7 +36,6 @@ namespace {
 bool render_pages(const std::vector<const PageSpec*>& pages, const Theme& theme,
                   TemplateCache& templates, OutputWriter& out, unsigned threads,
                   const std::string& prefix) {
-    markdown_init();
     std::atomic<bool> ok{true};
     on_threads(threads, pages.size(), [&](std::size_t i, unsigned) {
         const Templates& compiled = templates.for_this_thread(theme);
@@ -231,14 +230,15 @@ void find_unchanged(std::vector<Job>& jobs, const BuildRecord& record,
 }
 
 // Builds the index of organisations and copies the theme's assets beside it.
-bool write_index(const BuildOptions& options, const std::vector<Job>& jobs, OutputWriter& out,
-                 Diagnostics& diags) {
+bool write_index(const BuildOptions& options, TemplateCache& templates,
+                 const std::vector<Job>& jobs, OutputWriter& out, Diagnostics& diags) {
     auto theme = load_theme(options.content, "default", options.program_dir, diags);
-    if (!theme || !TemplateCache().check(*theme, diags)) return true; // the error is in diags
+    if (!theme || !templates.check(*theme, diags)) return true; // the error is in diags
     std::vector<OrgLink> links;
     for (const auto& job : jobs)
         links.push_back({job.prefix, job.record.summary});
-    bool ok = out.write("index.html", organisations_index(links, Templates(*theme)));
+    bool ok =
+        out.write("index.html", organisations_index(links, templates.for_this_thread(*theme)));
     for (const auto& [rel, file] : theme->assets)
         ok = ok && out.copy(file, "assets/" + rel);
     return ok;
@@ -258,6 +258,8 @@ BuildResult build_site(const BuildOptions& options) {
     };
     BuildResult result;
     Diagnostics diags;
+    // cmark-gfm's extension registry is global: filled once, before any thread starts.
+    markdown_init();
     unsigned threads =
         options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::string program = program_digest();
@@ -351,7 +353,8 @@ BuildResult build_site(const BuildOptions& options) {
     }
 
     bool written = std::all_of(jobs.begin(), jobs.end(), [](const Job& j) { return j.written; });
-    if (province && !one_folder) written = write_index(options, jobs, *out, diags) && written;
+    if (province && !one_folder)
+        written = write_index(options, templates, jobs, *out, diags) && written;
     std::map<std::string, std::string> keys;
     BuildRecord made;
     for (auto& job : jobs) {
