@@ -86,15 +86,55 @@ std::optional<Theme> load_theme(const fs::path& content_root, const std::string&
     return std::nullopt;
 }
 
+namespace {
+
+// kainjow's own escaping, byte for byte, without appending one character at a
+// time: the text between special characters is copied in one piece.
+std::string escape_html(const std::string& s) {
+    std::string out;
+    out.reserve(s.size() + 16);
+    std::size_t copied = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char* entity = nullptr;
+        switch (s[i]) {
+        case '&':
+            entity = "&amp;";
+            break;
+        case '<':
+            entity = "&lt;";
+            break;
+        case '>':
+            entity = "&gt;";
+            break;
+        case '"':
+            entity = "&quot;";
+            break;
+        case '\'':
+            entity = "&apos;";
+            break;
+        default:
+            continue;
+        }
+        out.append(s, copied, i - copied).append(entity);
+        copied = i + 1;
+    }
+    return out.append(s, copied);
+}
+
+} // namespace
+
 Templates::Templates(const Theme& theme) {
     for (const auto& [name, source] : theme.templates)
-        compiled_.emplace(name, source);
+        compiled_.emplace(name, source).first->second.set_custom_escape(escape_html);
 }
 
 std::string Templates::render(const std::string& name, const Data& data) const {
     auto it = compiled_.find(name);
     if (it == compiled_.end()) return {};
-    return it->second.render(data);
+    // Appended to one string, not through kainjow's default ostringstream.
+    std::string page;
+    it->second.render(data, [&page](const std::string& piece) { page += piece; });
+    return page;
 }
 
 bool TemplateCache::check(const Theme& theme, Diagnostics& diags) {
