@@ -99,6 +99,17 @@ bool OutputWriter::write(const std::string& rel, std::string_view bytes) {
 bool OutputWriter::copy(const fs::path& from, const std::string& rel) {
     std::error_code ec;
     fs::create_directories((staging_ / rel).parent_path(), ec);
+    std::string first;
+    {
+        std::lock_guard lock(copies_->mutex);
+        first = copies_->first.try_emplace(from, rel).first->second;
+    }
+    // Where the link fails (the first copy failed, or a file is in the way),
+    // this one is a copy too.
+    if (first != rel) {
+        fs::create_hard_link(staging_ / first, staging_ / rel, ec);
+        if (!ec) return true;
+    }
     fs::copy_file(from, staging_ / rel, fs::copy_options::overwrite_existing, ec);
     return ec ? fail(rel) : true;
 }

@@ -36,6 +36,9 @@ class OutputWriter {
     // Safe to call from several threads for different files once their
     // folders exist (make_dirs first).
     bool write(const std::string& rel, std::string_view bytes);
+    // A file published as it is. The same file published again in one build
+    // (each organisation of a province has its theme's assets) is a hard link
+    // to its first copy: one file less to create and write.
     bool copy(const std::filesystem::path& from, const std::string& rel);
     void make_dirs(const std::string& rel_dir);
 
@@ -74,6 +77,11 @@ class OutputWriter {
     std::map<std::string, std::string> previous_keys_;
     std::shared_ptr<std::mutex> failed_mutex_ = std::make_shared<std::mutex>();
     std::shared_ptr<std::string> failed_ = std::make_shared<std::string>();
+    struct Copies {
+        std::mutex mutex;
+        std::map<std::filesystem::path, std::string> first; // source → its first copy
+    };
+    std::shared_ptr<Copies> copies_ = std::make_shared<Copies>();
 };
 
 } // namespace prongsai

@@ -20,6 +20,14 @@ TEST_CASE("several organisations: a sub-folder each and an index grouped by dist
     CHECK(fs::exists(w.path("site/mukdahan/plan/projects/05.html")));
     CHECK(fs::exists(w.path("site/takbai/assets/style.css")));
     CHECK(fs::exists(w.path("site/assets/style.css")));
+    // The theme's assets are written once and linked into each organisation's folder.
+    CHECK(fs::equivalent(w.path("site/takbai/assets/style.css"),
+                         w.path("site/mukdahan/assets/style.css")));
+    CHECK(fs::equivalent(w.path("site/assets/style.css"), w.path("site/takbai/assets/style.css")));
+    CHECK(read_file(w.path("site/mukdahan/assets/style.css")) ==
+          read_file(source_dir() / "themes/default/assets/style.css"));
+    CHECK_FALSE(fs::equivalent(w.path("site/takbai/documents/eplannacc-2564.csv"),
+                               w.path("site/takbai/assets/style.css")));
     std::string index = read_file(w.path("site/index.html"));
     // Districts in Thai order: ตากใบ before เมืองมุกดาหาร.
     auto takbai = index.find("<h2>อำเภอตากใบ</h2>");
