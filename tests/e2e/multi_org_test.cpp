@@ -130,3 +130,23 @@ TEST_CASE("a province of one organisation builds, and rebuilds after an edit") {
     write_file(project, read_file(project) + "\nเพิ่มเติม\n");
     CHECK(rebuild_and_compare(w).starts_with("76 pages written (2 rendered, 74 unchanged), "));
 }
+
+TEST_CASE("in a province, each organisation's own templates apply to it alone") {
+    Workspace w;
+    fs::create_directories(w.path("province"));
+    fs::rename(w.path("content"), w.path("province/takbai"));
+    fs::copy(source_dir() / "tests/fixtures/mukdahan", w.path("province/mukdahan"),
+             fs::copy_options::recursive);
+    fs::create_directories(w.path("province/mukdahan/themes/default/templates"));
+    std::string project = read_file(source_dir() / "themes/default/templates/project.mustache");
+    write_file(w.path("province/mukdahan/themes/default/templates/project.mustache"),
+               "<p class=\"own\">แม่แบบของมุกดาหาร</p>\n" + project);
+    Run r = w.prongsai("build province -o site -j 2");
+    REQUIRE(r.exit_code == 0);
+    CHECK(read_file(w.path("site/mukdahan/plan/projects/05.html")).find("แม่แบบของมุกดาหาร") !=
+          std::string::npos);
+    CHECK(read_file(w.path("site/takbai/plan/projects/05.html")).find("แม่แบบของมุกดาหาร") ==
+          std::string::npos);
+    CHECK(read_file(w.path("site/takbai/plan/projects/05.html"))
+              .find("<article class=\"project\">") != std::string::npos);
+}
