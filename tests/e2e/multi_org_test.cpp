@@ -2,16 +2,29 @@
 #include "harness.h"
 
 #include <doctest/doctest.h>
+#include <string>
 #include <sys/stat.h>
+#include <vector>
 
 using namespace e2e;
 
-TEST_CASE("several organisations: a sub-folder each and an index grouped by district") {
-    Workspace w;
+namespace {
+
+// province/: the workspace's Tak Bai content as province/takbai, and a copy of
+// each named fixture organisation beside it.
+void make_province(const Workspace& w, const std::vector<std::string>& fixtures) {
     fs::create_directories(w.path("province"));
     fs::rename(w.path("content"), w.path("province/takbai"));
-    fs::copy(source_dir() / "tests/fixtures/mukdahan", w.path("province/mukdahan"),
-             fs::copy_options::recursive);
+    for (const auto& name : fixtures)
+        fs::copy(source_dir() / "tests/fixtures" / name, w.path("province") / name,
+                 fs::copy_options::recursive);
+}
+
+} // namespace
+
+TEST_CASE("several organisations: a sub-folder each and an index grouped by district") {
+    Workspace w;
+    make_province(w, {"mukdahan"});
     Run r = w.prongsai("build province -o site");
     REQUIRE(r.exit_code == 0);
     CHECK(r.err == "");
@@ -72,10 +85,7 @@ std::string rebuild_and_compare(const Workspace& w) {
 
 TEST_CASE("a province rebuilds only the organisations that changed") {
     Workspace w;
-    fs::create_directories(w.path("province"));
-    fs::rename(w.path("content"), w.path("province/takbai"));
-    fs::copy(source_dir() / "tests/fixtures/mukdahan", w.path("province/mukdahan"),
-             fs::copy_options::recursive);
+    make_province(w, {"mukdahan"});
     REQUIRE(w.prongsai("build province -o site").exit_code == 0);
     CHECK(rebuild_and_compare(w).starts_with("99 pages written (0 rendered, 99 unchanged), "));
 
@@ -121,8 +131,7 @@ TEST_CASE("a province rebuilds only the organisations that changed") {
 
 TEST_CASE("a province of one organisation builds, and rebuilds after an edit") {
     Workspace w;
-    fs::create_directories(w.path("province"));
-    fs::rename(w.path("content"), w.path("province/takbai"));
+    make_province(w, {});
     Run r = w.prongsai("build province -o site --clean");
     REQUIRE(r.exit_code == 0);
     CHECK(r.out.starts_with("76 pages written, 0 warning(s), "));
@@ -133,10 +142,7 @@ TEST_CASE("a province of one organisation builds, and rebuilds after an edit") {
 
 TEST_CASE("in a province, each organisation's own templates apply to it alone") {
     Workspace w;
-    fs::create_directories(w.path("province"));
-    fs::rename(w.path("content"), w.path("province/takbai"));
-    fs::copy(source_dir() / "tests/fixtures/mukdahan", w.path("province/mukdahan"),
-             fs::copy_options::recursive);
+    make_province(w, {"mukdahan"});
     fs::create_directories(w.path("province/mukdahan/themes/default/templates"));
     std::string project = read_file(source_dir() / "themes/default/templates/project.mustache");
     write_file(w.path("province/mukdahan/themes/default/templates/project.mustache"),
