@@ -207,31 +207,50 @@ std::string read_file_bytes(const std::filesystem::path& path) {
     return std::move(bytes).str();
 }
 
+std::pair<int, std::string_view> line_at(std::string_view text, std::size_t offset,
+                                         std::size_t& line_start) {
+    int line = 1;
+    line_start = 0;
+    for (std::size_t i = 0; i < offset; ++i)
+        if (text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+        }
+    std::size_t end = text.find('\n', line_start);
+    return {line, text.substr(line_start, end == std::string_view::npos ? end : end - line_start)};
+}
+
 std::string html_escape(std::string_view s) {
+    // Every value of every page comes through here (kainjow's escaping is
+    // this one too): the text between special characters is copied in one piece.
     std::string out;
-    out.reserve(s.size() + s.size() / 8);
-    for (char c : s) {
-        switch (c) {
+    out.reserve(s.size() + 16);
+    std::size_t copied = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char* entity = nullptr;
+        switch (s[i]) {
         case '&':
-            out += "&amp;";
+            entity = "&amp;";
             break;
         case '<':
-            out += "&lt;";
+            entity = "&lt;";
             break;
         case '>':
-            out += "&gt;";
+            entity = "&gt;";
             break;
         case '"':
-            out += "&quot;";
+            entity = "&quot;";
             break;
         case '\'':
-            out += "&#39;";
+            entity = "&apos;";
             break;
         default:
-            out += c;
+            continue;
         }
+        out.append(s.substr(copied, i - copied)).append(entity);
+        copied = i + 1;
     }
-    return out;
+    return out.append(s.substr(copied));
 }
 
 } // namespace prongsai

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace prongsai {
@@ -47,6 +48,12 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string> closest(std::string_view word,
                                    const std::vector<std::string>& candidates);
 
+// Line (1-based) and the line's text around byte `offset` of `text`; the
+// line's first byte in `line_start`.
+std::pair<int, std::string_view> line_at(std::string_view text, std::size_t offset,
+                                         std::size_t& line_start);
+
+// & < > " ' as entities (&apos; is HTML5's and XML's).
 std::string html_escape(std::string_view s);
 
 // The bytes of a file, as they are; empty when it cannot be read.

@@ -8,20 +8,6 @@ namespace prongsai {
 
 namespace {
 
-// Line (1-based) and the line's text around a byte offset.
-std::pair<int, std::string_view> line_at(std::string_view text, std::size_t offset,
-                                         std::size_t& line_start) {
-    int line = 1;
-    line_start = 0;
-    for (std::size_t i = 0; i < offset; ++i)
-        if (text[i] == '\n') {
-            ++line;
-            line_start = i + 1;
-        }
-    std::size_t end = text.find('\n', line_start);
-    return {line, text.substr(line_start, end == std::string_view::npos ? end : end - line_start)};
-}
-
 // A line of TIS-620 (ก–๛ at 0xA1–0xFB, ASCII below 0x80) as UTF-8, or nullopt
 // when it has bytes TIS-620 does not use.
 std::optional<std::string> from_tis620(std::string_view line) {

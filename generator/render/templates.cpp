@@ -44,15 +44,12 @@ void template_error(const fs::path& file, const std::string& source, std::string
         diags.error({file.generic_string(), 0, 0}, "template error: " + message);
         return;
     }
-    std::size_t start = source.rfind('\n', offset == 0 ? 0 : offset - 1);
-    start = start == std::string::npos || offset == 0 ? 0 : start + 1;
-    std::size_t end = source.find('\n', start);
-    std::string line_text = source.substr(start, end == std::string::npos ? end : end - start);
-    int line = 1 + static_cast<int>(std::count(source.begin(), source.begin() + start, '\n'));
+    std::size_t start = 0;
+    auto [line, line_text] = line_at(source, offset, start);
     diags.error({file.generic_string(), line, column_of_byte(line_text, offset - start)},
                 "template error: " + message +
                     " (each {{#name}} or {{^name}} needs its {{/name}}, and tags close with }})",
-                line_text);
+                std::string(line_text));
 }
 
 // A theme found in `dir`, with the files of `overrides` laid over it.
@@ -86,46 +83,11 @@ std::optional<Theme> load_theme(const fs::path& content_root, const std::string&
     return std::nullopt;
 }
 
-namespace {
-
-// kainjow's own escaping, byte for byte, without appending one character at a
-// time: the text between special characters is copied in one piece.
-std::string escape_html(const std::string& s) {
-    std::string out;
-    out.reserve(s.size() + 16);
-    std::size_t copied = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char* entity = nullptr;
-        switch (s[i]) {
-        case '&':
-            entity = "&amp;";
-            break;
-        case '<':
-            entity = "&lt;";
-            break;
-        case '>':
-            entity = "&gt;";
-            break;
-        case '"':
-            entity = "&quot;";
-            break;
-        case '\'':
-            entity = "&apos;";
-            break;
-        default:
-            continue;
-        }
-        out.append(s, copied, i - copied).append(entity);
-        copied = i + 1;
-    }
-    return out.append(s, copied);
-}
-
-} // namespace
-
 Templates::Templates(const Theme& theme) {
     for (const auto& [name, source] : theme.templates)
-        compiled_.emplace(name, source).first->second.set_custom_escape(escape_html);
+        compiled_.emplace(name, source).first->second.set_custom_escape([](const std::string& s) {
+            return html_escape(s);
+        });
 }
 
 std::string Templates::render(const std::string& name, const Data& data) const {

@@ -40,6 +40,14 @@ TEST_CASE("UTF-8 validation finds the first bad byte") {
     CHECK(invalid_utf8_offset("\xF5\x80\x80\x80") == 0);
 }
 
+TEST_CASE("HTML escaping") {
+    CHECK(html_escape("ตากใบ") == "ตากใบ");
+    CHECK(html_escape("<a href=\"x\">Tom's & co</a>") ==
+          "&lt;a href=&quot;x&quot;&gt;Tom&apos;s &amp; co&lt;/a&gt;");
+    CHECK(html_escape("&") == "&amp;");
+    CHECK(html_escape("") == "");
+}
+
 TEST_CASE("did you mean") {
     std::vector<std::string> keys = {"title", "unit", "target_group", "budget"};
     CHECK(closest("titel", keys) == "title");
