@@ -4,6 +4,7 @@
 #include "write.h"
 
 #include <algorithm>
+#include <array>
 #include <dirent.h>
 #include <fcntl.h>
 #include <fstream>
@@ -17,13 +18,15 @@ namespace prongsai {
 
 namespace {
 
+// What identifies a file's version without reading it: size, inode, times.
+std::array<std::int64_t, 6> identity(const struct stat& st) {
+    return {st.st_size,         std::int64_t(st.st_ino), st.st_mtim.tv_sec,
+            st.st_mtim.tv_nsec, st.st_ctim.tv_sec,       st.st_ctim.tv_nsec};
+}
+
 Digest& add_stat(Digest& d, const struct stat& st) {
-    return d.add(std::int64_t{st.st_size})
-        .add(std::int64_t(st.st_ino))
-        .add(std::int64_t{st.st_mtim.tv_sec})
-        .add(std::int64_t{st.st_mtim.tv_nsec})
-        .add(std::int64_t{st.st_ctim.tv_sec})
-        .add(std::int64_t{st.st_ctim.tv_nsec});
+    auto fields = identity(st);
+    return d.add(std::string_view(reinterpret_cast<const char*>(fields.data()), sizeof fields));
 }
 
 } // namespace
@@ -79,10 +82,9 @@ void list_folder(int fd, const std::string& rel, std::string& facts) {
         }
         struct stat st {};
         if (fstatat(dirfd(dir), name.c_str(), &st, 0) != 0 || !S_ISREG(st.st_mode)) continue;
-        std::int64_t fields[] = {st.st_size,         std::int64_t(st.st_ino), st.st_mtim.tv_sec,
-                                 st.st_mtim.tv_nsec, st.st_ctim.tv_sec,       st.st_ctim.tv_nsec};
+        auto fields = identity(st);
         facts.append(path).push_back('\0');
-        facts.append(reinterpret_cast<const char*>(fields), sizeof fields);
+        facts.append(reinterpret_cast<const char*>(fields.data()), sizeof fields);
     }
     closedir(dir);
 }
