@@ -95,10 +95,6 @@ void check_content(const Content& c, Diagnostics& diags) {
     check_tree(plan, diags);
     std::map<int, const Project*> by_number;
     for (const auto& p : plan.projects) {
-        if (p.number <= 0) {
-            diags.error(p.number_loc, "'number' must be 1 or more");
-            continue;
-        }
         auto [it, fresh] = by_number.emplace(p.number, &p);
         if (!fresh)
             diags.error(p.number_loc, "sequence number " + std::to_string(p.number) +
@@ -106,7 +102,8 @@ void check_content(const Content& c, Diagnostics& diags) {
                                           "; each project needs its own number");
         check_references(plan, p, diags);
         for (const auto& [year, loc] : p.budget_locs)
-            if (plan.first_year && (year < plan.first_year || year > plan.last_year))
+            if (plan.first_year && plan.last_year &&
+                (year < plan.first_year || year > plan.last_year))
                 diags.error(loc, "year " + std::to_string(year) + " is outside the plan's period " +
                                      std::to_string(plan.first_year) + "–" +
                                      std::to_string(plan.last_year));

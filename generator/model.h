@@ -91,6 +91,10 @@ struct Risk {
     std::vector<std::string> measures;
 };
 
+// Sequence numbers run 1, 2, 3 …; a plan has tens of projects, a province's
+// biggest a few hundred.
+inline constexpr int max_project_number = 99'999;
+
 struct Project {
     std::string slug;   // file name without .md; the page is projects/<slug>.html
     std::string source; // path shown in diagnostics

@@ -58,29 +58,20 @@ struct PlanFacts {
     std::string mission = "1.1";
 };
 
-std::optional<std::int64_t> integer_in(const toml::value& v, const std::string& key) {
-    if (!v.is_table() || !v.contains(key) || !v.at(key).is_integer()) return std::nullopt;
-    return v.at(key).as_integer();
-}
-
 PlanFacts plan_facts(const fs::path& content) {
     PlanFacts facts;
     Diagnostics ignored; // `check` reports a broken plan; the template only falls back
     auto text = read_source_file(content / "plan" / "plan.toml", "plan.toml", ignored);
     auto doc = text ? parse_toml(*text, "plan.toml", ignored) : std::nullopt;
     if (!doc) return facts;
-    facts.first_year = static_cast<int>(integer_in(*doc, "first_year").value_or(0));
-    facts.last_year = static_cast<int>(integer_in(*doc, "last_year").value_or(0));
-    if (!doc->contains("dimensions") || !doc->at("dimensions").is_array()) return facts;
-    const auto& dims = doc->at("dimensions").as_array();
+    TableReader plan(*doc, "plan.toml", ignored, {});
+    facts.first_year = plan.year("first_year", false).value_or(0);
+    facts.last_year = plan.year("last_year", false).value_or(0);
+    auto dims = plan.tables("dimensions", false);
     if (dims.empty()) return facts;
-    facts.dimension = static_cast<int>(integer_in(dims[0], "number").value_or(1));
-    if (dims[0].contains("missions") && dims[0].at("missions").is_array() &&
-        !dims[0].at("missions").as_array().empty()) {
-        const auto& m = dims[0].at("missions").as_array()[0];
-        if (m.contains("code") && m.at("code").is_string())
-            facts.mission = m.at("code").as_string();
-    }
+    facts.dimension = static_cast<int>(dims[0].integer("number", false, 1, 99).value_or(1));
+    auto missions = dims[0].tables("missions", false);
+    if (!missions.empty()) facts.mission = missions[0].text("code", false).value_or("1.1");
     return facts;
 }
 
@@ -220,10 +211,10 @@ std::optional<std::string> document_name(const NewOptions& o, std::string& error
 bool already_listed(const std::string& catalogue_text, const std::string& name) {
     Diagnostics ignored;
     auto doc = parse_toml(catalogue_text, "documents.toml", ignored);
-    if (!doc || !doc->contains("documents") || !doc->at("documents").is_array()) return false;
-    for (const auto& d : doc->at("documents").as_array())
-        if (d.contains("file") && d.at("file").is_string() && d.at("file").as_string() == name)
-            return true;
+    if (!doc) return false;
+    TableReader catalogue(*doc, "documents.toml", ignored, {});
+    for (auto& d : catalogue.tables("documents", false))
+        if (d.text("file", false) == name) return true;
     return false;
 }
 

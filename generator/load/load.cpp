@@ -68,7 +68,7 @@ struct Loader {
         return read_source_file(path, shown(rel), diags);
     }
 
-    std::optional<TableReader> toml_file(const fs::path& rel, std::optional<toml::value>& holder) {
+    std::optional<TableReader> toml_file(const fs::path& rel, std::optional<TomlDocument>& holder) {
         auto text = read(rel, true);
         if (!text) return std::nullopt;
         shared.add(rel.generic_string()).add(*text);
@@ -78,7 +78,7 @@ struct Loader {
     }
 
     void site(SiteConfig& s) {
-        std::optional<toml::value> doc;
+        std::optional<TomlDocument> doc;
         auto t = toml_file("site.toml", doc);
         if (!t) return;
         s.loc = {shown("site.toml"), 1, 1};
@@ -109,12 +109,7 @@ struct Loader {
                                            "url = \"https://www.example.go.th/ita/\"");
         }
         s.updated = t->date("updated", false);
-        if (auto size = t->integer("page_size", false)) {
-            if (*size >= 1 && *size <= 1000)
-                s.page_size = static_cast<int>(*size);
-            else
-                diags.error(t->loc("page_size"), "'page_size' must be between 1 and 1000");
-        }
+        s.page_size = static_cast<int>(t->integer("page_size", false, 1, 1000).value_or(10));
         if (auto o = t->table("organisation", true)) {
             Organisation& org = s.organisation;
             org.name = o->text("name", true).value_or("");
@@ -142,13 +137,13 @@ struct Loader {
     }
 
     void plan(Plan& p) {
-        std::optional<toml::value> doc;
+        std::optional<TomlDocument> doc;
         auto t = toml_file("plan/plan.toml", doc);
         if (!t) return;
         p.loc = {shown("plan/plan.toml"), 1, 1};
         p.title = t->text("title", true).value_or("");
-        p.first_year = static_cast<int>(t->integer("first_year", true).value_or(0));
-        p.last_year = static_cast<int>(t->integer("last_year", true).value_or(0));
+        p.first_year = t->year("first_year", true).value_or(0);
+        p.last_year = t->year("last_year", true).value_or(0);
         if (p.first_year && p.last_year && p.first_year > p.last_year)
             diags.error(t->loc("last_year"), "'last_year' is before 'first_year'");
         p.announced = t->date("announced", false);
@@ -156,7 +151,7 @@ struct Loader {
         p.signer_title = t->text("signer_title", false).value_or("");
         p.prepared = t->text("prepared", false).value_or("");
         if (auto stated = t->table("stated", false)) {
-            if (auto n = stated->integer("projects", false)) {
+            if (auto n = stated->integer("projects", false, 0, 100'000)) {
                 p.stated_projects = static_cast<int>(*n);
                 p.stated_projects_loc = stated->loc("projects");
             }
@@ -165,7 +160,7 @@ struct Loader {
         }
         for (auto& tt : t->tables("targets", false)) {
             Target target;
-            target.year = static_cast<int>(tt.integer("year", true).value_or(0));
+            target.year = tt.year("year", true).value_or(0);
             target.ita_score = tt.number("ita_score", false);
             target.fewer_cases_percent = tt.number("fewer_cases_percent", false);
             tt.finish();
@@ -173,7 +168,7 @@ struct Loader {
         }
         for (auto& rt : t->tables("risks", false)) {
             Risk risk;
-            risk.number = static_cast<int>(rt.integer("number", true).value_or(0));
+            risk.number = static_cast<int>(rt.integer("number", true, 1, 1000).value_or(0));
             risk.step = rt.text("step", true).value_or("");
             risk.risks = rt.texts("risks", true);
             risk.level = rt.text("level", true).value_or("");
@@ -184,9 +179,9 @@ struct Loader {
         for (auto& dt : t->tables("dimensions", true)) {
             Dimension d;
             d.loc = dt.loc("number");
-            d.number = static_cast<int>(dt.integer("number", true).value_or(0));
+            d.number = static_cast<int>(dt.integer("number", true, 1, 99).value_or(0));
             d.name = dt.text("name", true).value_or("");
-            if (auto n = dt.integer("stated_projects", false)) {
+            if (auto n = dt.integer("stated_projects", false, 0, 100'000)) {
                 d.stated_projects = static_cast<int>(*n);
                 d.stated_projects_loc = dt.loc("stated_projects");
             }
@@ -291,7 +286,7 @@ struct Loader {
         fs::path catalogue = fs::path("documents") / "documents.toml";
         std::error_code ec;
         if (!fs::exists(root / catalogue, ec)) return;
-        std::optional<toml::value> doc;
+        std::optional<TomlDocument> doc;
         auto t = toml_file(catalogue, doc);
         if (!t) return;
         std::set<std::string> listed;
@@ -301,10 +296,10 @@ struct Loader {
             d.file = dt.text("file", true).value_or("");
             d.title = dt.text("title", true).value_or("");
             d.category = dt.text("category", true).value_or("");
-            d.fiscal_year = static_cast<int>(dt.integer("fiscal_year", true).value_or(0));
+            d.fiscal_year = dt.year("fiscal_year", true).value_or(0);
             d.date = dt.date("date", false);
             d.description = dt.text("description", false).value_or("");
-            for (auto n : dt.integers("projects", false))
+            for (auto n : dt.integers("projects", false, 1, max_project_number))
                 d.projects.push_back(static_cast<int>(n));
             d.projects_loc = dt.loc("projects");
             d.announcements = dt.texts("announcements", false);
@@ -384,7 +379,7 @@ namespace {
 // A page file (project, announcement): its front matter as TOML, and its body.
 struct PageSource {
     FrontMatter fm;
-    toml::value doc;
+    TomlDocument doc;
 };
 
 std::optional<PageSource> read_page(const std::string& text, const std::string& file,
@@ -409,9 +404,9 @@ std::optional<Project> parse_project(const std::string& text, const std::string&
     pr.source = file;
     pr.loc = {file, 1, 1};
     pr.number_loc = t.loc("number");
-    pr.number = static_cast<int>(t.integer("number", true).value_or(0));
+    pr.number = static_cast<int>(t.integer("number", true, 1, max_project_number).value_or(0));
     pr.dimension_loc = t.loc("dimension");
-    pr.dimension = static_cast<int>(t.integer("dimension", true).value_or(0));
+    pr.dimension = static_cast<int>(t.integer("dimension", true, 1, 99).value_or(0));
     pr.mission_loc = t.loc("mission");
     pr.mission = arabic_digits(t.text("mission", true).value_or(""));
     pr.items = t.texts("items", false);

@@ -1,15 +1,30 @@
 #include "load/toml_reader.h"
 
 #include "text.h"
+#include "thai.h"
 
 #include <algorithm>
 #include <cmath>
 #include <regex>
 #include <sstream>
+#include <toml.hpp>
 
 namespace prongsai {
 
+struct TomlDocument::Parsed {
+    toml::value root;
+    // Where each line of the source toml11 read starts, found once: toml11's
+    // own location() counts the newlines from the file's start on every call,
+    // which made reading a long plan.toml quadratic.
+    const std::vector<char>* source = nullptr;
+    std::vector<std::size_t> line_starts;
+};
+
 namespace {
+
+const toml::value& value_of(const void* node) {
+    return *static_cast<const toml::value*>(node);
+}
 
 // What a clerk should do about toml11's most common complaints.
 std::string hint_for(const std::string& message) {
@@ -26,16 +41,104 @@ std::string hint_for(const std::string& message) {
     return "";
 }
 
+// Refuses nesting and dotted keys beyond what toml11 can take safely, before
+// it sees the text (see max_toml_depth). Strings and comments are skipped;
+// the rest is read only as far as brackets, braces, dots and '=' go.
+bool within_limits(const std::string& text, const std::string& file, Diagnostics& diags) {
+    std::vector<char> open; // '[' or '{' of the arrays and inline tables around here
+    bool key = true, header = false, line_blank = true;
+    int parts = 1;
+    auto refuse = [&](std::size_t at, const std::string& message) {
+        std::size_t start = 0;
+        auto [line, line_text] = line_at(text, at, start);
+        if (line_text.size() > 200) line_text = line_text.substr(0, 200);
+        diags.error({file, line, column_of_byte(line_text, std::min(at - start, line_text.size()))},
+                    message, std::string(line_text));
+        return false;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '#') {
+            i = std::min(text.find('\n', i), text.size()) - 1;
+            continue;
+        }
+        if (c == '"' || c == '\'') {
+            bool triple = text.compare(i, 3, std::string(3, c)) == 0;
+            std::string close = triple ? std::string(3, c) : std::string(1, c);
+            std::size_t j = i + close.size();
+            while (j < text.size() && text.compare(j, close.size(), close) != 0) {
+                if (!triple && text[j] == '\n') break; // toml11 reports the open string
+                j += c == '"' && text[j] == '\\' ? 2 : 1;
+            }
+            i = std::min(j + close.size(), text.size()) - 1;
+            line_blank = false;
+            continue;
+        }
+        if (c == '\n') {
+            if (open.empty()) key = true, header = false, parts = 1;
+            line_blank = true;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r') continue;
+        switch (c) {
+        case '[':
+            if (open.empty() && line_blank) {
+                header = true, key = true, parts = 1;
+                break;
+            }
+            if (header) break; // the second [ of [[name]]
+            open.push_back(c);
+            break;
+        case '{':
+            open.push_back(c);
+            key = true, parts = 1;
+            break;
+        case ']':
+            if (header)
+                key = false;
+            else if (!open.empty())
+                open.pop_back();
+            break;
+        case '}':
+            if (!open.empty()) open.pop_back();
+            key = false;
+            break;
+        case ',':
+            if (!open.empty() && open.back() == '{') key = true, parts = 1;
+            break;
+        case '=':
+            if (!header) key = false;
+            break;
+        case '.':
+            if (key && ++parts > max_key_parts)
+                return refuse(i, "a key may have at most " + std::to_string(max_key_parts) +
+                                     " parts separated by dots; shorten this name");
+            break;
+        default:
+            break;
+        }
+        line_blank = false;
+        if (open.size() > static_cast<std::size_t>(max_toml_depth))
+            return refuse(i, "lists [ ] and tables { } may be nested at most " +
+                                 std::to_string(max_toml_depth) +
+                                 " deep; write this value with fewer levels");
+    }
+    return true;
+}
+
 } // namespace
 
-std::optional<toml::value> parse_toml(const std::string& text, const std::string& file,
-                                      Diagnostics& diags) {
+std::optional<TomlDocument> parse_toml(const std::string& text, const std::string& file,
+                                       Diagnostics& diags) {
+    if (!within_limits(text, file, diags)) return std::nullopt;
     std::istringstream in(text);
     try {
         // toml11 copies the source's name into the region of every character
         // it matches: a name short enough for std::string's inline buffer
         // spares a malloc and a free each time. Errors name `file` below.
-        return toml::parse(in, "toml");
+        auto parsed = std::make_shared<TomlDocument::Parsed>();
+        parsed->root = toml::parse(in, "toml");
+        return TomlDocument(std::move(parsed));
     } catch (const toml::syntax_error& e) {
         // toml11 formats its error as text; the last "N | line" and the caret
         // under it say where the parser stopped.
@@ -74,30 +177,28 @@ std::optional<toml::value> parse_toml(const std::string& text, const std::string
     return std::nullopt;
 }
 
-TableReader::TableReader(const toml::value& table, std::string file, Diagnostics& diags,
+TableReader::TableReader(const TomlDocument& document, std::string file, Diagnostics& diags,
                          SourceLoc whole_table)
-    : TableReader(table, std::move(file), diags, std::move(whole_table),
-                  std::make_shared<LineStarts>()) {}
+    : TableReader(&document.parsed_->root, document.parsed_, std::move(file), diags,
+                  std::move(whole_table)) {}
 
-TableReader::TableReader(const toml::value& table, std::string file, Diagnostics& diags,
-                         SourceLoc whole_table, std::shared_ptr<LineStarts> lines)
-    : table_(&table), file_(std::move(file)), diags_(&diags), whole_(std::move(whole_table)),
-      lines_(std::move(lines)) {}
+TableReader::TableReader(const Node* table, std::shared_ptr<TomlDocument::Parsed> document,
+                         std::string file, Diagnostics& diags, SourceLoc whole_table)
+    : table_(table), document_(std::move(document)), file_(std::move(file)), diags_(&diags),
+      whole_(std::move(whole_table)) {}
 
-// toml11's own location() counts the newlines from the start of the file on
-// every call, which made reading a long plan.toml quadratic; here the value's
-// offset is looked up among the file's line starts, found once.
-TableReader::Written TableReader::written(const toml::value& v) const {
-    const auto* r = dynamic_cast<const toml::detail::region*>(toml::detail::get_region(v));
+TableReader::Written TableReader::written(const Node* node) const {
+    const auto* r =
+        dynamic_cast<const toml::detail::region*>(toml::detail::get_region(value_of(node)));
     if (!r || !r->is_ok()) return {};
     const std::vector<char>& source = *r->source();
-    if (lines_->source != &source) {
-        lines_->source = &source;
-        lines_->starts = {0};
+    auto& starts = document_->line_starts;
+    if (document_->source != &source) {
+        document_->source = &source;
+        starts = {0};
         for (std::size_t i = 0; i < source.size(); ++i)
-            if (source[i] == '\n') lines_->starts.push_back(i + 1);
+            if (source[i] == '\n') starts.push_back(i + 1);
     }
-    const auto& starts = lines_->starts;
     auto offset = static_cast<std::size_t>(r->first() - r->begin());
     auto line = static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), offset) -
                                          starts.begin());
@@ -107,16 +208,16 @@ TableReader::Written TableReader::written(const toml::value& v) const {
             offset - begin};
 }
 
-SourceLoc TableReader::value_loc(const toml::value& v) const {
+SourceLoc TableReader::value_loc(const Node* v) const {
     Written w = written(v);
     return {file_, w.line, column_of_byte(w.text, w.byte)};
 }
 
 SourceLoc TableReader::loc(const std::string& key) const {
-    const auto& t = table_->as_table();
+    const auto& t = value_of(table_).as_table();
     auto it = t.find(key);
     if (it == t.end()) return whole_;
-    Written w = written(it->second);
+    Written w = written(&it->second);
     if (w.line == 0) return whole_;
     // The value's location is the value; point at the key, which starts the line
     // in "key = value" (or a dotted/inline table form, where the value will do).
@@ -126,16 +227,15 @@ SourceLoc TableReader::loc(const std::string& key) const {
 }
 
 std::string TableReader::line_of(const SourceLoc& loc) const {
-    const auto& t = table_->as_table();
-    for (const auto& [k, v] : t)
-        if (Written w = written(v); w.line == loc.line) return w.text;
+    for (const auto& [k, v] : value_of(table_).as_table())
+        if (Written w = written(&v); w.line == loc.line) return w.text;
     return {};
 }
 
-const toml::value* TableReader::find(const std::string& key, bool required,
-                                     const std::string& example) {
+const TableReader::Node* TableReader::find(const std::string& key, bool required,
+                                           const std::string& example) {
     known_.push_back(key);
-    const auto& t = table_->as_table();
+    const auto& t = value_of(table_).as_table();
     auto it = t.find(key);
     if (it == t.end()) {
         if (required && example.starts_with("[") && example.find('"') == std::string::npos)
@@ -155,7 +255,7 @@ void TableReader::type_error(const std::string& key, const std::string& expected
 }
 
 std::optional<std::string> TableReader::text(const std::string& key, bool required) {
-    const toml::value* v = find(key, required, "\"...\"");
+    const auto* v = static_cast<const toml::value*>(find(key, required, "\"...\""));
     if (!v) return std::nullopt;
     if (!v->is_string()) {
         type_error(key, "text in quotes, like " + key + " = \"...\"");
@@ -164,30 +264,63 @@ std::optional<std::string> TableReader::text(const std::string& key, bool requir
     return trim(v->as_string().str);
 }
 
-std::optional<std::int64_t> TableReader::integer(const std::string& key, bool required) {
-    const toml::value* v = find(key, required, "1");
-    if (!v) return std::nullopt;
-    if (v->is_integer()) return v->as_integer();
-    if (v->is_string())
-        if (auto n = parse_integer(v->as_string().str)) return n;
-    type_error(key,
-               "a whole number, like " + key + " = 12 (Thai digits in quotes also work: \"๑๒\")");
-    return std::nullopt;
+void TableReader::range_error(const std::string& key, const std::string& range) {
+    SourceLoc at = loc(key);
+    diags_->error(at, "'" + key + "' must be " + range, line_of(at));
 }
 
-std::optional<double> TableReader::number(const std::string& key, bool required) {
-    const toml::value* v = find(key, required, "90");
+std::optional<std::int64_t> TableReader::integer(const std::string& key, bool required,
+                                                 std::int64_t min, std::int64_t max) {
+    bool year = min >= 2400;
+    const auto* v = static_cast<const toml::value*>(find(key, required, year ? "2566" : "1"));
     if (!v) return std::nullopt;
-    if (v->is_integer()) return static_cast<double>(v->as_integer());
-    if (v->is_floating()) return v->as_floating();
+    std::optional<std::int64_t> n;
+    if (v->is_integer()) n = v->as_integer();
+    if (v->is_string()) n = parse_integer(v->as_string().str);
+    if (!n) {
+        type_error(key, "a whole number, like " + key + (year ? " = 2566" : " = 12") +
+                            " (Thai digits in quotes also work: \"๑๒\")");
+        return std::nullopt;
+    }
+    if (*n < min || *n > max) {
+        std::string hint = year && *n > 1900 && *n < 2200 ? "; write the Buddhist-Era year (พ.ศ. " +
+                                                                std::to_string(*n + 543) + "?)"
+                                                          : "";
+        range_error(key, "a whole number from " + std::to_string(min) + " to " +
+                             std::to_string(max) + ", not " + std::to_string(*n) + hint);
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<int> TableReader::year(const std::string& key, bool required) {
+    auto y = integer(key, required, 2400, 2700);
+    return y ? std::optional<int>(static_cast<int>(*y)) : std::nullopt;
+}
+
+std::optional<double> TableReader::number(const std::string& key, bool required, double min,
+                                          double max) {
+    const auto* v = static_cast<const toml::value*>(find(key, required, "90"));
+    if (!v) return std::nullopt;
+    std::optional<double> n;
+    if (v->is_integer()) n = static_cast<double>(v->as_integer());
+    if (v->is_floating()) n = v->as_floating();
     if (v->is_string())
-        if (auto s = parse_satang(v->as_string().str)) return static_cast<double>(*s) / 100.0;
-    type_error(key, "a number, like " + key + " = 90 or 92.5");
-    return std::nullopt;
+        if (auto s = parse_satang(v->as_string().str)) n = static_cast<double>(*s) / 100.0;
+    if (!n || !std::isfinite(*n)) {
+        type_error(key, "a number, like " + key + " = 90 or 92.5");
+        return std::nullopt;
+    }
+    if (*n < min || *n > max) {
+        range_error(key, "a number from " + format_number(min, Digits::arabic) + " to " +
+                             format_number(max, Digits::arabic));
+        return std::nullopt;
+    }
+    return n;
 }
 
 std::optional<bool> TableReader::boolean(const std::string& key, bool required) {
-    const toml::value* v = find(key, required, "false");
+    const auto* v = static_cast<const toml::value*>(find(key, required, "false"));
     if (!v) return std::nullopt;
     if (v->is_boolean()) return v->as_boolean();
     type_error(key, "true or false (without quotes)");
@@ -195,7 +328,7 @@ std::optional<bool> TableReader::boolean(const std::string& key, bool required) 
 }
 
 std::optional<Date> TableReader::date(const std::string& key, bool required) {
-    const toml::value* v = find(key, required, "\"2565-07-05\"");
+    const auto* v = static_cast<const toml::value*>(find(key, required, "\"2565-07-05\""));
     if (!v) return std::nullopt;
     Date d;
     if (v->is_local_date()) {
@@ -240,7 +373,7 @@ std::optional<Date> TableReader::date(const std::string& key, bool required) {
 
 std::vector<std::string> TableReader::texts(const std::string& key, bool required) {
     std::vector<std::string> out;
-    const toml::value* v = find(key, required, "[\"...\", \"...\"]");
+    const auto* v = static_cast<const toml::value*>(find(key, required, "[\"...\", \"...\"]"));
     if (!v) return out;
     if (v->is_string()) return {trim(v->as_string().str)};
     if (v->is_array()) {
@@ -257,35 +390,47 @@ std::vector<std::string> TableReader::texts(const std::string& key, bool require
     return out;
 }
 
-std::vector<std::int64_t> TableReader::integers(const std::string& key, bool required) {
+std::vector<std::int64_t> TableReader::integers(const std::string& key, bool required,
+                                                std::int64_t min, std::int64_t max) {
     std::vector<std::int64_t> out;
-    const toml::value* v = find(key, required, "[1, 2]");
+    const auto* v = static_cast<const toml::value*>(find(key, required, "[1, 2]"));
     if (!v) return out;
-    std::vector<toml::value> values = v->is_array() ? v->as_array() : std::vector<toml::value>{*v};
-    for (const auto& e : values) {
-        std::optional<std::int64_t> n;
-        if (e.is_integer()) n = e.as_integer();
-        if (e.is_string()) n = parse_integer(e.as_string().str);
+    auto one = [&](const toml::value& e) -> std::optional<std::int64_t> {
+        if (e.is_integer()) return e.as_integer();
+        if (e.is_string()) return parse_integer(e.as_string().str);
+        return std::nullopt;
+    };
+    auto add = [&](const toml::value& e) {
+        auto n = one(e);
         if (!n) {
             type_error(key, "a list of whole numbers, like " + key + " = [1, 2]");
-            return {};
+            return false;
+        }
+        if (*n < min || *n > max) {
+            range_error(key, "a list of whole numbers from " + std::to_string(min) + " to " +
+                                 std::to_string(max) + "; " + std::to_string(*n) + " is outside");
+            return false;
         }
         out.push_back(*n);
-    }
+        return true;
+    };
+    if (!v->is_array()) return add(*v) ? out : std::vector<std::int64_t>{};
+    for (const auto& e : v->as_array())
+        if (!add(e)) return {};
     return out;
 }
 
 std::map<int, std::pair<Satang, SourceLoc>> TableReader::year_amounts(const std::string& key,
                                                                       bool required) {
     std::map<int, std::pair<Satang, SourceLoc>> out;
-    const toml::value* v = find(key, required, "{ 2566 = 30000 }");
+    const auto* v = static_cast<const toml::value*>(find(key, required, "{ 2566 = 30000 }"));
     if (!v) return out;
     if (!v->is_table()) {
         type_error(key, "a table of amounts by year, like [" + key + "] then 2566 = 30000");
         return out;
     }
     for (const auto& [year_text, amount] : v->as_table()) {
-        Written w = written(amount);
+        Written w = written(&amount);
         SourceLoc at{file_, w.line, column_of_byte(w.text, w.byte)};
         const std::string& line = w.text;
         if (std::size_t k = line.find(year_text); k != std::string::npos)
@@ -332,7 +477,7 @@ std::map<int, std::pair<Satang, SourceLoc>> TableReader::year_amounts(const std:
 
 std::vector<TableReader> TableReader::tables(const std::string& key, bool required) {
     std::vector<TableReader> out;
-    const toml::value* v = find(key, required, "[[" + key + "]]");
+    const auto* v = static_cast<const toml::value*>(find(key, required, "[[" + key + "]]"));
     if (!v) return out;
     if (!v->is_array()) {
         type_error(key, "a list of sections, each starting with a line [[" + key + "]]");
@@ -343,25 +488,25 @@ std::vector<TableReader> TableReader::tables(const std::string& key, bool requir
             type_error(key, "a list of sections, each starting with a line [[" + key + "]]");
             return {};
         }
-        SourceLoc at = value_loc(e);
+        SourceLoc at = value_loc(&e);
         if (at.line == 0) at = loc(key);
-        out.push_back(TableReader(e, file_, *diags_, at, lines_));
+        out.push_back(TableReader(&e, document_, file_, *diags_, at));
     }
     return out;
 }
 
 std::optional<TableReader> TableReader::table(const std::string& key, bool required) {
-    const toml::value* v = find(key, required, "[" + key + "]");
+    const auto* v = static_cast<const toml::value*>(find(key, required, "[" + key + "]"));
     if (!v) return std::nullopt;
     if (!v->is_table()) {
         type_error(key, "a section starting with a line [" + key + "]");
         return std::nullopt;
     }
-    return TableReader(*v, file_, *diags_, loc(key), lines_);
+    return TableReader(v, document_, file_, *diags_, loc(key));
 }
 
 void TableReader::finish() {
-    for (const auto& [key, value] : table_->as_table()) {
+    for (const auto& [key, value] : value_of(table_).as_table()) {
         if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
         SourceLoc at = loc(key);
         std::string message = "unknown key '" + key + "'";

@@ -163,6 +163,59 @@ const BadInput cases[] = {
      "a document as ../../documents/FILE (from a project), or check the name\n"
      "    ดู [โครงการที่ 8](08.md) และ [ไม่มี](09x.md)\n"
      "                              ^\n"},
+    // toml11 recurses once per level: 10,000 levels overflowed its stack.
+    {"arrays nested deeper than the limit", "site.toml", "allow_raw_html = false",
+     "allow_raw_html = false\nx = [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+     "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+     "content/site.toml:8:37: error: lists [ ] and tables { } may be nested at most 32 deep; write "
+     "this value with fewer levels\n"
+     "    x = [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+     "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n"
+     "                                        ^\n"},
+    {"inline tables nested in front matter", "plan/projects/07.md", "number = 7",
+     "number = 7\nx = {a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={"
+     "a={a={a={a={a={a={a={a={a=1}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}",
+     "content/plan/projects/07.md:3:101: error: lists [ ] and tables { } may be nested at most 32 "
+     "deep; write this value with fewer levels\n"
+     "    x = "
+     "{a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a={a="
+     "{a={a={a={a={a=1}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}\n"
+     "                                                                                             "
+     "   "
+     "        ^\n"},
+    // toml11 took over a minute on a table name of 100,000 parts.
+    {"a dotted table name of many parts", "site.toml", "[organisation]",
+     "[a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a]\n[organisation]",
+     "content/site.toml:9:65: error: a key may have at most 32 parts separated by dots; shorten "
+     "this name\n"
+     "    [a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a]\n"
+     "                                                                    ^\n"},
+    // Each was taken modulo 2^32, or built pages for every year up to it.
+    {"a whole number beyond its range", "plan/projects/07.md", "number = 7", "number = 4294967297",
+     "content/plan/projects/07.md:2:1: error: 'number' must be a whole number from 1 to 99999, not "
+     "4294967297\n"
+     "    number = 4294967297\n"
+     "    ^\n"},
+    {"a year far in the future", "plan/plan.toml", "last_year = 2570", "last_year = 2000000000",
+     "content/plan/plan.toml:3:1: error: 'last_year' must be a whole number from 2400 to 2700, "
+     "not 2000000000\n"
+     "    last_year = 2000000000\n"
+     "    ^\n"},
+    {"a Christian-Era year", "plan/plan.toml", "last_year = 2570", "last_year = 2027",
+     "content/plan/plan.toml:3:1: error: 'last_year' must be a whole number from 2400 to 2700, "
+     "not 2027; write the Buddhist-Era year (พ.ศ. 2570?)\n"
+     "    last_year = 2027\n"
+     "    ^\n"},
+    {"a score that is not a number", "plan/plan.toml", "ita_score = 91", "ita_score = nan",
+     "content/plan/plan.toml:15:1: error: 'ita_score' must be a number, like ita_score = 90 or "
+     "92.5\n"
+     "    ita_score = nan\n"
+     "    ^\n"},
+    {"a negative fiscal year", "documents/documents.toml", "fiscal_year = 2566", "fiscal_year = -5",
+     "content/documents/documents.toml:10:1: error: 'fiscal_year' must be a whole number from "
+     "2400 to 2700, not -5\n"
+     "    fiscal_year = -5\n"
+     "    ^\n"},
 };
 
 } // namespace
