@@ -15,26 +15,14 @@ packages=(cmake g++ make pkg-config
 command -v npm > /dev/null || packages+=(npm)
 tests/tools/apt_install_missing.sh "${packages[@]}"
 
-# Front-end packages (package-lock.json): the Sarabun font and the browser-test tools.
+# Front-end packages (package-lock.json): the Sarabun font (CMake copies it into
+# the default theme) and the browser-test tools.
 # Reinstalled only when the lock file changes, so a run never pulls node_modules
 # from under another one. No install scripts: none of them needs one.
 if ! cmp -s package-lock.json node_modules/.prongsai-lock; then
     npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
     cp package-lock.json node_modules/.prongsai-lock
 fi
-# The theme self-hosts Sarabun (SIL Open Font License): its Thai and Latin woff2
-# files, regular and bold, are copied from the npm package into the theme's assets
-# (git-ignored: the repository holds no copies of npm files), with the licence, so
-# that prongsai publishes them with the site and no page fetches a font elsewhere.
-fonts=themes/default/assets/fonts
-mkdir -p "$fonts"
-for f in sarabun-{thai,latin}-{400,700}-normal.woff2; do
-    cmp -s "node_modules/@fontsource/sarabun/files/$f" "$fonts/$f" ||
-        cp "node_modules/@fontsource/sarabun/files/$f" "$fonts/$f"
-done
-cmp -s node_modules/@fontsource/sarabun/LICENSE "$fonts/OFL.txt" ||
-    cp node_modules/@fontsource/sarabun/LICENSE "$fonts/OFL.txt"
-
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release > /dev/null
 cmake --build build -j"$(nproc)"
 

@@ -194,13 +194,11 @@ auto keys_below(const std::map<std::string, std::string>& keys, const std::strin
 // What every page depends on besides its organisation's folder: this program
 // (a new version may render differently), the themes, the archive mode.
 std::string common_signature(const BuildOptions& options, const std::string& program) {
-    return Digest()
-        .add(program)
-        .add(std::int64_t{options.frozen_year})
-        .add(folder_signature("themes"))
-        .add(folder_signature(options.program_dir / ".." / "themes"))
-        .add(folder_signature(options.content / "themes"))
-        .hex();
+    Digest d;
+    d.add(program).add(std::int64_t{options.frozen_year});
+    for (const auto& root : theme_roots(options.content, options.program_dir))
+        d.add(folder_signature(root));
+    return d.hex();
 }
 
 // The folders of the output that hold `pages` (paths below it), the first

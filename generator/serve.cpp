@@ -1,5 +1,6 @@
 #include "serve.h"
 
+#include "render/templates.h"
 #include "text.h"
 
 #include <algorithm>
@@ -226,8 +227,8 @@ class Watcher {
 
 // The content folder and every theme folder the build may read.
 std::vector<fs::path> watched_folders(const BuildOptions& b) {
-    std::vector<fs::path> candidates = {b.content, "themes", b.program_dir / ".." / "themes",
-                                        b.program_dir / ".." / "share" / "prongsai" / "themes"};
+    std::vector<fs::path> candidates = theme_roots(b.content, b.program_dir);
+    candidates.insert(candidates.begin(), b.content);
     std::vector<fs::path> folders;
     std::set<fs::path> seen;
     for (const auto& c : candidates) {

@@ -55,8 +55,8 @@ void template_error(const fs::path& file, const std::string& source, std::string
 // A theme found in `dir`, with the files of `overrides` laid over it.
 Theme theme_from(const fs::path& dir, const fs::path& overrides) {
     Theme theme;
-    add_theme_files(theme, dir);
-    if (!overrides.empty()) add_theme_files(theme, overrides);
+    if (!dir.empty()) add_theme_files(theme, dir);
+    add_theme_files(theme, overrides);
     Digest d;
     for (const auto& [name, source] : theme.templates)
         d.add(name).add(source);
@@ -64,23 +64,85 @@ Theme theme_from(const fs::path& dir, const fs::path& overrides) {
     return theme;
 }
 
+// Each url(...) of the theme's stylesheets must name a file of the theme:
+// otherwise the site would publish a style pointing at nothing (a font not
+// copied in, a misspelt image).
+bool check_stylesheets(const Theme& theme, Diagnostics& diags) {
+    bool ok = true;
+    for (const auto& [rel, file] : theme.assets) {
+        if (!rel.ends_with(".css")) continue;
+        std::string css = read_file_bytes(file);
+        for (std::size_t at = css.find("url("); at != std::string::npos;
+             at = css.find("url(", at + 4)) {
+            std::size_t begin = css.find_first_not_of(" \t\"'", at + 4);
+            std::size_t end =
+                begin == std::string::npos ? begin : css.find_first_of("\"') \t\n", begin);
+            if (end == std::string::npos) break;
+            std::string target = css.substr(begin, end - begin);
+            target = target.substr(0, target.find_first_of("?#"));
+            if (target.empty() || target.find(':') != std::string::npos) continue;
+            std::string resolved =
+                (fs::path(rel).parent_path() / target).lexically_normal().generic_string();
+            if (theme.assets.contains(resolved)) continue;
+            std::size_t start = 0;
+            auto [line, line_text] = line_at(css, at, start);
+            diags.error({file.generic_string(), line, column_of_byte(line_text, at - start)},
+                        "the stylesheet refers to " + target +
+                            ", which the theme does not have (assets/" + resolved +
+                            "); add the file or correct the name",
+                        std::string(line_text));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
 } // namespace
+
+ThemeFolders theme_folders(const fs::path& content_root, const std::string& name,
+                           const fs::path& program_dir) {
+    ThemeFolders folders{content_root / "themes" / name, {}};
+    std::error_code ec;
+    for (const auto& root : theme_roots({}, program_dir))
+        if (fs::is_directory(root / name / "templates", ec)) {
+            folders.program = root / name;
+            break;
+        }
+    return folders;
+}
+
+std::vector<fs::path> theme_roots(const fs::path& content_root, const fs::path& program_dir) {
+    std::vector<fs::path> roots;
+    if (!content_root.empty()) roots.push_back(content_root / "themes");
+    roots.push_back(program_dir.parent_path() / "share" / "prongsai" / "themes");
+    roots.push_back(PRONGSAI_SOURCE_THEMES);
+    return roots;
+}
 
 std::optional<Theme> load_theme(const fs::path& content_root, const std::string& name,
                                 const fs::path& program_dir, Diagnostics& diags) {
-    std::vector<fs::path> candidates = {
-        fs::path("themes") / name, program_dir / ".." / "themes" / name,
-        program_dir / ".." / "share" / "prongsai" / "themes" / name};
-    fs::path site_overrides = content_root / "themes" / name;
+    ThemeFolders folders = theme_folders(content_root, name, program_dir);
     std::error_code ec;
-    // A site overrides any template or asset with a file of the same name.
-    for (const auto& dir : candidates)
-        if (fs::is_directory(dir / "templates", ec)) return theme_from(dir, site_overrides);
-    if (fs::is_directory(site_overrides / "templates", ec)) return theme_from(site_overrides, {});
-    diags.error({(content_root / "site.toml").generic_string(), 0, 0},
-                "theme \"" + name + "\" was not found (looked in " +
-                    site_overrides.generic_string() + " and themes/" + name + ")");
-    return std::nullopt;
+    if (folders.program.empty() && !fs::is_directory(folders.site, ec)) {
+        diags.error({(content_root / "site.toml").generic_string(), 0, 0},
+                    "theme \"" + name + "\" was not found (looked in " +
+                        folders.site.generic_string() + " and in the program's themes)");
+        return std::nullopt;
+    }
+    Theme theme = theme_from(folders.program, folders.site);
+    bool ok = true;
+    for (const char* t : required_templates)
+        if (!theme.templates.contains(t)) {
+            fs::path where = folders.program.empty() ? folders.site : folders.program;
+            diags.error({(where / "templates").generic_string(), 0, 0},
+                        "theme \"" + name + "\" has no template " + t +
+                            ".mustache; every page kind needs its template (copy it from the "
+                            "default theme)");
+            ok = false;
+        }
+    ok = check_stylesheets(theme, diags) && ok;
+    if (!ok) return std::nullopt;
+    return theme;
 }
 
 Templates::Templates(const Theme& theme) {

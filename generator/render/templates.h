@@ -26,8 +26,34 @@ struct Theme {
     std::map<std::string, std::filesystem::path> assets;
 };
 
-// Finds theme `name` in ./themes or beside the program, then lays the files of
-// CONTENT/themes/NAME/ over it, file by file.
+// The templates every theme must have: the pages render with these names.
+inline constexpr const char* required_templates[] = {
+    "layout",    "home",        "plan",         "budget",        "catalogue",    "project",
+    "print",     "row_plan",    "row_budget",   "row_catalogue", "announcement", "announcements",
+    "documents", "fiscal_year", "fiscal_years", "archive_index", "not_found",    "organisations"};
+
+// The one place that decides where theme `name` comes from, in this order:
+//  1. CONTENT/themes/NAME/ — the site's own files, laid over the theme's file
+//     by file (a site may also hold a whole theme there);
+//  2. the program's themes: PREFIX/share/prongsai/themes/ beside an installed
+//     program (PREFIX/bin/prongsai), else the themes/ folder of the source
+//     tree the program was built from.
+// Never the current folder: a command gives the same site wherever it runs.
+struct ThemeFolders {
+    std::filesystem::path site;    // CONTENT/themes/NAME (may not exist)
+    std::filesystem::path program; // the program's theme NAME; empty when none
+};
+ThemeFolders theme_folders(const std::filesystem::path& content_root, const std::string& name,
+                           const std::filesystem::path& program_dir);
+
+// Every folder a theme may be read from (each CONTENT/themes/ and the
+// program's themes/): what a build depends on and what `serve` watches.
+std::vector<std::filesystem::path> theme_roots(const std::filesystem::path& content_root,
+                                               const std::filesystem::path& program_dir);
+
+// Reads theme `name` (see theme_folders). A missing template, a template that
+// does not parse later (TemplateCache::check), or a stylesheet that refers to
+// a file the theme does not have is an error.
 std::optional<Theme> load_theme(const std::filesystem::path& content_root, const std::string& name,
                                 const std::filesystem::path& program_dir, Diagnostics& diags);
 
@@ -36,7 +62,7 @@ std::optional<Theme> load_theme(const std::filesystem::path& content_root, const
 class Templates {
   public:
     explicit Templates(const Theme& theme);
-    // Renders template `name` with `data`; empty when the theme lacks it.
+    // Renders template `name` with `data` (load_theme made sure it exists).
     std::string render(const std::string& name, const Data& data) const;
 
   private:

@@ -1,0 +1,88 @@
+// Where a theme comes from (theme_folders' one order), and what makes a theme
+// unusable: a missing template, a stylesheet referring to a missing file.
+#include "harness.h"
+
+#include <doctest/doctest.h>
+#include <sys/wait.h>
+
+using namespace e2e;
+
+namespace {
+
+// Runs `command` in `dir`; its exit status.
+int run_in(const fs::path& dir, const std::string& command) {
+    std::string line = "cd '" + dir.string() + "' && " + command + " > /dev/null 2> stderr.txt";
+    int status = std::system(line.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+} // namespace
+
+TEST_CASE("an installed program uses its installed theme, and an edit there rebuilds the pages") {
+    Workspace w;
+    fs::path prefix = w.path("prefix");
+    fs::create_directories(prefix / "bin");
+    fs::copy_file(PRONGSAI_BIN, prefix / "bin/prongsai");
+    fs::create_directories(prefix / "share/prongsai/themes");
+    fs::copy(source_dir() / "themes", prefix / "share/prongsai/themes",
+             fs::copy_options::recursive);
+    REQUIRE(run_in(w.dir(), "prefix/bin/prongsai build content -o site") == 0);
+    fs::path project = prefix / "share/prongsai/themes/default/templates/project.mustache";
+    write_file(project, "<p>installed theme</p>\n" + read_file(project));
+    REQUIRE(run_in(w.dir(), "prefix/bin/prongsai build content -o site") == 0);
+    CHECK(read_file(w.path("site/plan/projects/07.html")).find("<p>installed theme</p>") !=
+          std::string::npos);
+}
+
+TEST_CASE("a themes folder in the current folder is not a theme") {
+    Workspace w;
+    fs::create_directories(w.path("themes/default/templates"));
+    write_file(w.path("themes/default/templates/layout.mustache"), "not this theme\n");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    CHECK(read_file(w.path("site/index.html")) != "not this theme\n");
+    CHECK(read_file(w.path("site/index.html")).starts_with("<!DOCTYPE html>"));
+}
+
+TEST_CASE("a theme without a template the pages need is an error, and nothing is written") {
+    Workspace w;
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+    fs::create_directories(w.path("content/themes/plain"));
+    fs::copy(source_dir() / "themes/default", w.path("content/themes/plain"),
+             fs::copy_options::recursive);
+    fs::remove(w.path("content/themes/plain/templates/budget.mustache"));
+    w.edit("site.toml", "theme = \"default\"", "theme = \"plain\"");
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == "content/themes/plain/templates: error: theme \"plain\" has no template "
+                   "budget.mustache; every page kind needs its template (copy it from the default "
+                   "theme)\n"
+                   "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+    CHECK(snapshot(w.path("site")) == before);
+}
+
+TEST_CASE("a stylesheet that refers to a file the theme does not have is an error") {
+    Workspace w;
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+    write_file(w.path("content/themes/default/assets/extra.css"),
+               "body {\n  background: url(\"images/missing.png\") no-repeat;\n}\n");
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == "content/themes/default/assets/extra.css:2:15: error: the stylesheet refers to "
+                   "images/missing.png, which the theme does not have (assets/images/missing.png); "
+                   "add the file or correct the name\n"
+                   "      background: url(\"images/missing.png\") no-repeat;\n"
+                   "                  ^\n"
+                   "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+    CHECK(snapshot(w.path("site")) == before);
+}
+
+TEST_CASE("the default theme is complete: every file its stylesheet names is published") {
+    Workspace w;
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    for (const char* f :
+         {"sarabun-thai-400-normal.woff2", "sarabun-thai-700-normal.woff2",
+          "sarabun-latin-400-normal.woff2", "sarabun-latin-700-normal.woff2", "OFL.txt"})
+        CHECK(fs::file_size(w.path("site/assets/fonts") / f) > 0);
+}
