@@ -37,6 +37,38 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
     return out;
 }
 
+namespace {
+
+// A quoted line is cut to this many code points around the column: a line of
+// thousands of links once printed itself again under each of its errors.
+constexpr int quoted_width = 160;
+// At most this many diagnostics are printed for one file; the rest are counted.
+constexpr std::size_t per_file = 50;
+
+// The byte offset of code point `n` (from 0) of `line`, or its size.
+std::size_t byte_of(std::string_view line, int n) {
+    int seen = 0;
+    for (std::size_t i = 0; i < line.size(); ++i)
+        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80 && seen++ == n) return i;
+    return line.size();
+}
+
+// `line` cut around `column` with "…" where text was left out; the column
+// moved to match.
+std::pair<std::string, int> window(const std::string& line, int column) {
+    int length = 0;
+    for (unsigned char c : line)
+        length += (c & 0xC0) != 0x80;
+    if (length <= quoted_width) return {line, column};
+    int first = std::clamp(column - 1 - quoted_width / 3, 0, length - quoted_width);
+    std::size_t from = byte_of(line, first), to = byte_of(line, first + quoted_width);
+    std::string cut = (first > 0 ? "…" : "") + line.substr(from, to - from) +
+                      (first + quoted_width < length ? "…" : "");
+    return {cut, column > 0 ? column - first + (first > 0 ? 1 : 0) : column};
+}
+
+} // namespace
+
 std::string format(const Diagnostic& d) {
     std::string out = d.loc.file;
     if (d.loc.line > 0) {
@@ -47,8 +79,9 @@ std::string format(const Diagnostic& d) {
     out += d.message;
     out += '\n';
     if (!d.line_text.empty()) {
-        out += "    " + d.line_text + '\n';
-        out += "    " + caret_padding(d.line_text, d.loc.column) + "^\n";
+        auto [text, column] = window(d.line_text, d.loc.column);
+        out += "    " + text + '\n';
+        out += "    " + caret_padding(text, column) + "^\n";
     }
     return out;
 }
@@ -77,10 +110,18 @@ std::string format_all(const Diagnostics& diags) {
         return text;
     };
     std::string out;
+    std::map<std::string, std::size_t> shown, left_out;
     for (Diagnostic d : diags.sorted()) {
+        if (++shown[d.loc.file] > per_file) {
+            ++left_out[d.loc.file];
+            continue;
+        }
         if (d.line_text.empty() && d.loc.line > 0) d.line_text = line_of(d.loc);
         out += format(d);
     }
+    for (const auto& [file, count] : left_out)
+        out += file + ": " + std::to_string(count) + " more problem(s) in this file left out; " +
+               "fix the ones above and build again\n";
     return out;
 }
 

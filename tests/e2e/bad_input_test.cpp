@@ -303,3 +303,36 @@ TEST_CASE("a broken template of the site's theme is named with its line and colu
     CHECK(p.err.starts_with("province/takbai/themes/default/templates/project.mustache:2:4: "));
     CHECK_FALSE(fs::exists(w.path("site2")));
 }
+
+TEST_CASE("4,000 bad links on one line: the line is quoted cut, and the errors are capped") {
+    Workspace w;
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    std::string links;
+    for (int i = 0; i < 4000; ++i)
+        links += "[x](no-" + std::to_string(i) + ".md) ";
+    w.edit("plan/projects/07.md", "\n## วัตถุประสงค์", "\n" + links + "\n\n## วัตถุประสงค์");
+    Run r = w.prongsai("check");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.size() < 60'000); // was 145 MB
+    CHECK(r.err.find("content/plan/projects/07.md: 3950 more problem(s) in this file left out; "
+                     "fix the ones above and build again\n") != std::string::npos);
+    CHECK(r.err.ends_with("prongsai check: 4000 error(s), 0 warning(s); nothing written\n"));
+    // The line is cut to 160 code points around the error's column.
+    std::string second = "content/plan/projects/07.md:26:14: error: the link (no-1.md)";
+    REQUIRE(r.err.find(second) != std::string::npos);
+    std::string quoted = r.err.substr(r.err.find('\n', r.err.find(second)) + 1);
+    quoted = quoted.substr(0, quoted.find('\n'));
+    CHECK(quoted == "    " + links.substr(0, 160) + "…");
+}
+
+TEST_CASE("an error far along a long line: the quoted line is cut before it, the caret moves") {
+    Workspace w;
+    std::string text(300, 'x');
+    w.edit("plan/projects/07.md", "\n## วัตถุประสงค์", "\n" + text + " [x](none.md)\n\n## วัตถุประสงค์");
+    Run r = w.prongsai("check");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("content/plan/projects/07.md:26:302: error: the link (none.md)") !=
+          std::string::npos);
+    CHECK(r.err.find("    …" + std::string(147, 'x') + " [x](none.md)\n    " +
+                     std::string(149, ' ') + "^\n") != std::string::npos);
+}
