@@ -62,8 +62,10 @@ std::pair<std::string, int> window(const std::string& line, int column) {
     if (length <= quoted_width) return {line, column};
     int first = std::clamp(column - 1 - quoted_width / 3, 0, length - quoted_width);
     std::size_t from = byte_of(line, first), to = byte_of(line, first + quoted_width);
-    std::string cut = (first > 0 ? "…" : "") + line.substr(from, to - from) +
-                      (first + quoted_width < length ? "…" : "");
+    std::string cut;
+    if (first > 0) cut += "…";
+    cut.append(line, from, to - from);
+    if (first + quoted_width < length) cut += "…";
     return {cut, column > 0 ? column - first + (first > 0 ? 1 : 0) : column};
 }
 

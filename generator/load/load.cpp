@@ -85,6 +85,15 @@ struct Loader {
         s.title = t->text("title", true).value_or("");
         s.language = t->text("language", false).value_or("th");
         s.base_path = t->text("base_path", false).value_or("/");
+        // base_path goes into the links of the 404 page, url into feeds and
+        // the sitemap: a path and a web address, nothing that could script.
+        static const std::regex plain_path(R"(/([A-Za-z0-9._~%-]+/)*)");
+        if (!std::regex_match(s.base_path, plain_path)) {
+            diags.error(t->loc("base_path"),
+                        "'base_path' must be the site's folder on its web server, starting and "
+                        "ending with /, like base_path = \"/\" or base_path = \"/ita/\"");
+            s.base_path = "/";
+        }
         if (auto theme = t->text("theme", false)) {
             static const std::regex simple(R"([a-z0-9_-]+)");
             if (std::regex_match(*theme, simple))
@@ -102,7 +111,9 @@ struct Loader {
         }
         s.allow_raw_html = t->boolean("allow_raw_html", false).value_or(false);
         if (auto url = t->text("url", false)) {
-            if (url->starts_with("https://") || url->starts_with("http://"))
+            static const std::regex web_address(
+                R"(https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~%!$&'()*+,;=:@-]*)*)");
+            if (std::regex_match(*url, web_address) && url->find('\'') == std::string::npos)
                 s.url = url->ends_with("/") ? *url : *url + "/";
             else
                 diags.error(t->loc("url"), "'url' must be the site's full address, like "

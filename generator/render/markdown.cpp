@@ -1,5 +1,6 @@
 #include "render/markdown.h"
 
+#include "render/sanitize.h"
 #include "text.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -85,17 +86,30 @@ std::string markdown_to_html(const std::string& markdown, bool allow_raw_html) {
     if (allow_raw_html) options |= CMARK_OPT_UNSAFE;
     Parser parser = make_parser(options);
     Node doc = parse(parser.get(), markdown);
-    // A link to a content file ("08.md") becomes a link to its page ("08.html").
-    if (markdown.find(".md") != std::string::npos)
-        each_link(doc.get(), [](cmark_node* node) {
-            std::string url = cmark_node_get_url(node);
-            std::size_t end = url.find_first_of("?#");
-            std::string path = url.substr(0, end);
-            if (is_local_link(url) && path.ends_with(".md"))
-                cmark_node_set_url(
-                    node, (page_of_link(url) + (end == std::string::npos ? "" : url.substr(end)))
-                              .c_str());
-        });
+    // A link to a content file ("08.md") becomes a link to its page ("08.html"),
+    // and one with an unsafe scheme (javascript:, data:…) a link to nowhere.
+    each_link(doc.get(), [](cmark_node* node) {
+        std::string url = cmark_node_get_url(node);
+        std::size_t end = url.find_first_of("?#");
+        std::string path = url.substr(0, end);
+        if (!safe_url(url))
+            cmark_node_set_url(node, "");
+        else if (is_local_link(url) && path.ends_with(".md"))
+            cmark_node_set_url(
+                node,
+                (page_of_link(url) + (end == std::string::npos ? "" : url.substr(end))).c_str());
+    });
+    if (allow_raw_html) {
+        std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> it(cmark_iter_new(doc.get()),
+                                                                   cmark_iter_free);
+        for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+            cmark_node* node = cmark_iter_get_node(it.get());
+            auto type = cmark_node_get_type(node);
+            if (ev == CMARK_EVENT_ENTER &&
+                (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE))
+                cmark_node_set_literal(node, sanitize_html(cmark_node_get_literal(node)).c_str());
+        }
+    }
     char* html =
         cmark_render_html(doc.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
     std::string out(html);

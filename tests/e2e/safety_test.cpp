@@ -2,6 +2,7 @@
 #include "harness.h"
 
 #include <doctest/doctest.h>
+#include <tuple>
 
 using namespace e2e;
 
@@ -41,6 +42,79 @@ TEST_CASE("raw HTML in Markdown is dropped unless the site allows it") {
     CHECK(raw.find("<div class=\"x\">raw</div>") != std::string::npos);
     // Even then, GFM's tag filter keeps <script> inert.
     CHECK(raw.find("<script>alert(1)") == std::string::npos);
+}
+
+TEST_CASE("allowing raw HTML does not allow scripts: every link, image and tag is filtered") {
+    Workspace w;
+    const char* vectors[] = {
+        "[a](javascript:alert(1))",
+        "[b](JaVaScRiPt:alert(2))",
+        "[c](vbscript:msgbox(3))",
+        "[d](data:text/html;base64,PHNjcmlwdD5hbGVydCg0KTwvc2NyaXB0Pg==)",
+        "![e](javascript:alert(5))",
+        "![f](data:image/svg+xml;base64,PHN2Zy8+)",
+        "[g](<java\tscript:alert(7)>)",
+        "[h](&#106;avascript:alert(8))",
+        "<a href=javascript:alert(9)>i</a>",
+        "<a href=\"&#x6A;avascript&colon;alert(10)\">j</a>",
+        "<svg onload=alert(11)>",
+        "<img src=x onerror=alert(12)>",
+        "<p onclick=\"alert(13)\" style=\"x\">k</p>",
+        "<iframe src=\"https://example.com\"></iframe>",
+        "<!-- comment --><object data=x></object>",
+    };
+    std::string markdown;
+    for (const char* v : vectors)
+        markdown += std::string(v) + "\n\n";
+    w.edit("plan/projects/07.md", "## หลักการและเหตุผล", markdown + "## หลักการและเหตุผล");
+    for (const char* mode : {"allow_raw_html = false", "allow_raw_html = true"}) {
+        w.edit("site.toml", "allow_raw_html = false", mode);
+        REQUIRE(w.prongsai("build").exit_code == 0);
+        std::string html = read_file(w.path("site/plan/projects/07.html"));
+        std::string lower = html;
+        for (char& c : lower)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (const char* bad :
+             {"javascript:", "vbscript:", "data:", "&#106;avascript", "&#x6a;avascript", "onload",
+              "onerror", "onclick", "<svg", "<iframe", "<object", "style=", "<!-- comment"})
+            CHECK_MESSAGE(lower.find(bad) == std::string::npos, (std::string(mode) + ": " + bad));
+        if (std::string(mode) == "allow_raw_html = true") {
+            CHECK(html.find("<a>i</a>") != std::string::npos);
+            CHECK(html.find("<img src=\"x\">") != std::string::npos);
+            CHECK(html.find("<p>k</p>") != std::string::npos);
+        }
+        w.edit("site.toml", mode, "allow_raw_html = false");
+    }
+}
+
+TEST_CASE("base_path and url must be a plain path and a web address") {
+    for (auto [from, to, message] :
+         {std::tuple{"base_path = \"/\"", "base_path = \"javascript:alert(3)//\"",
+                     "content/site.toml:4:1: error: 'base_path' must be the site's folder on its "
+                     "web server, starting and ending with /, like base_path = \"/\" or "
+                     "base_path = \"/ita/\"\n"
+                     "    base_path = \"javascript:alert(3)//\"\n"
+                     "    ^\n"},
+          std::tuple{"base_path = \"/\"", "base_path = \"/a\\\" onload=\\\"x/\"",
+                     "content/site.toml:4:1: error: 'base_path' must be the site's folder on its "
+                     "web server, starting and ending with /, like base_path = \"/\" or "
+                     "base_path = \"/ita/\"\n"
+                     "    base_path = \"/a\\\" onload=\\\"x/\"\n"
+                     "    ^\n"},
+          std::tuple{"base_path = \"/\"",
+                     "base_path = \"/\"\nurl = \"https://x.go.th/\\\"><script>/\"",
+                     "content/site.toml:5:1: error: 'url' must be the site's full address, like "
+                     "url = \"https://www.example.go.th/ita/\"\n"
+                     "    url = \"https://x.go.th/\\\"><script>/\"\n"
+                     "    ^\n"}}) {
+        Workspace w;
+        w.edit("site.toml", from, to);
+        Run r = w.prongsai("build");
+        CHECK(r.exit_code == 1);
+        CHECK(r.err == std::string(message) +
+                           "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+        CHECK_FALSE(fs::exists(w.path("site")));
+    }
 }
 
 TEST_CASE("a content file that leads outside the content folder is refused") {
