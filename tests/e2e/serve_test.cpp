@@ -3,6 +3,7 @@
 #include "harness.h"
 
 #include <arpa/inet.h>
+#include <atomic>
 #include <chrono>
 #include <csignal>
 #include <doctest/doctest.h>
@@ -23,40 +24,66 @@ namespace {
 
 struct Response {
     int status = 0;
-    std::string body;
+    std::string head, body;
 };
 
-// One HTTP/1.1 request with the target sent as is (no normalising client).
-Response http_get(int port, const std::string& target) {
+// A socket connected to the server on loopback (-1 if it cannot connect);
+// reads and writes give up after 10 s, so that no test can hang on it.
+int connect_to(int port) {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     REQUIRE(fd >= 0);
     timeval timeout{10, 0};
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(static_cast<std::uint16_t>(port));
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) return fd;
+    close(fd);
+    return -1;
+}
+
+bool send_all(int fd, const std::string& bytes) {
+    return send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(bytes.size());
+}
+
+// Sends `request` as is and reads the answer until the server closes, or until
+// more than `cap` bytes came (then `raw` holds what came).
+Response exchange(int port, const std::string& request, std::size_t cap = 64 << 20,
+                  std::size_t* raw_size = nullptr) {
     Response r;
-    if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) {
-        std::string request =
-            "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
-        (void)!write(fd, request.data(), request.size());
-        std::string raw;
-        char buffer[65536];
-        for (ssize_t n; (n = read(fd, buffer, sizeof buffer)) > 0;)
-            raw.append(buffer, static_cast<std::size_t>(n));
-        if (raw.starts_with("HTTP/1.1 ") && raw.size() > 12) r.status = std::stoi(raw.substr(9, 3));
-        if (auto end = raw.find("\r\n\r\n"); end != std::string::npos) r.body = raw.substr(end + 4);
+    int fd = connect_to(port);
+    if (fd < 0) return r;
+    std::string raw;
+    if (send_all(fd, request)) {
+        std::string buffer(65536, '\0');
+        for (ssize_t n; raw.size() <= cap && (n = read(fd, buffer.data(), buffer.size())) > 0;)
+            raw.append(buffer.data(), static_cast<std::size_t>(n));
     }
     close(fd);
+    if (raw_size) *raw_size = raw.size();
+    if (raw.starts_with("HTTP/1.1 ") && raw.size() > 12) r.status = std::stoi(raw.substr(9, 3));
+    if (auto end = raw.find("\r\n\r\n"); end != std::string::npos) {
+        r.head = raw.substr(0, end + 2);
+        r.body = raw.substr(end + 4);
+    }
     return r;
 }
 
-// `prongsai serve content --port 0` in the workspace; stopped with SIGTERM at
-// the end, and killed if it does not stop.
+// One HTTP/1.1 request with the target sent as is (no normalising client).
+Response http_get(int port, const std::string& target, const std::string& headers = "") {
+    return exchange(port, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers +
+                              "Connection: close\r\n\r\n");
+}
+
+// `prongsai serve content ARGS` in the workspace, with ENV added to the
+// environment; stopped with SIGTERM at the end, and killed if it does not stop.
 class ServeProcess {
   public:
-    explicit ServeProcess(const Workspace& ws) : out_(ws.path("serve.out")) {
+    explicit ServeProcess(const Workspace& ws, std::vector<std::string> args = {"--port", "0"},
+                          const std::vector<std::string>& env = {})
+        : out_(ws.path("serve.out")) {
         posix_spawn_file_actions_t actions;
         posix_spawn_file_actions_init(&actions);
         posix_spawn_file_actions_addchdir_np(&actions, ws.dir().c_str());
@@ -64,12 +91,19 @@ class ServeProcess {
                                          0644);
         posix_spawn_file_actions_addopen(&actions, 2, ws.path("serve.err").c_str(),
                                          O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        std::vector<std::string> args = {PRONGSAI_BIN, "serve", "content", "--port", "0"};
+        args.insert(args.begin(), {PRONGSAI_BIN, "serve", "content"});
         std::vector<char*> argv;
         for (auto& a : args)
             argv.push_back(a.data());
         argv.push_back(nullptr);
-        REQUIRE(posix_spawn(&pid_, PRONGSAI_BIN, &actions, nullptr, argv.data(), environ) == 0);
+        std::vector<std::string> env_strings(env);
+        for (char** e = environ; *e; ++e)
+            env_strings.push_back(*e); // after ENV: the first of a name wins
+        std::vector<char*> envp;
+        for (auto& e : env_strings)
+            envp.push_back(e.data());
+        envp.push_back(nullptr);
+        REQUIRE(posix_spawn(&pid_, PRONGSAI_BIN, &actions, nullptr, argv.data(), envp.data()) == 0);
         posix_spawn_file_actions_destroy(&actions);
     }
     ~ServeProcess() {
@@ -88,9 +122,23 @@ class ServeProcess {
         return 0;
     }
 
-    // Its exit status after SIGTERM (-1 if it had to be killed).
-    int stop() {
-        kill(pid_, SIGTERM);
+    // Its exit status once it ends by itself within `limit` (-1 if killed by
+    // a signal); -2 if it still runs, and then it is killed.
+    int wait_for_exit(std::chrono::seconds limit) {
+        int status = 0;
+        for (auto until = std::chrono::steady_clock::now() + limit;
+             std::chrono::steady_clock::now() < until; std::this_thread::sleep_for(50ms))
+            if (waitpid(pid_, &status, WNOHANG) == pid_) {
+                pid_ = -1;
+                return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+            }
+        stop();
+        return -2;
+    }
+
+    // Its exit status after `sig` (-1 if it had to be killed).
+    int stop(int sig = SIGTERM) {
+        kill(pid_, sig);
         int status = 0;
         for (int i = 0; i < 200; ++i, std::this_thread::sleep_for(50ms))
             if (waitpid(pid_, &status, WNOHANG) == pid_) {
@@ -191,4 +239,18 @@ TEST_CASE("serve: serves the site, refuses paths outside it, rebuilds and shows 
     CHECK(http_get(port, "/__prongsai/version").body.find(" ok\n") != std::string::npos);
 
     CHECK(serve.stop() == 0);
+}
+
+TEST_CASE("serve: a port outside 0-65535 is refused with a message, not bound") {
+    Workspace ws;
+    for (std::string port : {"65536", "65537", "-1", "100000"}) {
+        INFO(port);
+        ServeProcess serve(ws, {"--port=" + port});
+        // It used to serve (65537 on port 1); now it stops at once.
+        CHECK(serve.wait_for_exit(30s) == 1);
+        std::string err = read_file(ws.path("serve.err"));
+        CHECK(err.find(port + " is not a port number") != std::string::npos);
+        CHECK(err.find("--port 8080") != std::string::npos);
+        CHECK(read_file(ws.path("serve.out")).find("serving") == std::string::npos);
+    }
 }
