@@ -296,6 +296,35 @@ TEST_CASE("serve: clients that send slowly do not hold up the others") {
     CHECK(took < 10s);
 }
 
+TEST_CASE("serve: a request for many ranges gets the file once") {
+    Workspace ws;
+    ServeProcess serve(ws);
+    int port = serve.wait_for_port();
+    REQUIRE_MESSAGE(port > 0, read_file(ws.path("serve.err")));
+    const std::string target = "/documents/plan-2566-2570.pdf";
+    const std::string pdf = read_file(ws.path("content/documents/plan-2566-2570.pdf"));
+
+    // 500 times the whole file, in 1.5 KB of request: it was 777 MB of answer.
+    std::string ranges = "Range: bytes=0-";
+    for (int i = 1; i < 500; ++i)
+        ranges += ",0-";
+    std::size_t raw_size = 0;
+    Response many = exchange(port,
+                             "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + ranges +
+                                 "\r\nConnection: close\r\n\r\n",
+                             4 * pdf.size(), &raw_size);
+    CHECK(many.status == 200);
+    CHECK(raw_size < pdf.size() + 4096);
+    CHECK(many.body == pdf);
+
+    // One range, as a PDF viewer asks, is still a range.
+    Response one = http_get(port, target, "Range: bytes=100-199\r\n");
+    CHECK(one.status == 206);
+    CHECK(one.body == pdf.substr(100, 100));
+    CHECK(one.head.find("Content-Range: bytes 100-199/" + std::to_string(pdf.size())) !=
+          std::string::npos);
+}
+
 TEST_CASE("serve: a request with no end to its first line is cut off") {
     Workspace ws;
     ServeProcess serve(ws);
