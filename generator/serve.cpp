@@ -23,6 +23,7 @@
 #include <utility>
 #include <vector>
 
+#include <fcntl.h>
 #include <netdb.h>
 #include <poll.h>
 #include <pthread.h>
@@ -255,13 +256,14 @@ std::vector<fs::path> watched_folders(const BuildOptions& b) {
     return folders;
 }
 
-// SIGINT and SIGTERM arrive on a file descriptor, so the watch loop can wait
-// for them and for changes at once, with no signal handler at all.
+// SIGINT, SIGTERM and SIGHUP arrive on a file descriptor, so the watch loop can
+// wait for them and for changes at once, with no signal handler at all.
 int signal_fd() {
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP); // the terminal closed
     // Blocked before any thread starts, so every thread inherits the mask.
     pthread_sigmask(SIG_BLOCK, &set, nullptr);
     return signalfd(-1, &set, SFD_CLOEXEC);
@@ -483,6 +485,24 @@ class PreviewHttp : public httplib::Server {
     }
 };
 
+// A build that throws is a failed build: the server goes on serving the last
+// good one, and its temporary folder is removed when it stops.
+BuildResult build_or_report(const BuildOptions& b) {
+    std::string what;
+    try {
+        return build_site(b);
+    } catch (const std::exception& e) {
+        what = e.what();
+    } catch (...) {
+        what = "an unknown error";
+    }
+    BuildResult r;
+    r.errors = 1;
+    r.report = "prongsai: error: the build stopped on an error (" + what +
+               "); undo your last change, and report this with the file you changed\n";
+    return r;
+}
+
 class Server {
   public:
     Server(const ServeOptions& options, fs::path scratch)
@@ -495,7 +515,7 @@ class Server {
         BuildOptions b = options_.build;
         b.out = scratch_ / "site";
         b.write = true;
-        BuildResult r = build_site(b);
+        BuildResult r = build_or_report(b);
         std::cerr << r.report;
         state_.record(number, r, b.out);
         if (r.ok) {
@@ -585,13 +605,55 @@ std::optional<fs::path> served_file(const fs::path& root, const std::string& url
     return file;
 }
 
+namespace {
+
+// A crash (a build that overflows its stack) or SIGKILL runs no destructor and
+// left the temporary folder behind. So a child process, forked while the
+// program has a single thread, waits for the end of a pipe that only this
+// process holds open, and then removes the folder.
+void remove_when_gone(const fs::path& folder) {
+    std::array<int, 2> pipe_fds;
+    if (pipe2(pipe_fds.data(), O_CLOEXEC) != 0) return;
+    pid_t pid = fork();
+    if (pid != 0) {
+        close(pipe_fds[0]);
+        if (pid < 0) close(pipe_fds[1]); // no child: the normal exit still removes it
+        return;                          // pipe_fds[1] stays open until this process ends
+    }
+    close(pipe_fds[1]);
+    // Ctrl-C reaches every process of the terminal; this one must outlive the server.
+    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT})
+        std::signal(sig, SIG_IGN);
+    // Nobody waits for this child's output: whoever reads the server's sees its end.
+    int null = open("/dev/null", O_RDWR);
+    for (int fd : {0, 1, 2})
+        dup2(null, fd);
+    char byte;
+    for (ssize_t n; (n = read(pipe_fds[0], &byte, 1)) != 0;)
+        if (n < 0 && errno != EINTR) _exit(1); // the server may still be running
+    std::error_code ec;
+    fs::remove_all(folder, ec);
+    _exit(0);
+}
+
+} // namespace
+
 int serve(const ServeOptions& options) {
     std::string tmpl = (fs::temp_directory_path() / "prongsai-serve-XXXXXX").string();
     if (!mkdtemp(tmpl.data())) {
-        std::cerr << "prongsai serve: cannot make a temporary folder\n";
+        std::cerr << "prongsai serve: cannot make a temporary folder in "
+                  << fs::temp_directory_path().string()
+                  << " (is the disk full? TMPDIR=FOLDER before the command chooses another)\n";
         return 1;
     }
-    int status = Server(options, tmpl).run();
+    remove_when_gone(tmpl);
+    int status = 1;
+    try {
+        status = Server(options, tmpl).run();
+    } catch (const std::exception& e) {
+        std::cerr << "prongsai serve: stopped on an error (" << e.what()
+                  << "); start it again, and report this if it happens again\n";
+    }
     std::error_code ec;
     fs::remove_all(tmpl, ec);
     return status;

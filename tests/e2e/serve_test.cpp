@@ -348,3 +348,21 @@ TEST_CASE("serve: a request with no end to its first line is cut off") {
     CHECK(cut_off);
     CHECK(http_get(port, "/index.html").status == 200);
 }
+
+TEST_CASE("serve: its temporary folder is removed however it ends") {
+    Workspace ws;
+    fs::create_directory(ws.path("tmp"));
+    for (int sig : {SIGTERM, SIGINT, SIGHUP, SIGKILL}) {
+        INFO("signal " << sig);
+        ServeProcess serve(ws, {"--port", "0"}, {"TMPDIR=" + ws.path("tmp").string()});
+        int port = serve.wait_for_port();
+        REQUIRE_MESSAGE(port > 0, read_file(ws.path("serve.err")));
+        CHECK(std::distance(fs::directory_iterator(ws.path("tmp")), fs::directory_iterator()) == 1);
+        // SIGKILL stands for any death that runs no code of its own (a build
+        // that overflows its stack). The folder may go a moment after.
+        serve.stop(sig);
+        for (int i = 0; i < 300 && !fs::is_empty(ws.path("tmp")); ++i)
+            std::this_thread::sleep_for(100ms);
+        CHECK(fs::is_empty(ws.path("tmp")));
+    }
+}
