@@ -162,6 +162,14 @@ int main(int argc, char** argv) {
     if (archive->parsed()) return archive_command(options, year);
     if (make->parsed()) return new_command(new_options, new_args);
     if (serve->parsed()) {
+        // Checked here, not by a CLI11 validator, whose message does not say what
+        // to do and whose exit status is 105, not 1. Unchecked, 65537 bound port 1.
+        if (serve_options.port < 0 || serve_options.port > 65535) {
+            std::cerr << "prongsai serve: " << serve_options.port
+                      << " is not a port number; give one from 1 to 65535 (e.g. --port 8080), "
+                         "or --port 0 for any free port\n";
+            return 1;
+        }
         serve_options.build = options;
         return prongsai::serve(serve_options);
     }
