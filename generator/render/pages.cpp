@@ -134,6 +134,7 @@ struct Site {
         for (const auto& [y, amount] : p.budget)
             total += amount;
         put(item, "total", baht(total));
+        if (total > 0) put(item, "total_official", format_baht_official(total, digits()));
         return item;
     }
 

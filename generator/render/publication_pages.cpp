@@ -219,9 +219,9 @@ struct Publications {
         Data p = page_frame(c, path, title, "years",
                             {{"ปีงบประมาณ", route::fiscal_years}, {year(fy.year), ""}});
         put(p, "year", year(fy.year));
-        Date first{fy.year - 1, 10, 1}, last{fy.year, 9, 30};
-        put(p, "first_day", date(first));
-        put(p, "last_day", date(last));
+        DateRange range = fiscal_year_range(fy.year);
+        put(p, "first_day", date(range.first));
+        put(p, "last_day", date(range.last));
         Data items = list();
         for (const Announcement* a : fy.announcements)
             append(items, announcement_item(*a, root));
@@ -242,6 +242,7 @@ struct Publications {
         }
         put(p, "projects", std::move(projects));
         put(p, "budget", format_baht(fy.budget, c.site.digits));
+        put(p, "budget_official", format_baht_official(fy.budget, c.site.digits));
         put(p, "has_announcements", Data(!fy.announcements.empty()));
         put(p, "has_documents", Data(!fy.documents.empty()));
         put(p, "has_projects", Data(!fy.projects.empty()));
