@@ -97,6 +97,45 @@ bool check_stylesheets(const Theme& theme, Diagnostics& diags) {
     return ok;
 }
 
+// Puts each partial ({{> _name}}: a template whose name starts with "_") in
+// place in the templates that include it, before any is compiled: a partial
+// is part of its includer's text, and kainjow would otherwise look partials
+// up in each page's data at every render.
+bool expand_partials(Theme& theme, Diagnostics& diags) {
+    theme.written = theme.templates;
+    bool ok = true;
+    for (auto& [name, source] : theme.templates) {
+        for (int pass = 0; pass < 8 && source.find("{{>") != std::string::npos; ++pass) {
+            std::string out;
+            std::size_t from = 0;
+            for (std::size_t at; (at = source.find("{{>", from)) != std::string::npos;) {
+                std::size_t close = source.find("}}", at);
+                if (close == std::string::npos) break; // kainjow reports the open tag
+                std::string partial = trim(source.substr(at + 3, close - at - 3));
+                out.append(source, from, at - from);
+                auto it = theme.templates.find(partial);
+                if (partial.starts_with("_") && it != theme.templates.end() && it->first != name) {
+                    out += it->second;
+                } else {
+                    std::size_t start = 0;
+                    auto [line, line_text] = line_at(source, at, start);
+                    diags.error({theme.template_files.at(name).generic_string(), line,
+                                 column_of_byte(line_text, at - start)},
+                                "template error: the partial " + partial +
+                                    " is not in the theme; a partial is a template whose name "
+                                    "starts with _, e.g. {{> _head}} includes _head.mustache",
+                                std::string(line_text));
+                    ok = false;
+                }
+                from = close + 2;
+            }
+            out.append(source, from);
+            source = std::move(out);
+        }
+    }
+    return ok;
+}
+
 } // namespace
 
 ThemeFolders theme_folders(const fs::path& content_root, const std::string& name,
@@ -130,7 +169,7 @@ std::optional<Theme> load_theme(const fs::path& content_root, const std::string&
         return std::nullopt;
     }
     Theme theme = theme_from(folders.program, folders.site);
-    bool ok = true;
+    bool ok = expand_partials(theme, diags);
     for (const char* t : required_templates)
         if (!theme.templates.contains(t)) {
             fs::path where = folders.program.empty() ? folders.site : folders.program;
@@ -163,7 +202,7 @@ std::string Templates::render(const std::string& name, const Data& data) const {
 
 bool TemplateCache::check(const Theme& theme, Diagnostics& diags) {
     bool ok = true;
-    for (const auto& [name, source] : theme.templates) {
+    for (const auto& [name, source] : theme.written) {
         std::string digest = digest_of(source);
         {
             std::lock_guard lock(mutex_);

@@ -20,6 +20,9 @@ using Data = kainjow::mustache::data;
 
 struct Theme {
     std::map<std::string, std::string> templates; // name (without .mustache) → source
+    // The templates as written, before partials are put in place: parse
+    // errors are reported against these, at their own lines.
+    std::map<std::string, std::string> written;
     std::map<std::string, std::filesystem::path> template_files; // name → the file it came from
     std::string digest; // of the templates: every page rendered with them depends on it
     // Path below assets/ → the file to copy; sorted, so output order is stable.
