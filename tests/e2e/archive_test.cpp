@@ -416,3 +416,79 @@ TEST_CASE("archive: a killed run leaves nothing in the content folder, and the n
     CHECK(workspace_leftovers() == std::set<std::string>{".prongsai-archive-mine"});
     CHECK(w.prongsai("verify content/archive/2566").exit_code == 0);
 }
+
+TEST_CASE("archive: an archived year or its tarball that is a link is refused") {
+    Workspace w;
+    REQUIRE(w.prongsai("archive 2566").exit_code == 0);
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+
+    // The year's folder moved out of the content folder, a link left in its place.
+    fs::rename(w.path("content/archive/2566"), w.path("outside"));
+    fs::create_symlink("../../outside", w.path("content/archive/2566"));
+    Run r = w.prongsai("build --clean");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == "content/archive/2566: error: this archived year is a link; an archive holds "
+                   "the files themselves (make it again with prongsai archive)\n"
+                   "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+    CHECK(snapshot(w.path("site")) == before);
+    fs::remove(w.path("content/archive/2566"));
+    fs::rename(w.path("outside"), w.path("content/archive/2566"));
+
+    fs::rename(w.path("content/archive/2566.tar.gz"), w.path("outside.tar.gz"));
+    fs::create_symlink("../../outside.tar.gz", w.path("content/archive/2566.tar.gz"));
+    r = w.prongsai("build --clean");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == "content/archive/2566.tar.gz: error: this archived year is a link; an archive "
+                   "holds the files themselves (make it again with prongsai archive)\n"
+                   "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+    CHECK(snapshot(w.path("site")) == before);
+}
+
+TEST_CASE("archive: an archived folder that cannot be read is a clear error, not a crash") {
+    Workspace w;
+    REQUIRE(w.prongsai("archive 2566").exit_code == 0);
+    // Root reads every folder: the program runs as an ordinary user instead.
+    std::string as_user;
+    if (geteuid() == 0) {
+        if (shell("setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null") != 0) {
+            MESSAGE("skipped: cannot run the program as an ordinary user (setpriv)");
+            return;
+        }
+        as_user = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+        REQUIRE(shell("chown -R 65534:65534 " + quoted(w.dir())) == 0);
+    }
+    if (shell(as_user + "test -x " + quoted(PRONGSAI_BIN)) != 0) {
+        MESSAGE("skipped: an ordinary user cannot run " << PRONGSAI_BIN);
+        return;
+    }
+    fs::path locked = w.path("content/archive/2566/plan");
+    fs::permissions(locked, fs::perms::none);
+    auto run = [&](const std::string& args) {
+        Run r;
+        int status = std::system(("cd " + quoted(w.dir()) + " && " + as_user +
+                                  quoted(PRONGSAI_BIN) + " " + args + " > stdout.txt 2> stderr.txt")
+                                     .c_str());
+        r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        r.out = read_file(w.path("stdout.txt"));
+        r.err = read_file(w.path("stderr.txt"));
+        return r;
+    };
+    Run build = run("build");
+    CHECK(build.exit_code == 1);
+    CHECK(build.err == "content/archive/2566/plan: error: this folder of an archived year cannot "
+                       "be read (Permission denied); give read access to it (for instance chmod "
+                       "-R a+rX content/archive/2566), then build again\n"
+                       "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+    Run verify = run("verify content/archive/2566");
+    CHECK(verify.exit_code == 1);
+    CHECK(verify.err == "content/archive/2566/plan: error: this folder cannot be read (no "
+                        "permission), so the archive cannot be checked; ask the computer's "
+                        "administrator for read access to it, or verify a copy, then verify "
+                        "again\n"
+                        "prongsai verify: the archive could not be checked\n");
+    Run archive = run("archive 2567");
+    CHECK(archive.exit_code == 1);
+    CHECK(archive.err.starts_with("content/archive/2566/plan: error: this folder cannot be read"));
+    fs::permissions(locked, fs::perms::owner_all);
+}
