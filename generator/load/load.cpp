@@ -401,6 +401,7 @@ struct Loader {
                             "this folder of an archived year cannot be read (" + ec.message() +
                                 "); give read access to it (for instance chmod -R a+rX " +
                                 shown(dir.lexically_relative(root)) + "), then build again");
+            c.archive_manifests.push_back(sha256_file(dir / "MANIFEST.sha256").value_or(""));
         }
     }
 };
@@ -520,8 +521,8 @@ Content load_content(const fs::path& root, Diagnostics& diags, unsigned threads)
         loader.shared.add(a.slug).add(a.front_digest);
     for (const auto& d : c.documents)
         loader.shared.add(d.file).add(d.sha256);
-    for (int y : c.archived_years)
-        loader.shared.add(std::int64_t{y});
+    for (std::size_t i = 0; i < c.archived_years.size(); ++i)
+        loader.shared.add(std::int64_t{c.archived_years[i]}).add(c.archive_manifests[i]);
     c.shared_digest = loader.shared.hex();
     return c;
 }

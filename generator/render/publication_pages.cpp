@@ -254,11 +254,14 @@ struct Publications {
         std::string root = root_of(path);
         Data p = page_frame(c, path, "เว็บไซต์ฉบับเก็บถาวร", "years", {{"ฉบับเก็บถาวร", ""}});
         Data years = list();
-        for (auto it = c.archived_years.rbegin(); it != c.archived_years.rend(); ++it) {
+        for (std::size_t i = c.archived_years.size(); i-- > 0;) {
+            int y = c.archived_years[i];
             Data item;
-            put(item, "year", year(*it));
-            put(item, "href", root + "archive/" + std::to_string(*it) + "/index.html");
-            put(item, "tarball", root + "archive/" + std::to_string(*it) + ".tar.gz");
+            put(item, "year", year(y));
+            put(item, "href", root + "archive/" + std::to_string(y) + "/index.html");
+            put(item, "tarball", root + "archive/" + std::to_string(y) + ".tar.gz");
+            put(item, "manifest", root + "archive/" + std::to_string(y) + "/MANIFEST.sha256");
+            put(item, "digest", i < c.archive_manifests.size() ? c.archive_manifests[i] : "");
             append(years, std::move(item));
         }
         put(p, "years", std::move(years));

@@ -282,8 +282,12 @@ TEST_CASE("archive chain: each year records the one before it, so editing a file
     CHECK(ok.exit_code == 0);
     CHECK(ok.out.find("it is the published SHA-256\n") != std::string::npos);
 
-    // The site copies every year, and with them their chain.
+    // The site copies every year; the archive index shows each manifest's SHA-256.
     REQUIRE(w.prongsai("build").exit_code == 0);
+    std::string index = read_file(w.path("site/archive/index.html"));
+    CHECK(index.find("<code class=\"hash\">" + d2565 + "</code>") != std::string::npos);
+    CHECK(index.find("<code class=\"hash\">" + d2566 + "</code>") != std::string::npos);
+    CHECK(index.find("href=\"../archive/2566/MANIFEST.sha256\"") != std::string::npos);
     CHECK(w.prongsai("verify site/archive/2565").exit_code == 0);
 
     // An older year changed, its manifest line with it: the next year's record tells.
