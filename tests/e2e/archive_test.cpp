@@ -244,7 +244,8 @@ TEST_CASE("archive verify: a small tarball that unpacks to a huge file is read i
                             "2566.tar.gz: 2 file(s) differ from the manifest\n"));
     MESSAGE("verify of a tarball holding 2 x " << entry_mib << " MiB of zeros: " << max_kib
                                                << " KiB at most");
-    CHECK(max_kib < 64 * 1024);
+    // Far below one entry's size, even with a sanitizer's shadow memory.
+    CHECK(max_kib < 100 * 1024);
 }
 
 TEST_CASE("archive chain: each year records the one before it, so editing a file and its "
@@ -378,10 +379,14 @@ TEST_CASE("archive: a killed run leaves nothing in the content folder, and the n
     posix_spawn_file_actions_addopen(&quiet, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&quiet, 2, "/dev/null", O_WRONLY, 0);
     REQUIRE(posix_spawn(&pid, bin.c_str(), &quiet, nullptr, argv, environ) == 0);
-    for (int i = 0; i < 5000 && workspace_leftovers().empty(); ++i)
+    auto marked = [&] {
+        for (const auto& name : workspace_leftovers())
+            if (fs::exists(w.dir() / name / ".prongsai-archive")) return true;
+        return false;
+    };
+    for (int i = 0; i < 20000 && !marked(); ++i)
         usleep(1000);
-    usleep(50000); // well into the build
-    kill(pid, SIGKILL);
+    kill(pid, SIGKILL); // the portal takes far longer to render than this to notice
     waitpid(pid, nullptr, 0);
     REQUIRE(chdir(source_dir().c_str()) == 0);
     auto left = workspace_leftovers();
