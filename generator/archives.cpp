@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <archive.h>
 #include <archive_entry.h>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -585,13 +586,14 @@ ArchiveResult archive_year(const BuildOptions& options, int year) {
     result.report = built.report;
     if (!built.ok) return result;
     fs::remove(frozen.out / OutputWriter::marker, ec);
-    if (previous)
-        std::ofstream(frozen.out / previous_name, std::ios::binary) << previous_line(*previous);
-
     auto cannot_write = [&] {
         return fail(result.folder,
                     "cannot write the archive (is the disk full?); nothing was archived");
     };
+    if (previous) {
+        std::ofstream out(frozen.out / previous_name, std::ios::binary);
+        if (!(out << previous_line(*previous)).flush()) return cannot_write();
+    }
     Listing site = list_folder(frozen.out);
     std::string manifest;
     for (const auto& rel : site.files) {
@@ -681,6 +683,11 @@ VerifyResult verify_archive(const fs::path& path, const std::string& published) 
             }
         }
         if (present.count(previous_name)) previous = read_small(path / previous_name);
+    } else if (ec && ec != std::errc::no_such_file_or_directory) {
+        r.error = error_text(shown(path), "this cannot be read (" + ec.message() +
+                                              "); ask the computer's administrator for read "
+                                              "access to it, or verify a copy, then verify again");
+        return r;
     } else {
         r.error = error_text(shown(path), "there is no archive here; give an archived year's "
                                           "folder (like content/archive/2566) or its .tar.gz");
