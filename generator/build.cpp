@@ -66,13 +66,16 @@ bool copy_files(const Content& content, const Theme& theme, const fs::path& cont
     for (int year : content.archived_years) {
         // Byte for byte, never re-rendered: the portal as it was published.
         fs::path dir = content_dir / "archive" / std::to_string(year);
-        for (const auto& e : fs::recursive_directory_iterator(dir, ec))
-            if (e.is_regular_file())
-                ok =
-                    ok && out.copy(e.path(), prefix + route::archived_year(year) +
-                                                 e.path().lexically_relative(dir).generic_string());
+        fs::recursive_directory_iterator it(dir, ec), end;
+        for (; !ec && it != end; it.increment(ec))
+            if (it->is_regular_file())
+                ok = ok &&
+                     out.copy(it->path(), prefix + route::archived_year(year) +
+                                              it->path().lexically_relative(dir).generic_string());
+        ok = ok && !ec;
+        // Never through a link: the loader refuses them, and a link made since is not followed.
         fs::path tarball = content_dir / "archive" / (std::to_string(year) + ".tar.gz");
-        if (fs::exists(tarball, ec))
+        if (fs::is_regular_file(fs::symlink_status(tarball, ec)))
             ok = ok && out.copy(tarball, prefix + route::archived_tarball(year));
     }
     return ok;

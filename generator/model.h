@@ -177,8 +177,9 @@ struct Content {
     std::vector<Announcement> announcements;           // newest first (pinned or not)
     std::vector<std::string> unreadable_announcements; // slugs of files with errors
     std::vector<Document> documents;                   // in catalogue order
-    std::vector<int> archived_years; // frozen portals under archive/, oldest first
-    int frozen_year = 0;             // set while `prongsai archive` renders that year
+    std::vector<int> archived_years;            // frozen portals under archive/, oldest first
+    std::vector<std::string> archive_manifests; // SHA-256 of each one's MANIFEST.sha256
+    int frozen_year = 0;                        // set while `prongsai archive` renders that year
     // Everything loaded except the bodies of projects and announcements: a
     // change here may touch any page; a body change only its own page.
     std::string shared_digest;

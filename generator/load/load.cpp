@@ -364,22 +364,51 @@ struct Loader {
 
     void archives(Content& c) {
         std::error_code ec;
+        const std::string relink = "; an archive holds the files themselves (make it again "
+                                   "with prongsai archive)";
+        if (fs::is_symlink(fs::symlink_status(root / "archive", ec)))
+            diags.error({shown("archive"), 0, 0},
+                        "the folder of archived years is a link; put the folder itself in the "
+                        "content folder");
         for (const auto& e : fs::directory_iterator(root / "archive", ec)) {
             std::string name = e.path().filename().string();
-            if (e.is_directory() && name.size() == 4 &&
-                std::all_of(name.begin(), name.end(), ::isdigit))
+            std::string year = name.substr(0, name.size() - (name.ends_with(".tar.gz") ? 7 : 0));
+            if (year.size() != 4 || !std::all_of(year.begin(), year.end(), ::isdigit)) continue;
+            // A link would publish, byte for byte, whatever it points to.
+            if (e.is_symlink())
+                diags.error({shown(e.path().lexically_relative(root)), 0, 0},
+                            "this archived year is a link" + relink);
+            else if (e.is_directory() && year == name)
                 c.archived_years.push_back(std::stoi(name));
         }
+        if (ec && ec != std::errc::no_such_file_or_directory)
+            diags.error({shown("archive"), 0, 0},
+                        "this folder cannot be read (" + ec.message() +
+                            "); give read access to it (for instance chmod -R a+rX " +
+                            shown("archive") + "), then build again");
         std::sort(c.archived_years.begin(), c.archived_years.end());
-        // A frozen year is published byte for byte: a link in it would
-        // publish whatever it points to.
-        for (int year : c.archived_years)
-            for (const auto& e :
-                 fs::recursive_directory_iterator(root / "archive" / std::to_string(year), ec))
-                if (e.is_symlink())
-                    diags.error({shown(e.path().lexically_relative(root)), 0, 0},
-                                "this file of an archived year is a link; an archive holds the "
-                                "files themselves (make it again with prongsai archive)");
+        for (int year : c.archived_years) {
+            fs::path dir = root / "archive" / std::to_string(year);
+            fs::path failed = dir;
+            fs::recursive_directory_iterator it(dir, ec), end;
+            while (!ec && it != end) {
+                fs::path at = it->path();
+                std::error_code st_ec;
+                bool link = it->is_symlink(st_ec), folder = !link && it->is_directory(st_ec);
+                if (link)
+                    diags.error({shown(at.lexically_relative(root)), 0, 0},
+                                "this file of an archived year is a link" + relink);
+                it.increment(ec);
+                if (ec && folder) failed = at;
+            }
+            // Published without it, the year would no longer be the year archived.
+            if (ec)
+                diags.error({shown(failed.lexically_relative(root)), 0, 0},
+                            "this folder of an archived year cannot be read (" + ec.message() +
+                                "); give read access to it (for instance chmod -R a+rX " +
+                                shown(dir.lexically_relative(root)) + "), then build again");
+            c.archive_manifests.push_back(sha256_file(dir / "MANIFEST.sha256").value_or(""));
+        }
     }
 };
 
@@ -498,8 +527,8 @@ Content load_content(const fs::path& root, Diagnostics& diags, unsigned threads)
         loader.shared.add(a.slug).add(a.front_digest);
     for (const auto& d : c.documents)
         loader.shared.add(d.file).add(d.sha256);
-    for (int y : c.archived_years)
-        loader.shared.add(std::int64_t{y});
+    for (std::size_t i = 0; i < c.archived_years.size(); ++i)
+        loader.shared.add(std::int64_t{c.archived_years[i]}).add(c.archive_manifests[i]);
     c.shared_digest = loader.shared.hex();
     return c;
 }

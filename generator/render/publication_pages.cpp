@@ -1,5 +1,6 @@
 #include "render/publication_pages.h"
 
+#include "archives.h"
 #include "digest.h"
 #include "render/frame.h"
 #include "render/markdown.h"
@@ -254,11 +255,14 @@ struct Publications {
         std::string root = root_of(path);
         Data p = page_frame(c, path, "เว็บไซต์ฉบับเก็บถาวร", "years", {{"ฉบับเก็บถาวร", ""}});
         Data years = list();
-        for (auto it = c.archived_years.rbegin(); it != c.archived_years.rend(); ++it) {
+        for (std::size_t i = c.archived_years.size(); i-- > 0;) {
+            int y = c.archived_years[i];
             Data item;
-            put(item, "year", year(*it));
-            put(item, "href", root + route::archived_year(*it) + route::home);
-            put(item, "tarball", root + route::archived_tarball(*it));
+            put(item, "year", year(y));
+            put(item, "href", root + route::archived_year(y) + route::home);
+            put(item, "tarball", root + route::archived_tarball(y));
+            put(item, "manifest", root + route::archived_year(y) + manifest_name);
+            put(item, "digest", i < c.archive_manifests.size() ? c.archive_manifests[i] : "");
             append(years, std::move(item));
         }
         put(p, "years", std::move(years));
