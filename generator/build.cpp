@@ -280,6 +280,14 @@ BuildResult build_site(const BuildOptions& options) {
     };
     BuildResult result;
     Diagnostics diags;
+    if (options.write && options.out.empty()) {
+        diags.error({"-o ''", 0, 0},
+                    "the output folder's name is empty; give a folder, e.g. -o site");
+        return finish(result, diags);
+    }
+    std::optional<BuildLock> lock; // for the whole build: the record, the staging, the swap
+    if (options.write && !(lock = BuildLock::acquire(options.out, diags)))
+        return finish(result, diags);
     // cmark-gfm's extension registry is global: filled once, before any thread starts.
     markdown_init();
     unsigned threads =

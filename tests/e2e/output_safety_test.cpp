@@ -1,0 +1,98 @@
+// The output folder stays whole and prongsai's own: builds at the same time,
+// folders that only look like prongsai's, provinces that lose an organisation,
+// and content that is not what it seems (folders, pipes, unreadable files).
+#include "harness.h"
+
+#include <doctest/doctest.h>
+#include <fstream>
+#include <string>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+using namespace e2e;
+
+namespace {
+
+// Runs shell `command` in the workspace folder, with $B the program.
+Run shell(const Workspace& w, const std::string& command) {
+    std::string line = "cd '" + w.dir().string() + "' && B='" PRONGSAI_BIN "' && { " + command +
+                       "; } > stdout.txt 2> stderr.txt";
+    int status = std::system(line.c_str());
+    Run r;
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = read_file(w.path("stdout.txt"));
+    r.err = read_file(w.path("stderr.txt"));
+    fs::remove(w.path("stdout.txt"));
+    fs::remove(w.path("stderr.txt"));
+    return r;
+}
+
+// The names beside the output that are staging folders.
+std::vector<std::string> staging_folders(const Workspace& w) {
+    std::vector<std::string> found;
+    for (const auto& e : fs::directory_iterator(w.dir()))
+        if (e.path().filename().string().starts_with("site.prongsai-new"))
+            found.push_back(e.path().filename().string());
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("builds of one output at the same time wait for each other and leave one whole site") {
+    Workspace w("tests/fixtures/mukdahan");
+    REQUIRE(w.prongsai("build -o clean").exit_code == 0);
+    auto clean = snapshot(w.path("clean"));
+    int mixed = 0;
+    const int pairs = 20;
+    for (int pair = 0; pair < pairs; ++pair) {
+        if (pair % 4 == 0) fs::remove_all(w.path("site")); // from nothing, now and then
+        Run r = shell(w, "($B build --clean >/dev/null 2>e1.txt; echo $? > x1.txt) & "
+                         "($B build --clean >/dev/null 2>e2.txt; echo $? > x2.txt) & wait");
+        REQUIRE(r.exit_code == 0);
+        CHECK(read_file(w.path("x1.txt")) == "0\n");
+        CHECK(read_file(w.path("x2.txt")) == "0\n");
+        for (const char* e : {"e1.txt", "e2.txt"}) {
+            std::string err = read_file(w.path(e));
+            CHECK_MESSAGE((err.empty() || err == "waiting for another build of site to finish…\n"),
+                          err);
+        }
+        bool whole = snapshot(w.path("site")) == clean;
+        mixed += !whole;
+        CHECK_MESSAGE(whole, "pair " << pair << ": the site is not the one a clean build makes");
+        CHECK(staging_folders(w).empty());
+    }
+    MESSAGE(mixed << " of " << pairs << " pairs of concurrent builds left a wrong site");
+    // The lock file stays beside the output, never in it.
+    CHECK(fs::exists(w.path(".prongsai-cache/site.lock")));
+    CHECK_FALSE(fs::exists(w.path("site/.prongsai-cache")));
+}
+
+TEST_CASE("a folder merely named like the staging folder is never deleted") {
+    Workspace w("tests/fixtures/mukdahan");
+    write_file(w.path("site.prongsai-new/notes.txt"), "my notes\n");
+    write_file(w.path("site.prongsai-new-12-abcdef01/notes.txt"), "more notes\n");
+    // What a killed build leaves (it has the marker) is cleaned up.
+    write_file(w.path("site.prongsai-new-13-abcdef02/.prongsai"), "marker\n");
+    write_file(w.path("site.prongsai-new-13-abcdef02/index.html"), "half a site\n");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    REQUIRE(w.prongsai("build --clean").exit_code == 0);
+    CHECK(read_file(w.path("site.prongsai-new/notes.txt")) == "my notes\n");
+    CHECK(read_file(w.path("site.prongsai-new-12-abcdef01/notes.txt")) == "more notes\n");
+    CHECK_FALSE(fs::exists(w.path("site.prongsai-new-13-abcdef02")));
+    CHECK(staging_folders(w).size() == 2);
+}
+
+TEST_CASE("an empty output folder name is refused") {
+    Workspace w("tests/fixtures/mukdahan");
+    Run r = w.prongsai("build content -o ''");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.starts_with(
+        "-o '': error: the output folder's name is empty; give a folder, e.g. -o site\n"));
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(w.dir()))
+        names.push_back(e.path().filename().string());
+    CHECK(names == std::vector<std::string>{"content"}); // nothing written
+}
+
