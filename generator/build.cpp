@@ -306,6 +306,7 @@ BuildResult build_site(const BuildOptions& options) {
     // over as they are, without loading them.
     std::optional<BuildRecord> record;
     std::map<std::string, std::string> previous_keys;
+    bool same_organisations = false; // as in the record: none added or removed
     if (options.write) {
         std::string common = common_signature(options, program);
         on_threads(threads, jobs.size(), [&](std::size_t i, unsigned) {
@@ -315,8 +316,10 @@ BuildResult build_site(const BuildOptions& options) {
             record = read_build_record(options.out);
             previous_keys = read_page_keys(options.out);
         }
-        if (record && record->size() == jobs.size())
-            find_unchanged(jobs, *record, previous_keys, options.out);
+        same_organisations = record && record->size() == jobs.size() &&
+                             std::all_of(jobs.begin(), jobs.end(),
+                                         [&](const Job& j) { return record->contains(j.prefix); });
+        if (same_organisations) find_unchanged(jobs, *record, previous_keys, options.out);
     }
     std::size_t changed =
         std::count_if(jobs.begin(), jobs.end(), [](const Job& j) { return !j.unchanged; });
@@ -339,8 +342,11 @@ BuildResult build_site(const BuildOptions& options) {
     if (first)
         first->portal =
             prepare(options, templates, first->dir, first->prefix, threads, first->diags);
-    bool one_folder = province && record && first && !first->diags.has_errors() &&
-                      summary_of(first->portal->content) == record->at(first->prefix).summary;
+    // The index stays only when it lists the same organisations, and is there.
+    std::error_code ec;
+    bool one_folder = province && same_organisations && first && !first->diags.has_errors() &&
+                      summary_of(first->portal->content) == record->at(first->prefix).summary &&
+                      fs::is_regular_file(options.out / "index.html", ec);
 
     std::optional<OutputWriter> out;
     if (options.write && !(first && first->diags.has_errors()))

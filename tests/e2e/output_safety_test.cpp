@@ -38,6 +38,21 @@ std::vector<std::string> staging_folders(const Workspace& w) {
     return found;
 }
 
+// province/: a copy of the Mukdahan fixture for each name.
+void make_province(const Workspace& w, const std::vector<std::string>& names) {
+    fs::create_directories(w.path("province"));
+    for (const auto& name : names)
+        fs::copy(source_dir() / "tests/fixtures/mukdahan", w.path("province") / name,
+                 fs::copy_options::recursive);
+}
+
+// Builds the province clean into clean/ and compares it with site/.
+void check_as_clean(const Workspace& w) {
+    fs::remove_all(w.path("clean"));
+    REQUIRE(w.prongsai("build province --clean -o clean").exit_code == 0);
+    CHECK(snapshot(w.path("site")) == snapshot(w.path("clean")));
+}
+
 } // namespace
 
 TEST_CASE("builds of one output at the same time wait for each other and leave one whole site") {
@@ -82,6 +97,52 @@ TEST_CASE("a folder merely named like the staging folder is never deleted") {
     CHECK(read_file(w.path("site.prongsai-new-12-abcdef01/notes.txt")) == "more notes\n");
     CHECK_FALSE(fs::exists(w.path("site.prongsai-new-13-abcdef02")));
     CHECK(staging_folders(w).size() == 2);
+}
+
+TEST_CASE("a province that loses or gains an organisation rebuilds its index") {
+    Workspace w("tests/fixtures/mukdahan");
+    make_province(w, {"a", "b", "c"});
+    REQUIRE(w.prongsai("build province -o site").exit_code == 0);
+
+    // Down to one: the rest is unchanged, but b's folder and link must go.
+    fs::remove_all(w.path("province/b"));
+    fs::remove_all(w.path("province/c"));
+    Run r = w.prongsai("build province -o site");
+    REQUIRE(r.exit_code == 0);
+    CHECK_FALSE(fs::exists(w.path("site/b")));
+    CHECK_FALSE(fs::exists(w.path("site/c")));
+    CHECK(read_file(w.path("site/index.html")).find("href=\"b/index.html\"") == std::string::npos);
+    check_as_clean(w);
+
+    // One removed and one added: as many organisations as before.
+    make_province(w, {"d"});
+    REQUIRE(w.prongsai("build province -o site").exit_code == 0);
+    fs::remove_all(w.path("province/d"));
+    make_province(w, {"e"});
+    r = w.prongsai("build province -o site");
+    REQUIRE(r.exit_code == 0);
+    CHECK_FALSE(fs::exists(w.path("site/d")));
+    CHECK(fs::exists(w.path("site/e/index.html")));
+    check_as_clean(w);
+}
+
+TEST_CASE("a province builds at the first try after its output folder was deleted") {
+    Workspace w("tests/fixtures/mukdahan");
+    make_province(w, {"a", "b"});
+    REQUIRE(w.prongsai("build province -o site").exit_code == 0);
+    fs::remove_all(w.path("site"));
+    fs::remove_all(w.path("province/b"));
+    Run r = w.prongsai("build province -o site");
+    CHECK(r.err == "");
+    REQUIRE(r.exit_code == 0);
+    check_as_clean(w);
+
+    // A province of one organisation, its output deleted.
+    fs::remove_all(w.path("site"));
+    r = w.prongsai("build province -o site");
+    CHECK(r.err == "");
+    REQUIRE(r.exit_code == 0);
+    check_as_clean(w);
 }
 
 TEST_CASE("an empty output folder name is refused") {
