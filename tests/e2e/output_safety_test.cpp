@@ -157,3 +157,29 @@ TEST_CASE("an empty output folder name is refused") {
     CHECK(names == std::vector<std::string>{"content"}); // nothing written
 }
 
+TEST_CASE("a folder named like a content file is an error at it, also on a rebuild") {
+    Workspace w("tests/fixtures/mukdahan");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+    fs::create_directory(w.path("content/plan/projects/x.md"));
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.starts_with("content/plan/projects/x.md: error: this is not a regular file (a "
+                            "folder, a pipe or a device); a content file must be a plain text "
+                            "file: remove it or give it another name\n"));
+    CHECK(snapshot(w.path("site")) == before);
+    CHECK(staging_folders(w).empty());
+}
+
+TEST_CASE("a pipe named like a content file is refused at once") {
+    Workspace w("tests/fixtures/mukdahan");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+    REQUIRE(mkfifo(w.path("content/plan/projects/50.md").c_str(), 0644) == 0);
+    // timeout: before, reading the pipe waited forever for a writer.
+    Run r = shell(w, "timeout 20 $B build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.starts_with("content/plan/projects/50.md: error: this is not a regular file"));
+    CHECK(snapshot(w.path("site")) == before);
+}
+
