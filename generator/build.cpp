@@ -66,11 +66,12 @@ bool copy_files(const Content& content, const Theme& theme, const fs::path& cont
     for (int year : content.archived_years) {
         // Byte for byte, never re-rendered: the portal as it was published.
         fs::path dir = content_dir / "archive" / std::to_string(year);
-        for (const auto& e : fs::recursive_directory_iterator(dir, ec))
-            if (e.is_regular_file())
-                ok =
-                    ok && out.copy(e.path(), prefix + route::archived_year(year) +
-                                                 e.path().lexically_relative(dir).generic_string());
+        for (auto e = fs::recursive_directory_iterator(dir, ec);
+             ok && !ec && e != fs::recursive_directory_iterator(); e.increment(ec))
+            if (e->is_regular_file(ec))
+                ok = ok &&
+                     out.copy(e->path(), prefix + route::archived_year(year) +
+                                             e->path().lexically_relative(dir).generic_string());
         fs::path tarball = content_dir / "archive" / (std::to_string(year) + ".tar.gz");
         if (fs::exists(tarball, ec))
             ok = ok && out.copy(tarball, prefix + route::archived_tarball(year));
@@ -184,8 +185,12 @@ std::vector<fs::path> organisation_folders(const fs::path& dir) {
     std::vector<fs::path> folders;
     std::error_code ec;
     if (fs::exists(dir / "site.toml", ec)) return folders;
-    for (const auto& e : fs::directory_iterator(dir, ec))
-        if (e.is_directory() && fs::exists(e.path() / "site.toml", ec)) folders.push_back(e.path());
+    for (auto e = fs::directory_iterator(dir, ec); !ec && e != fs::directory_iterator();
+         e.increment(ec)) {
+        std::error_code entry_ec;
+        if (e->is_directory(entry_ec) && fs::exists(e->path() / "site.toml", entry_ec))
+            folders.push_back(e->path());
+    }
     std::sort(folders.begin(), folders.end());
     return folders;
 }

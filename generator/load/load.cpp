@@ -251,15 +251,45 @@ struct Loader {
                          [](const Project& a, const Project& b) { return a.number < b.number; });
     }
 
-    // The .md files of a content sub-folder, sorted by name.
+    // The .md files of a content sub-folder, sorted by name. Anything so
+    // named is listed, a folder too: read() then says it is not a file.
     std::vector<fs::path> markdown_files(const fs::path& rel_dir) {
         std::vector<fs::path> files;
-        std::error_code ec;
-        for (const auto& entry : fs::directory_iterator(root / rel_dir, ec))
+        walk(rel_dir, false, [&](const fs::directory_entry& entry) {
             if (entry.path().extension() == ".md")
                 files.push_back(rel_dir / entry.path().filename());
+        });
         std::sort(files.begin(), files.end());
         return files;
+    }
+
+    // Calls `each` for every entry of content sub-folder `rel_dir` (and below
+    // it when `recursive`). A folder that cannot be read is an error at that
+    // folder; a missing `rel_dir` is none.
+    template <typename Each> void walk(const fs::path& rel_dir, bool recursive, Each each) {
+        auto cannot_read = [&](const fs::path& dir, const std::error_code& ec) {
+            diags.error({dir.generic_string(), 0, 0},
+                        "cannot read this folder (" + plain_error(ec.value()) +
+                            "); let the user who runs prongsai read it (chmod a+rx), or move it "
+                            "out of the content folder");
+        };
+        std::error_code ec;
+        fs::path dir = root / rel_dir;
+        if (!recursive) {
+            auto it = fs::directory_iterator(dir, ec);
+            for (; !ec && it != fs::directory_iterator(); it.increment(ec))
+                each(*it);
+            if (ec && ec != std::errc::no_such_file_or_directory) cannot_read(dir, ec);
+            return;
+        }
+        auto it = fs::recursive_directory_iterator(dir, ec);
+        for (; !ec && it != fs::recursive_directory_iterator();) {
+            fs::path at = it->path(); // the folder the next step may fail to enter
+            each(*it);
+            it.increment(ec);
+            if (ec) dir = at;
+        }
+        if (ec && ec != std::errc::no_such_file_or_directory) cannot_read(dir, ec);
     }
 
     // A file name that becomes a page's address.
@@ -350,11 +380,12 @@ struct Loader {
         t->finish();
         // A file nobody listed would silently stay unpublished.
         std::vector<std::string> unlisted;
-        for (const auto& e : fs::recursive_directory_iterator(root / "documents", ec)) {
-            if (!e.is_regular_file()) continue;
+        walk("documents", true, [&](const fs::directory_entry& e) {
+            std::error_code type_ec;
+            if (!e.is_regular_file(type_ec)) return;
             std::string rel = e.path().lexically_relative(root).generic_string();
             if (rel != "documents/documents.toml" && !listed.count(rel)) unlisted.push_back(rel);
-        }
+        });
         std::sort(unlisted.begin(), unlisted.end());
         for (const auto& rel : unlisted)
             diags.warning({shown(rel), 0, 0},
@@ -363,23 +394,25 @@ struct Loader {
     }
 
     void archives(Content& c) {
-        std::error_code ec;
-        for (const auto& e : fs::directory_iterator(root / "archive", ec)) {
+        walk("archive", false, [&](const fs::directory_entry& e) {
             std::string name = e.path().filename().string();
-            if (e.is_directory() && name.size() == 4 &&
+            std::error_code type_ec;
+            if (e.is_directory(type_ec) && name.size() == 4 &&
                 std::all_of(name.begin(), name.end(), ::isdigit))
                 c.archived_years.push_back(std::stoi(name));
-        }
+        });
         std::sort(c.archived_years.begin(), c.archived_years.end());
         // A frozen year is published byte for byte: a link in it would
         // publish whatever it points to.
         for (int year : c.archived_years)
-            for (const auto& e :
-                 fs::recursive_directory_iterator(root / "archive" / std::to_string(year), ec))
-                if (e.is_symlink())
-                    diags.error({shown(e.path().lexically_relative(root)), 0, 0},
-                                "this file of an archived year is a link; an archive holds the "
-                                "files themselves (make it again with prongsai archive)");
+            walk(fs::path("archive") / std::to_string(year), true,
+                 [&](const fs::directory_entry& e) {
+                     std::error_code type_ec;
+                     if (e.is_symlink(type_ec))
+                         diags.error({shown(e.path().lexically_relative(root)), 0, 0},
+                                     "this file of an archived year is a link; an archive holds "
+                                     "the files themselves (make it again with prongsai archive)");
+                 });
     }
 };
 

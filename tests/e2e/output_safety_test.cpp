@@ -53,6 +53,21 @@ void check_as_clean(const Workspace& w) {
     CHECK(snapshot(w.path("site")) == snapshot(w.path("clean")));
 }
 
+// Whether a child can run as user nobody (65534) here: the tests run as root,
+// and root reads any file.
+bool can_drop_privileges() {
+    return geteuid() == 0 &&
+           std::system("setpriv --reuid=65534 --regid=65534 --clear-groups test -x '" PRONGSAI_BIN
+                       "' 2>/dev/null") == 0;
+}
+
+// The workspace handed to nobody, so that the builds run as nobody can write.
+void give_to_nobody(const Workspace& w) {
+    REQUIRE(std::system(("chown -R 65534:65534 '" + w.dir().string() + "'").c_str()) == 0);
+}
+
+const std::string as_nobody = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+
 } // namespace
 
 TEST_CASE("builds of one output at the same time wait for each other and leave one whole site") {
@@ -180,6 +195,38 @@ TEST_CASE("a pipe named like a content file is refused at once") {
     Run r = shell(w, "timeout 20 $B build");
     CHECK(r.exit_code == 1);
     CHECK(r.err.starts_with("content/plan/projects/50.md: error: this is not a regular file"));
+    CHECK(snapshot(w.path("site")) == before);
+}
+
+TEST_CASE("an unreadable folder of documents or of a theme's assets is an error at it") {
+    if (!can_drop_privileges()) {
+        MESSAGE("skipped: needs root and setpriv to run a build as an unprivileged user");
+        return;
+    }
+    Workspace w;
+    give_to_nobody(w);
+    REQUIRE(shell(w, as_nobody + "$B build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+
+    fs::create_directories(w.path("content/documents/s"));
+    fs::permissions(w.path("content/documents/s"), fs::perms::none);
+    Run r = shell(w, as_nobody + "$B build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.starts_with("content/documents/s: error: cannot read this folder (permission "
+                            "denied); let the user who runs prongsai read it (chmod a+rx), or "
+                            "move it out of the content folder\n"));
+    CHECK(snapshot(w.path("site")) == before);
+    fs::permissions(w.path("content/documents/s"), fs::perms::owner_all);
+    fs::remove(w.path("content/documents/s"));
+
+    fs::create_directories(w.path("content/themes/default/assets/x"));
+    write_file(w.path("content/themes/default/assets/x/a.css"), "p {}\n");
+    give_to_nobody(w);
+    fs::permissions(w.path("content/themes/default/assets/x"), fs::perms::none);
+    r = shell(w, as_nobody + "$B build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.starts_with("content/themes/default/assets/x: error: cannot read this folder of "
+                            "the theme (permission denied)"));
     CHECK(snapshot(w.path("site")) == before);
 }
 
