@@ -304,8 +304,16 @@ BuildResult build_site(const BuildOptions& options) {
     std::vector<fs::path> folders = organisation_folders(options.content);
     bool province = !folders.empty();
     if (!province) jobs.emplace_back(options.content, "");
-    for (const auto& f : folders)
+    for (const auto& f : folders) {
+        // The province's own index page and assets have these names.
+        if (f.filename() == "index.html" || f.filename() == "assets")
+            diags.error({f.generic_string(), 0, 0},
+                        "an organisation's folder may not be named " + f.filename().string() +
+                            ": the province's index uses that name in the output; rename the "
+                            "folder (e.g. after the organisation, in letters a-z)");
         jobs.emplace_back(f, f.filename().string() + "/");
+    }
+    if (diags.has_errors()) return finish(result, diags);
 
     // What the last build left: organisations that did not change are taken
     // over as they are, without loading them.
@@ -409,9 +417,7 @@ BuildResult build_site(const BuildOptions& options) {
         result.rendered += !one_folder;
     }
     if (!written) {
-        if (!diags.has_errors())
-            diags.error({options.out.generic_string(), 0, 0},
-                        "cannot write " + out->failed() + " (is the disk full?)");
+        if (!diags.has_errors()) diags.error({options.out.generic_string(), 0, 0}, out->failed());
         out->abort();
         return finish({}, diags);
     }

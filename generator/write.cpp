@@ -199,9 +199,9 @@ void OutputWriter::make_dirs(const std::string& rel_dir) {
     fs::create_directories(staging_ / rel_dir, ec);
 }
 
-bool OutputWriter::fail(const std::string& rel) {
+bool OutputWriter::fail(const std::string& rel, const std::string& why) {
     std::lock_guard lock(*failed_mutex_);
-    if (failed_->empty()) *failed_ = rel;
+    if (failed_->empty()) *failed_ = why.empty() ? "cannot write " + rel : why;
     return false;
 }
 
@@ -211,9 +211,21 @@ std::string OutputWriter::failed() const {
 }
 
 bool OutputWriter::write(const std::string& rel, std::string_view bytes) {
-    std::ofstream f(staging_ / rel, std::ios::binary | std::ios::trunc);
-    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    return f.flush() ? true : fail(rel);
+    // open/write rather than a stream: the reason of a failure is errno's.
+    int fd = open((staging_ / rel).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) return fail(rel, "cannot write " + rel + ": " + plain_error(errno));
+    while (!bytes.empty()) {
+        ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            int error = n < 0 ? errno : ENOSPC;
+            close(fd);
+            return fail(rel, "cannot write " + rel + ": " + plain_error(error));
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    if (close(fd) != 0) return fail(rel, "cannot write " + rel + ": " + plain_error(errno));
+    return true;
 }
 
 bool OutputWriter::copy(const fs::path& from, const std::string& rel) {
@@ -231,7 +243,14 @@ bool OutputWriter::copy(const fs::path& from, const std::string& rel) {
         if (!ec) return true;
     }
     fs::copy_file(from, staging_ / rel, fs::copy_options::overwrite_existing, ec);
-    return ec ? fail(rel) : true;
+    if (!ec) return true;
+    // Say which end failed: a file that cannot be read is not a full disk.
+    int source = open(from.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (source < 0)
+        return fail(rel, "cannot read " + from.generic_string() + ": " + plain_error(errno) +
+                             "; let the user who runs prongsai read it (chmod a+r)");
+    close(source);
+    return fail(rel, "cannot write " + rel + ": " + plain_error(ec.value()));
 }
 
 fs::path cache_file_for(const fs::path& out, const std::string& suffix) {
@@ -277,9 +296,11 @@ bool OutputWriter::reuse_folder(const std::string& rel_dir) {
         if (it->is_directory(ec))
             make_dirs(rel);
         else if (!reuse(rel))
-            return fail(rel);
+            return fail(rel, "cannot take " + rel + " over from the current output folder");
     }
-    return ec ? fail(rel_dir) : true;
+    return ec ? fail(rel_dir, "cannot read " + (out_ / rel_dir).generic_string() + ": " +
+                                  plain_error(ec.value()))
+              : true;
 }
 
 // Forget the old keys first: if the swap fails half-way, the next build

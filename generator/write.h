@@ -89,11 +89,12 @@ class OutputWriter {
 
     static constexpr const char* marker = ".prongsai";
 
-    // The first file that could not be written, for the error message.
+    // What went wrong with the first file that could not be written, as a
+    // sentence for the error message.
     std::string failed() const;
 
   private:
-    bool fail(const std::string& rel);
+    bool fail(const std::string& rel, const std::string& why = "");
     bool swap_in(const std::filesystem::path& staged, const std::filesystem::path& live,
                  Diagnostics& diags);
     void forget_keys() const;

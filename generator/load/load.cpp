@@ -10,9 +10,12 @@
 #include "text.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
 #include <iterator>
 #include <regex>
 #include <set>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -374,7 +377,16 @@ struct Loader {
             }
             d.file = normal.generic_string().substr(std::string("documents/").size());
             d.size = fs::file_size(root / rel, ec);
-            d.sha256 = sha256_file(root / rel).value_or("");
+            auto sha256 = sha256_file(root / rel);
+            if (!sha256) {
+                int fd = open((root / rel).c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+                int error = fd < 0 ? errno : EIO;
+                if (fd >= 0) close(fd);
+                diags.error(d.loc, "cannot read documents/" + d.file + " (" + plain_error(error) +
+                                       "); let the user who runs prongsai read it (chmod a+r)");
+                continue;
+            }
+            d.sha256 = std::move(*sha256);
             c.documents.push_back(std::move(d));
         }
         t->finish();

@@ -230,3 +230,45 @@ TEST_CASE("an unreadable folder of documents or of a theme's assets is an error 
     CHECK(snapshot(w.path("site")) == before);
 }
 
+TEST_CASE("an unreadable document is reported as such, not as a full disk") {
+    if (!can_drop_privileges()) {
+        MESSAGE("skipped: needs root and setpriv to run a build as an unprivileged user");
+        return;
+    }
+    Workspace w;
+    give_to_nobody(w);
+    REQUIRE(shell(w, as_nobody + "$B build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+    fs::permissions(w.path("content/documents/eplannacc-2564.csv"), fs::perms::none);
+    Run r = shell(w, as_nobody + "$B build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find(": error: cannot read documents/eplannacc-2564.csv (permission denied); let "
+                     "the user who runs prongsai read it (chmod a+r)\n") != std::string::npos);
+    CHECK(r.err.starts_with("content/documents/documents.toml:"));
+    CHECK(r.err.find("disk") == std::string::npos);
+    CHECK(snapshot(w.path("site")) == before);
+    fs::permissions(w.path("content/documents/eplannacc-2564.csv"), fs::perms::owner_read);
+
+    // A theme's file, copied as it is: the reason is the one the system gave.
+    write_file(w.path("content/themes/default/assets/secret.css"), "p {}\n");
+    give_to_nobody(w);
+    fs::permissions(w.path("content/themes/default/assets/secret.css"), fs::perms::none);
+    r = shell(w, as_nobody + "$B build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.starts_with("site: error: cannot read content/themes/default/assets/secret.css: "
+                            "permission denied; let the user who runs prongsai read it (chmod "
+                            "a+r)\n"));
+    CHECK(snapshot(w.path("site")) == before);
+}
+
+TEST_CASE("an organisation folder named index.html is refused with the reason") {
+    Workspace w("tests/fixtures/mukdahan");
+    make_province(w, {"a", "index.html"});
+    Run r = w.prongsai("build province -o site");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.starts_with("province/index.html: error: an organisation's folder may not be "
+                            "named index.html: the province's index uses that name in the "
+                            "output; rename the folder"));
+    CHECK(r.err.find("disk") == std::string::npos);
+    CHECK_FALSE(fs::exists(w.path("site")));
+}
