@@ -291,7 +291,8 @@ BuildResult build_site(const BuildOptions& options) {
         return finish(result, diags);
     }
     std::optional<BuildLock> lock; // for the whole build: the record, the staging, the swap
-    if (options.write && !(lock = BuildLock::acquire(options.out, diags)))
+    if (options.write && (!OutputWriter::check_place(options.out, options.content, diags) ||
+                          !(lock = BuildLock::acquire(options.out, diags))))
         return finish(result, diags);
     // cmark-gfm's extension registry is global: filled once, before any thread starts.
     markdown_init();

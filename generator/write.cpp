@@ -144,36 +144,44 @@ BuildLock::~BuildLock() {
     if (fd_ >= 0) close(fd_); // lets go of the lock
 }
 
-std::optional<OutputWriter> OutputWriter::begin(const fs::path& out, const fs::path& content,
-                                                Diagnostics& diags,
-                                                std::map<std::string, std::string> previous_keys) {
+bool OutputWriter::check_place(const fs::path& out, const fs::path& content, Diagnostics& diags) {
     fs::path out_abs = absolute_clean(out);
     fs::path content_abs = absolute_clean(content);
     std::string shown = out.generic_string();
     if (out_abs == content_abs || inside(content_abs, out_abs)) {
         diags.error({shown, 0, 0}, "the output folder is, or contains, the content folder; "
                                    "choose another with -o (e.g. -o site)");
-        return std::nullopt;
+        return false;
     }
     if (inside(out_abs, content_abs)) {
         diags.error({shown, 0, 0}, "the output folder is inside the content folder; "
                                    "choose one outside it with -o (e.g. -o site)");
-        return std::nullopt;
+        return false;
     }
     std::error_code ec;
     if (fs::exists(out_abs, ec)) {
         if (!fs::is_directory(out_abs, ec)) {
             diags.error({shown, 0, 0}, "the output path is a file, not a folder");
-            return std::nullopt;
+            return false;
         }
         if (!fs::is_empty(out_abs, ec) && !fs::exists(out_abs / marker, ec)) {
             diags.error({shown, 0, 0},
                         "this folder was not written by prongsai (it has no .prongsai file) and "
                         "is not empty; prongsai replaces its output folder whole, so choose an "
                         "empty or new folder with -o");
-            return std::nullopt;
+            return false;
         }
     }
+    return true;
+}
+
+std::optional<OutputWriter> OutputWriter::begin(const fs::path& out, const fs::path& content,
+                                                Diagnostics& diags,
+                                                std::map<std::string, std::string> previous_keys) {
+    if (!check_place(out, content, diags)) return std::nullopt;
+    fs::path out_abs = absolute_clean(out);
+    std::string shown = out.generic_string();
+    std::error_code ec;
     OutputWriter w;
     w.out_ = out_abs;
     remove_stale_staging(out_abs);

@@ -54,6 +54,10 @@ class OutputWriter {
     // caller holds the BuildLock of `out`.
     // `previous_keys`: those of the site in `out` (read_page_keys), so that
     // unchanged pages can be reused.
+    // The checks of begin() alone, made before anything is written beside
+    // `out` (the build lock).
+    static bool check_place(const std::filesystem::path& out, const std::filesystem::path& content,
+                            Diagnostics& diags);
     static std::optional<OutputWriter> begin(const std::filesystem::path& out,
                                              const std::filesystem::path& content,
                                              Diagnostics& diags,
