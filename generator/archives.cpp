@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <archive.h>
 #include <archive_entry.h>
+#include <cerrno>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -22,8 +23,11 @@ namespace {
 // Every regular file below `dir`, by '/'-separated relative path.
 std::vector<std::string> files_below(const fs::path& dir) {
     std::vector<std::string> files;
-    for (const auto& e : fs::recursive_directory_iterator(dir))
-        if (e.is_regular_file()) files.push_back(e.path().lexically_relative(dir).generic_string());
+    std::error_code ec;
+    for (auto e = fs::recursive_directory_iterator(dir, ec);
+         !ec && e != fs::recursive_directory_iterator(); e.increment(ec))
+        if (std::error_code type_ec; e->is_regular_file(type_ec))
+            files.push_back(e->path().lexically_relative(dir).generic_string());
     std::sort(files.begin(), files.end());
     return files;
 }
@@ -131,9 +135,18 @@ ArchiveResult archive_year(const BuildOptions& options, int year) {
     std::ofstream(frozen.out / manifest_name, std::ios::binary) << manifest;
 
     fs::create_directories(archive_dir, ec);
-    fs::path staging = archive_dir / (std::to_string(year) + ".prongsai-new");
-    fs::remove_all(staging, ec);
-    fs::copy(frozen.out, staging, fs::copy_options::recursive, ec);
+    // A name of its own: a folder that merely has the name this staging
+    // folder once had (YEAR.prongsai-new) is someone's, and never deleted.
+    std::string staging_name =
+        (archive_dir / (std::to_string(year) + ".prongsai-new-XXXXXX")).string();
+    fs::path staging;
+    if (mkdtemp(staging_name.data())) {
+        staging = staging_name;
+        fs::permissions(staging, fs::status(frozen.out, ec).permissions(), ec);
+        fs::copy(frozen.out, staging, fs::copy_options::recursive, ec);
+    } else {
+        ec = std::error_code(errno, std::generic_category());
+    }
     bool ok = !ec && write_tarball(staging, std::to_string(year), work / "site.tar.gz");
     if (ok) {
         fs::copy_file(work / "site.tar.gz", tarball, ec);
@@ -142,7 +155,7 @@ ArchiveResult archive_year(const BuildOptions& options, int year) {
     }
     fs::remove_all(work, ec);
     if (!ok) {
-        fs::remove_all(staging, ec);
+        if (!staging.empty()) fs::remove_all(staging, ec);
         fs::remove(tarball, ec);
         diags.error({result.folder, 0, 0}, "cannot write the archive");
         result.report += format_all(diags);

@@ -3,6 +3,7 @@
 // and content that is not what it seems (folders, pipes, unreadable files).
 #include "harness.h"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 #include <fstream>
 #include <string>
@@ -112,6 +113,22 @@ TEST_CASE("a folder merely named like the staging folder is never deleted") {
     CHECK(read_file(w.path("site.prongsai-new-12-abcdef01/notes.txt")) == "more notes\n");
     CHECK_FALSE(fs::exists(w.path("site.prongsai-new-13-abcdef02")));
     CHECK(staging_folders(w).size() == 2);
+}
+
+TEST_CASE("archiving a year never deletes a folder merely named like its staging folder") {
+    Workspace w;
+    write_file(w.path("content/archive/2566.prongsai-new/notes.txt"), "my notes\n");
+    Run r = w.prongsai("archive 2566");
+    REQUIRE(r.exit_code == 0);
+    CHECK(read_file(w.path("content/archive/2566.prongsai-new/notes.txt")) == "my notes\n");
+    CHECK(fs::exists(w.path("content/archive/2566/MANIFEST.sha256")));
+    CHECK((fs::status(w.path("content/archive/2566")).permissions() & fs::perms::others_read) !=
+          fs::perms::none);
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(w.path("content/archive")))
+        names.push_back(e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    CHECK(names == std::vector<std::string>{"2566", "2566.prongsai-new", "2566.tar.gz"});
 }
 
 TEST_CASE("a province that loses or gains an organisation rebuilds its index") {
