@@ -4,8 +4,10 @@
 #include "text.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -25,8 +27,22 @@ void add_theme_files(Theme& theme, const fs::path& dir, Diagnostics& diags) {
         auto e = fs::directory_iterator(dir / "templates", ec);
         for (; !ec && e != fs::directory_iterator(); e.increment(ec))
             if (e->path().extension() == ".mustache") {
-                theme.templates[e->path().stem().string()] = read_file_bytes(e->path());
-                theme.template_files[e->path().stem().string()] = e->path();
+                // A pipe would block the read, and an unreadable file would
+                // silently render as empty pages.
+                std::error_code type_ec;
+                std::string shown = e->path().generic_string();
+                if (!e->is_regular_file(type_ec))
+                    diags.error({shown, 0, 0}, "this is not a regular file (a folder, a pipe or a "
+                                               "device); a template must be a plain text file: "
+                                               "remove it or give it another name");
+                else if (access(e->path().c_str(), R_OK) != 0)
+                    diags.error({shown, 0, 0}, "cannot read this template (" + plain_error(errno) +
+                                                   "); let the user who runs prongsai read it "
+                                                   "(chmod a+r)");
+                else {
+                    theme.templates[e->path().stem().string()] = read_file_bytes(e->path());
+                    theme.template_files[e->path().stem().string()] = e->path();
+                }
             }
         if (ec) cannot_read(dir / "templates", ec);
     }

@@ -213,6 +213,17 @@ TEST_CASE("a pipe named like a content file is refused at once") {
     CHECK(r.exit_code == 1);
     CHECK(r.err.starts_with("content/plan/projects/50.md: error: this is not a regular file"));
     CHECK(snapshot(w.path("site")) == before);
+    fs::remove(w.path("content/plan/projects/50.md"));
+
+    // A theme's template, which the site can override.
+    fs::create_directories(w.path("content/themes/default/templates"));
+    REQUIRE(mkfifo(w.path("content/themes/default/templates/page.mustache").c_str(), 0644) == 0);
+    r = shell(w, "timeout 20 $B build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.starts_with("content/themes/default/templates/page.mustache: error: this is not a "
+                            "regular file (a folder, a pipe or a device); a template must be a "
+                            "plain text file: remove it or give it another name\n"));
+    CHECK(snapshot(w.path("site")) == before);
 }
 
 TEST_CASE("an unreadable folder of documents or of a theme's assets is an error at it") {
