@@ -111,7 +111,9 @@ ArchiveResult archive_year(const BuildOptions& options, int year) {
     }
 
     // Render into a fresh folder outside the content, then move it in whole.
-    std::string tmpl = (fs::temp_directory_path() / "prongsai-archive-XXXXXX").string();
+    // TMPDIR naming no folder: the system's own.
+    fs::path temp = fs::temp_directory_path(ec);
+    std::string tmpl = ((ec ? fs::path("/tmp") : temp) / "prongsai-archive-XXXXXX").string();
     if (!mkdtemp(tmpl.data())) {
         diags.error({result.folder, 0, 0}, "cannot create a temporary folder");
         result.report = format_all(diags);

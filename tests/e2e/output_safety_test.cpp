@@ -131,6 +131,14 @@ TEST_CASE("archiving a year never deletes a folder merely named like its staging
     CHECK(names == std::vector<std::string>{"2566", "2566.prongsai-new", "2566.tar.gz"});
 }
 
+TEST_CASE("a TMPDIR that names no folder does not abort archive") {
+    Workspace w;
+    Run r = shell(w, "TMPDIR=/nonexistent $B archive 2566");
+    CHECK(r.err == "");
+    CHECK(r.exit_code == 0);
+    CHECK(fs::exists(w.path("content/archive/2566/MANIFEST.sha256")));
+}
+
 TEST_CASE("a province that loses or gains an organisation rebuilds its index") {
     Workspace w("tests/fixtures/mukdahan");
     make_province(w, {"a", "b", "c"});
