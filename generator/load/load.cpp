@@ -10,9 +10,12 @@
 #include "text.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
 #include <iterator>
 #include <regex>
 #include <set>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -251,15 +254,45 @@ struct Loader {
                          [](const Project& a, const Project& b) { return a.number < b.number; });
     }
 
-    // The .md files of a content sub-folder, sorted by name.
+    // The .md files of a content sub-folder, sorted by name. Anything so
+    // named is listed, a folder too: read() then says it is not a file.
     std::vector<fs::path> markdown_files(const fs::path& rel_dir) {
         std::vector<fs::path> files;
-        std::error_code ec;
-        for (const auto& entry : fs::directory_iterator(root / rel_dir, ec))
+        walk(rel_dir, false, [&](const fs::directory_entry& entry) {
             if (entry.path().extension() == ".md")
                 files.push_back(rel_dir / entry.path().filename());
+        });
         std::sort(files.begin(), files.end());
         return files;
+    }
+
+    // Calls `each` for every entry of content sub-folder `rel_dir` (and below
+    // it when `recursive`). A folder that cannot be read is an error at that
+    // folder; a missing `rel_dir` is none.
+    template <typename Each> void walk(const fs::path& rel_dir, bool recursive, Each each) {
+        auto cannot_read = [&](const fs::path& dir, const std::error_code& ec) {
+            diags.error({dir.generic_string(), 0, 0},
+                        "cannot read this folder (" + plain_error(ec.value()) +
+                            "); let the user who runs prongsai read it (chmod a+rx), or move it "
+                            "out of the content folder");
+        };
+        std::error_code ec;
+        fs::path dir = root / rel_dir;
+        if (!recursive) {
+            auto it = fs::directory_iterator(dir, ec);
+            for (; !ec && it != fs::directory_iterator(); it.increment(ec))
+                each(*it);
+            if (ec && ec != std::errc::no_such_file_or_directory) cannot_read(dir, ec);
+            return;
+        }
+        auto it = fs::recursive_directory_iterator(dir, ec);
+        for (; !ec && it != fs::recursive_directory_iterator();) {
+            fs::path at = it->path(); // the folder the next step may fail to enter
+            each(*it);
+            it.increment(ec);
+            if (ec) dir = at;
+        }
+        if (ec && ec != std::errc::no_such_file_or_directory) cannot_read(dir, ec);
     }
 
     // A file name that becomes a page's address.
@@ -344,17 +377,27 @@ struct Loader {
             }
             d.file = normal.generic_string().substr(std::string("documents/").size());
             d.size = fs::file_size(root / rel, ec);
-            d.sha256 = sha256_file(root / rel).value_or("");
+            auto sha256 = sha256_file(root / rel);
+            if (!sha256) {
+                int fd = open((root / rel).c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+                int error = fd < 0 ? errno : EIO;
+                if (fd >= 0) close(fd);
+                diags.error(d.loc, "cannot read documents/" + d.file + " (" + plain_error(error) +
+                                       "); let the user who runs prongsai read it (chmod a+r)");
+                continue;
+            }
+            d.sha256 = std::move(*sha256);
             c.documents.push_back(std::move(d));
         }
         t->finish();
         // A file nobody listed would silently stay unpublished.
         std::vector<std::string> unlisted;
-        for (const auto& e : fs::recursive_directory_iterator(root / "documents", ec)) {
-            if (!e.is_regular_file()) continue;
+        walk("documents", true, [&](const fs::directory_entry& e) {
+            std::error_code type_ec;
+            if (!e.is_regular_file(type_ec)) return;
             std::string rel = e.path().lexically_relative(root).generic_string();
             if (rel != "documents/documents.toml" && !listed.count(rel)) unlisted.push_back(rel);
-        }
+        });
         std::sort(unlisted.begin(), unlisted.end());
         for (const auto& rel : unlisted)
             diags.warning({shown(rel), 0, 0},

@@ -4,8 +4,10 @@
 #include "text.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -14,19 +16,47 @@ namespace prongsai {
 namespace {
 
 // Adds the templates and assets of `dir` to `theme`, replacing files of the same name.
-void add_theme_files(Theme& theme, const fs::path& dir) {
+void add_theme_files(Theme& theme, const fs::path& dir, Diagnostics& diags) {
+    auto cannot_read = [&](const fs::path& folder, const std::error_code& ec) {
+        diags.error({folder.generic_string(), 0, 0},
+                    "cannot read this folder of the theme (" + plain_error(ec.value()) +
+                        "); let the user who runs prongsai read it (chmod a+rx), or remove it");
+    };
     std::error_code ec;
-    if (fs::is_directory(dir / "templates", ec))
-        for (const auto& e : fs::directory_iterator(dir / "templates", ec))
-            if (e.path().extension() == ".mustache") {
-                theme.templates[e.path().stem().string()] = read_file_bytes(e.path());
-                theme.template_files[e.path().stem().string()] = e.path();
+    if (fs::is_directory(dir / "templates", ec)) {
+        auto e = fs::directory_iterator(dir / "templates", ec);
+        for (; !ec && e != fs::directory_iterator(); e.increment(ec))
+            if (e->path().extension() == ".mustache") {
+                // A pipe would block the read, and an unreadable file would
+                // silently render as empty pages.
+                std::error_code type_ec;
+                std::string shown = e->path().generic_string();
+                if (!e->is_regular_file(type_ec))
+                    diags.error({shown, 0, 0}, "this is not a regular file (a folder, a pipe or a "
+                                               "device); a template must be a plain text file: "
+                                               "remove it or give it another name");
+                else if (access(e->path().c_str(), R_OK) != 0)
+                    diags.error({shown, 0, 0}, "cannot read this template (" + plain_error(errno) +
+                                                   "); let the user who runs prongsai read it "
+                                                   "(chmod a+r)");
+                else {
+                    theme.templates[e->path().stem().string()] = read_file_bytes(e->path());
+                    theme.template_files[e->path().stem().string()] = e->path();
+                }
             }
-    if (fs::is_directory(dir / "assets", ec))
-        for (const auto& e : fs::recursive_directory_iterator(dir / "assets", ec))
-            if (e.is_regular_file())
-                theme.assets[e.path().lexically_relative(dir / "assets").generic_string()] =
-                    e.path();
+        if (ec) cannot_read(dir / "templates", ec);
+    }
+    if (fs::is_directory(dir / "assets", ec)) {
+        fs::path at = dir / "assets"; // the folder the next step may fail to enter
+        auto e = fs::recursive_directory_iterator(at, ec);
+        for (; !ec && e != fs::recursive_directory_iterator(); e.increment(ec)) {
+            at = e->path();
+            if (std::error_code type_ec; e->is_regular_file(type_ec))
+                theme.assets[e->path().lexically_relative(dir / "assets").generic_string()] =
+                    e->path();
+        }
+        if (ec) cannot_read(at, ec);
+    }
 }
 
 // kainjow ends a parse error with " at N", N a byte offset into the
@@ -53,10 +83,10 @@ void template_error(const fs::path& file, const std::string& source, std::string
 }
 
 // A theme found in `dir`, with the files of `overrides` laid over it.
-Theme theme_from(const fs::path& dir, const fs::path& overrides) {
+Theme theme_from(const fs::path& dir, const fs::path& overrides, Diagnostics& diags) {
     Theme theme;
-    if (!dir.empty()) add_theme_files(theme, dir);
-    add_theme_files(theme, overrides);
+    if (!dir.empty()) add_theme_files(theme, dir, diags);
+    add_theme_files(theme, overrides, diags);
     Digest d;
     for (const auto& [name, source] : theme.templates)
         d.add(name).add(source);
@@ -168,7 +198,7 @@ std::optional<Theme> load_theme(const fs::path& content_root, const std::string&
                         folders.site.generic_string() + " and in the program's themes)");
         return std::nullopt;
     }
-    Theme theme = theme_from(folders.program, folders.site);
+    Theme theme = theme_from(folders.program, folders.site, diags);
     bool ok = expand_partials(theme, diags);
     for (const char* t : required_templates)
         if (!theme.templates.contains(t)) {
