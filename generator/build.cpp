@@ -4,6 +4,7 @@
 #include "threads.h"
 
 #include "check.h"
+#include "check_years.h"
 #include "derive.h"
 #include "digest.h"
 #include "load/load.h"
@@ -11,6 +12,7 @@
 #include "render/organisations.h"
 #include "render/pages.h"
 #include "render/publication_pages.h"
+#include "render/report_pages.h"
 #include "render/templates.h"
 #include "text.h"
 #include "thai.h"
@@ -100,9 +102,13 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
     }
     check_content(content, diags);
     check_publications(content, diags);
+    check_years(content, diags);
     portal->derived = derive(content);
     check_links(content, portal->derived, diags);
-    if (diags.errors() == errors_before) check_stated_figures(content, portal->derived, diags);
+    if (diags.errors() == errors_before) {
+        check_stated_figures(content, portal->derived, diags);
+        check_year_figures(content, diags);
+    }
     portal->theme = load_theme(dir, content.site.theme, options.program_dir, diags);
     if (portal->theme) templates.check(*portal->theme, diags);
     return portal;
@@ -116,6 +122,7 @@ bool emit(const Portal& portal, TemplateCache& templates, OutputWriter& out, uns
           int& rendered) {
     std::vector<PageSpec> pages = plan_pages(portal.content, portal.derived);
     add_publication_pages(portal.content, portal.derived, pages);
+    add_report_pages(portal.content, pages);
     std::set<std::string> dirs = {portal.prefix};
     for (const auto& p : pages)
         if (auto slash = p.path.rfind('/'); slash != std::string::npos)

@@ -37,7 +37,9 @@ Data page_frame(const Content& c, const std::string& path, const std::string& ti
                                     {"projects", "plan/projects/index.html", "โครงการทั้งหมด"},
                                     {"announcements", "announcements/index.html", "ประกาศ/คำสั่ง"},
                                     {"documents", "documents/index.html", "เอกสาร"},
-                                    {"years", "fiscal-years/index.html", "ปีงบประมาณ"}}) {
+                                    {"years", "fiscal-years/index.html", "ปีงบประมาณ"},
+                                    {"reports", "reports/index.html", "รายงานประจำปี"}}) {
+        if (std::string(key) == "reports" && c.reports.empty()) continue;
         Data item;
         put(item, "href", root + href);
         put(item, "label", label);

@@ -246,6 +246,9 @@ struct Publications {
         put(p, "has_announcements", Data(!fy.announcements.empty()));
         put(p, "has_documents", Data(!fy.documents.empty()));
         put(p, "has_projects", Data(!fy.projects.empty()));
+        for (const auto& r : c.reports)
+            if (r.year == fy.year)
+                put(p, "report_href", root + "reports/" + std::to_string(fy.year) + "/index.html");
         return render_in_layout(t, "fiscal_year", std::move(p));
     }
 
