@@ -253,7 +253,7 @@ void ita(TableReader& t, FiscalYearReport& r, Diagnostics& diags) {
         i.tool = it.text("tool", true).value_or("");
         if (!i.tool.empty() && i.tool != "IIT" && i.tool != "EIT" && i.tool != "OIT")
             diags.error(it.loc("tool"), "'tool' must be \"IIT\", \"EIT\" or \"OIT\"");
-        i.questions_loc = it.loc("first_question");
+        i.questions_loc = it.loc("last_question");
         for (auto [key, field] : {std::pair{"first_question", &i.first_question},
                                   std::pair{"last_question", &i.last_question}}) {
             *field = arabic_digits(it.text(key, false).value_or(""));
