@@ -54,6 +54,22 @@ void check_years(const Content& c, Diagnostics& diags) {
                                     "/ita.toml; name the indicators by their numbers there");
             }
         }
+        std::set<int> recorded;
+        for (const auto& ps : r.project_status) {
+            if (!recorded.insert(ps.number).second)
+                diags.error(ps.loc, "project " + std::to_string(ps.number) +
+                                        " is recorded twice for " + std::to_string(r.year));
+            auto p = std::find_if(c.plan.projects.begin(), c.plan.projects.end(),
+                                  [&](const Project& x) { return x.number == ps.number; });
+            if (p == c.plan.projects.end())
+                diags.error(ps.loc, "there is no project number " + std::to_string(ps.number) +
+                                        " in plan/projects");
+            else if (!p->budget.count(r.year))
+                diags.error(ps.loc, "project " + std::to_string(ps.number) + " does not run in " +
+                                        std::to_string(r.year) + " (its [budget] has no " +
+                                        std::to_string(r.year) +
+                                        "); add the year there, or record it in its own year");
+        }
         if (r.progress)
             for (const auto& round : r.progress->rounds) {
                 std::set<int> dims;

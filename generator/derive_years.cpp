@@ -919,7 +919,138 @@ ReportPart ita_part(const Content& c, const FiscalYearReport& r, Digits digits) 
     return part;
 }
 
+ReportPart plan_part(const Content& c, const FiscalYearReport& r, Digits digits) {
+    ReportPart part;
+    part.slug = "plan-progress";
+    part.title = "ผลการดำเนินงานตามแผนปฏิบัติการ";
+    part.facts.push_back(
+        "ตามแผน: " + c.plan.title + " (พ.ศ. " + year_text(c.plan.first_year, digits) + "–" +
+        year_text(c.plan.last_year, digits) +
+        ") โครงการตามแผนของปีนี้คือโครงการที่มีงบประมาณ (หรือดำเนินการโดยไม่ใช้งบประมาณ) ในปี " +
+        year_text(r.year, digits));
+    part.facts.push_back(
+        "คำนวณด้วยวิธีเดียวกับรายงานผลการนำแผนไปปฏิบัติ: ร้อยละโครงการ = ดำเนินการแล้ว ÷ "
+        "ตามแผน × 100; ร้อยละงบประมาณ = ใช้จริง ÷ งบประมาณตามแผน × 100 (งบประมาณตามแผน 0 = 100.00)");
+    Table t;
+    t.id = "plan-progress";
+    t.caption = "ผลการดำเนินงานตามแผน ปีงบประมาณ พ.ศ. " + year_text(r.year, digits);
+    t.header = {"มิติ",          "โครงการตามแผน", "ดำเนินการแล้ว",  "งบประมาณตามแผน (บาท)",
+                "ใช้จริง (บาท)", "ร้อยละโครงการ",  "ร้อยละงบประมาณ"};
+    Series chart{
+        "plan-progress", "ร้อยละของโครงการที่ดำเนินการแล้ว แยกตามมิติ", {}, {"ร้อยละ"}, {}, {}, {}};
+    auto row_of = [&](const std::string& label, const PlanProgress& p, bool total) {
+        Row row;
+        row.total = total;
+        row.cells = {text_cell(label),
+                     number_cell(count(p.planned, digits)),
+                     number_cell(count(p.done, digits)),
+                     number_cell(money(p.budget, digits)),
+                     number_cell(money(p.used, digits)),
+                     optional_cell(p.percent_projects, percent, digits),
+                     optional_cell(p.percent_budget, percent, digits)};
+        t.rows.push_back(std::move(row));
+        chart.labels.push_back(label);
+        chart.values.push_back({p.percent_projects});
+    };
+    for (const auto& dim : c.plan.dimensions)
+        if (auto p = plan_progress(c, r, dim.number))
+            row_of(dimension_label(dim.number, digits), *p, false);
+    if (auto p = plan_progress(c, r)) row_of("รวม", *p, true);
+    part.tables.push_back(std::move(t));
+
+    Table list;
+    list.id = "plan-projects";
+    list.caption = "สถานะของแต่ละโครงการ ปีงบประมาณ พ.ศ. " + year_text(r.year, digits);
+    list.header = {"ลำดับ",        "โครงการ/กิจกรรม/มาตรการ",
+                   "สถานะ",       "งบประมาณตามแผน (บาท)",
+                   "ใช้จริง (บาท)", "หมายเหตุ"};
+    for (const auto& p : c.plan.projects) {
+        auto b = p.budget.find(r.year);
+        if (b == p.budget.end()) continue;
+        const ProjectStatus* s = nullptr;
+        for (const auto& x : r.project_status)
+            if (x.number == p.number) s = &x;
+        Cell title = text_cell(p.title);
+        title.links.push_back({p.title, "plan/projects/" + p.slug + ".html"});
+        Cell state = text_cell(s ? state_words(s->status) : "ยังไม่มีการบันทึก");
+        state.css = s ? state_class(s->status) : "status-unknown";
+        state.unknown = !s;
+        list.rows.push_back({{number_cell(count(p.number, digits)), std::move(title),
+                              std::move(state), number_cell(money(b->second, digits)),
+                              s ? optional_cell(s->used, money, digits) : unknown_cell(),
+                              text_cell(s ? s->note : "")}});
+    }
+    part.tables.push_back(std::move(list));
+    part.charts.push_back(std::move(chart));
+    return part;
+}
+
 } // namespace
+
+std::optional<PlanProgress> plan_progress(const Content& c, const FiscalYearReport& r,
+                                          int dimension) {
+    if (r.project_status.empty()) return std::nullopt;
+    PlanProgress out;
+    out.year = r.year;
+    for (const auto& p : c.plan.projects) {
+        if (dimension && p.dimension != dimension) continue;
+        auto b = p.budget.find(r.year);
+        if (b == p.budget.end()) continue;
+        ++out.planned;
+        out.budget += b->second;
+        for (const auto& s : r.project_status)
+            if (s.number == p.number) {
+                out.done += s.status == ProjectState::done;
+                out.used += s.used.value_or(0);
+            }
+    }
+    if (out.planned == 0) return dimension ? std::nullopt : std::optional<PlanProgress>(out);
+    out.percent_projects = percent_hundredths(out.done, out.planned);
+    out.percent_budget = out.budget == 0 ? 10000 : percent_hundredths(out.used, out.budget);
+    return out;
+}
+
+std::string state_words(ProjectState s) {
+    switch (s) {
+    case ProjectState::done:
+        return "ดำเนินการแล้ว";
+    case ProjectState::in_progress:
+        return "อยู่ระหว่างดำเนินการ";
+    case ProjectState::not_started:
+        return "ยังไม่ได้ดำเนินการ";
+    case ProjectState::cancelled:
+        return "ยกเลิก";
+    }
+    return "";
+}
+
+std::string state_slug(ProjectState s) {
+    switch (s) {
+    case ProjectState::done:
+        return "done";
+    case ProjectState::in_progress:
+        return "in-progress";
+    case ProjectState::not_started:
+        return "not-started";
+    case ProjectState::cancelled:
+        return "cancelled";
+    }
+    return "";
+}
+
+std::string state_class(ProjectState s) {
+    switch (s) {
+    case ProjectState::done:
+        return "status-done";
+    case ProjectState::in_progress:
+        return "status-partly";
+    case ProjectState::not_started:
+        return "status-not-done";
+    case ProjectState::cancelled:
+        return "status-unknown";
+    }
+    return "";
+}
 
 std::int64_t percent_hundredths(std::int64_t num, std::int64_t den) {
     if (den <= 0) return 0;
@@ -995,6 +1126,7 @@ std::vector<ReportPart> report_parts(const Content& c, const FiscalYearReport& r
     if (r.implementation) parts.push_back(implementation_part(r, c.reports, digits));
     if (r.survey) parts.push_back(survey_part(r, digits));
     if (r.ita) parts.push_back(ita_part(c, r, digits));
+    if (!r.project_status.empty()) parts.push_back(plan_part(c, r, digits));
     return parts;
 }
 

@@ -66,6 +66,20 @@ std::vector<ReportPart> report_parts(const Content& c, const FiscalYearReport& r
 std::string status_words(const Measure& m);
 std::string status_class(MeasureStatus s);
 
+// The year's progress on the current plan, from the statuses a clerk recorded
+// (projects.toml), by the progress reports' rules; nullopt when none is recorded.
+struct PlanProgress {
+    int year = 0;
+    std::int64_t planned = 0, done = 0; // projects that run this year / done
+    Satang budget = 0, used = 0;
+    std::optional<std::int64_t> percent_projects, percent_budget;
+};
+std::optional<PlanProgress> plan_progress(const Content& c, const FiscalYearReport& r,
+                                          int dimension = 0); // 0: all dimensions
+std::string state_words(ProjectState s);
+std::string state_class(ProjectState s);
+std::string state_slug(ProjectState s); // done, in-progress, not-started, cancelled
+
 // Hundredths of a per cent, rounded half up: num / den × 100.
 std::int64_t percent_hundredths(std::int64_t num, std::int64_t den);
 // Hundredths written with two decimals: 2692 → "26.92".

@@ -160,6 +160,17 @@ struct ItaResults {
     SourceLoc loc;
 };
 
+enum class ProjectState { done, in_progress, not_started, cancelled };
+
+// What a clerk records of a project of the current plan in one fiscal year.
+struct ProjectStatus {
+    int number = 0;
+    ProjectState status = ProjectState::not_started;
+    std::optional<Satang> used;
+    std::string note;
+    SourceLoc loc;
+};
+
 struct FiscalYearReport {
     int year = 0;
     std::string folder; // years/YYYY, as shown in diagnostics
@@ -171,6 +182,7 @@ struct FiscalYearReport {
     std::optional<ImplementationTable> implementation;
     std::optional<Survey> survey;
     std::optional<ItaResults> ita;
+    std::vector<ProjectStatus> project_status; // projects.toml
 };
 
 // An assessment year's ITA weights and grade bands (generator/data/ita_years.toml).

@@ -283,6 +283,42 @@ void ita(TableReader& t, FiscalYearReport& r, Diagnostics& diags) {
     r.ita = std::move(x);
 }
 
+struct StateWord {
+    ProjectState state;
+    const char* english;
+    const char* thai;
+};
+constexpr StateWord state_words[] = {
+    {ProjectState::done, "done", "ดำเนินการแล้ว"},
+    {ProjectState::in_progress, "in-progress", "อยู่ระหว่างดำเนินการ"},
+    {ProjectState::not_started, "not-started", "ยังไม่ได้ดำเนินการ"},
+    {ProjectState::cancelled, "cancelled", "ยกเลิก"},
+};
+
+void project_status(TableReader& t, FiscalYearReport& r, Diagnostics& diags) {
+    for (auto& pt : t.tables("projects", true)) {
+        ProjectStatus x;
+        x.loc = pt.loc("number");
+        x.number = static_cast<int>(pt.integer("number", true, 1, max_project_number).value_or(0));
+        auto s = pt.text("status", true);
+        bool known = false;
+        for (const auto& w : state_words)
+            if (s && (*s == w.english || *s == w.thai)) {
+                x.status = w.state;
+                known = true;
+            }
+        if (s && !known)
+            diags.error(pt.loc("status"),
+                        "'status' must be one of \"done\" (ดำเนินการแล้ว), \"in-progress\" "
+                        "(อยู่ระหว่างดำเนินการ), \"not-started\" (ยังไม่ได้ดำเนินการ) or "
+                        "\"cancelled\" (ยกเลิก)");
+        x.used = pt.amount("used", false);
+        x.note = pt.text("note", false).value_or("");
+        pt.finish();
+        r.project_status.push_back(std::move(x));
+    }
+}
+
 } // namespace
 
 std::vector<ItaYear> builtin_ita_years(Diagnostics& diags) {
@@ -350,6 +386,8 @@ void load_years(const fs::path& root, const OpenToml& open, Content& c, Diagnost
         {"survey.toml",
          [](TableReader& t, FiscalYearReport& r, Diagnostics& d) { survey(t, r, d); }},
         {"ita.toml", [](TableReader& t, FiscalYearReport& r, Diagnostics& d) { ita(t, r, d); }},
+        {"projects.toml",
+         [](TableReader& t, FiscalYearReport& r, Diagnostics& d) { project_status(t, r, d); }},
     };
     for (int y : years) {
         FiscalYearReport r;
@@ -371,10 +409,11 @@ void load_years(const fs::path& root, const OpenToml& open, Content& c, Diagnost
                 std::string name = e.path().filename().string();
                 std::vector<std::string> names(known.begin(), known.end());
                 auto guess = closest(name, names);
-                diags.error({(root / folder / name).generic_string(), 0, 0},
-                            "a fiscal year's folder holds only measures.toml, progress.toml, "
-                            "spending.toml, implementation.toml, survey.toml and ita.toml" +
-                                (guess ? "; did you mean " + *guess + "?" : std::string()));
+                diags.error(
+                    {(root / folder / name).generic_string(), 0, 0},
+                    "a fiscal year's folder holds only measures.toml, progress.toml, "
+                    "spending.toml, implementation.toml, survey.toml, ita.toml and projects.toml" +
+                        (guess ? "; did you mean " + *guess + "?" : std::string()));
             }
         c.reports.push_back(std::move(r));
     }

@@ -246,3 +246,37 @@ TEST_CASE("years: an unknown status, key or file is an error at its place") {
                       "you mean 'committed'?"));
     CHECK(has(r2.err, "content/years/2565/itas.toml: error: a fiscal year's folder holds only"));
 }
+
+TEST_CASE("years: project statuses of the current plan give the year's progress everywhere") {
+    Workspace w;
+    fs::create_directories(w.path("content/years/2566"));
+    write_file(w.path("content/years/2566/projects.toml"),
+               "[[projects]]\nnumber = 1\nstatus = \"done\"\nused = 25000\n\n"
+               "[[projects]]\nnumber = 2\nstatus = \"อยู่ระหว่างดำเนินการ\"\nnote = \"ทดสอบ\"\n");
+    Run r = w.prongsai("build");
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.starts_with("96 pages written, 7 warning(s), "));
+    // 42 projects run in 2566; one done; 25,000 of 360,000 baht used.
+    std::string csv = read_file(w.path("site/reports/2566/plan-progress.csv"));
+    CHECK(has(csv, "มิติที่ 1,11,1,\"150,000.00\",\"25,000.00\",9.09,16.67\r\n"));
+    CHECK(has(csv, "มิติที่ 3,3,0,0.00,0.00,0.00,100.00\r\n"));
+    CHECK(has(csv, "รวม,42,1,\"360,000.00\",\"25,000.00\",2.38,6.94\r\n"));
+    CHECK(has(read_file(w.path("site/index.html")), "ดำเนินการแล้ว 1 จาก 42 โครงการ (ร้อยละ 2.38)"));
+    std::string page = read_file(w.path("site/plan/projects/02.html"));
+    CHECK(has(page, "<td class=\"status-partly\">อยู่ระหว่างดำเนินการ</td><td "
+                    "class=\"num\">ไม่ทราบ</td><td>ทดสอบ</td>"));
+    std::string catalogue = read_file(w.path("site/plan/projects/index.html"));
+    CHECK(has(catalogue, "data-status=\"2566:done\""));
+    CHECK(has(catalogue, "<select name=\"status\">"));
+    CHECK(has(read_file(w.path("site/fiscal-years/2566.html")),
+              "href=\"../reports/2566/index.html\""));
+
+    write_file(w.path("content/years/2566/projects.toml"),
+               "[[projects]]\nnumber = 99\nstatus = \"done\"\n\n"
+               "[[projects]]\nnumber = 47\nstatus = \"finished\"\n");
+    Run bad = w.prongsai("check");
+    CHECK(bad.exit_code == 1);
+    CHECK(has(bad.err, "content/years/2566/projects.toml:2:1: error: there is no project number "
+                       "99 in plan/projects"));
+    CHECK(has(bad.err, "content/years/2566/projects.toml:7:1: error: 'status' must be one of"));
+}
