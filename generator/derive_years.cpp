@@ -849,6 +849,8 @@ ReportPart ita_part(const Content& c, const FiscalYearReport& r, Digits digits) 
         if (i.score_again && *i.score_again.value != *i.score) {
             score.loc = i.score_again.loc;
             score.stated = percent(*i.score_again.value, digits);
+            score.stated_label = "ที่ระบุอีกแห่ง";
+            score.text_label = "ตามตารางคะแนน (ใช้คำนวณ)";
             score.note = "เอกสารระบุคะแนนตัวชี้วัดนี้สองค่า: " + percent(*i.score, digits) +
                          " ในตารางคะแนน และ " + score.stated +
                          (i.score_again_where.empty() ? "" : " " + i.score_again_where) +

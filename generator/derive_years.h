@@ -15,8 +15,11 @@
 namespace prongsai {
 
 struct Cell {
-    std::string text;    // what the page shows: the computed figure, or the content's text
-    std::string stated;  // the document's own figure when it differs from `text`
+    std::string text;   // what the page shows: the computed figure, or the content's text
+    std::string stated; // the document's own figure when it differs from `text`
+    // What the two figures are called, when not "ตามเอกสาร" and "คำนวณได้"
+    // (a score the document states twice differently: both are the document's).
+    std::string stated_label, text_label;
     std::string note;    // a short note in Thai on the disagreement, shown under the table
     std::string warning; // the build's warning (English), at `loc`
     SourceLoc loc;

@@ -40,7 +40,9 @@ std::string csv_field(const std::string& s) {
 }
 
 std::string cell_csv(const Cell& c) {
-    if (!c.stated.empty()) return "ตามเอกสาร " + c.stated + " / คำนวณได้ " + c.text;
+    if (!c.stated.empty())
+        return (c.stated_label.empty() ? "ตามเอกสาร" : c.stated_label) + " " + c.stated + " / " +
+               (c.text_label.empty() ? "คำนวณได้" : c.text_label) + " " + c.text;
     return c.text;
 }
 
@@ -70,6 +72,8 @@ struct Reports {
                 (cell.unknown ? " unknown" : "") + (cell.stated.empty() ? "" : " differs"));
         put(d, "text", cell.text);
         set_optional(d, "stated", cell.stated);
+        put(d, "stated_label", cell.stated_label.empty() ? "ตามเอกสาร" : cell.stated_label);
+        put(d, "text_label", cell.text_label.empty() ? "คำนวณได้" : cell.text_label);
         Data lines = list();
         if (cell.links.empty()) {
             bool first = true;
