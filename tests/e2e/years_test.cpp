@@ -206,6 +206,9 @@ TEST_CASE("years: 003 states indicator 8's score twice, 79.20 and 74.07") {
     CHECK(has(m.r.err, "years/2565/ita.toml:90:1: warning: ITA, indicator 8: the document states "
                        "its score twice, 79.20 and 74.07"));
     CHECK(has(read_file(m.w.path("site/reports/2565/ita.html")), "เอกสารระบุคะแนนตัวชี้วัดนี้สองค่า"));
+    CHECK(has(read_file(m.w.path("site/reports/2565/ita.html")),
+              "<span class=\"stated\">ที่ระบุอีกแห่ง ๗๔.๐๗</span> / <span "
+              "class=\"computed\">ตามตารางคะแนน (ใช้คำนวณ) ๗๙.๒๐</span>"));
 }
 
 TEST_CASE("years: 003 gives indicator 1 the questions 1-2 and indicator 2 starts at 7") {
