@@ -4,6 +4,7 @@
 #include "threads.h"
 
 #include "check.h"
+#include "check_years.h"
 #include "derive.h"
 #include "digest.h"
 #include "load/load.h"
@@ -11,6 +12,7 @@
 #include "render/organisations.h"
 #include "render/pages.h"
 #include "render/publication_pages.h"
+#include "render/report_pages.h"
 #include "render/routes.h"
 #include "render/templates.h"
 #include "text.h"
@@ -125,6 +127,7 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
     }
     check_content(content, diags);
     check_publications(content, diags);
+    check_years(content, diags);
     portal->derived = derive(content);
     // The pages are planned with the theme's words, so the theme comes first.
     portal->theme = load_theme(dir, content.site.theme, options.program_dir, diags);
@@ -133,10 +136,14 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
         const Labels& labels = portal->theme->labels;
         portal->pages = plan_pages(content, portal->derived, labels);
         add_publication_pages(content, portal->derived, labels, portal->pages);
+        add_report_pages(content, labels, portal->pages);
         portal->files = feeds_and_indexes(content, labels, portal->pages);
         check_links(content, produced_paths(*portal), diags);
     }
-    if (diags.errors() == errors_before) check_stated_figures(content, portal->derived, diags);
+    if (diags.errors() == errors_before) {
+        check_stated_figures(content, portal->derived, diags);
+        check_year_figures(content, diags);
+    }
     return portal;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostics.h"
+#include "years.h"
 
 #include <cstdint>
 #include <map>
@@ -180,6 +181,8 @@ struct Content {
     std::vector<int> archived_years;            // frozen portals under archive/, oldest first
     std::vector<std::string> archive_manifests; // SHA-256 of each one's MANIFEST.sha256
     int frozen_year = 0;                        // set while `prongsai archive` renders that year
+    std::vector<FiscalYearReport> reports;      // years/YYYY/, oldest first
+    std::vector<ItaYear> ita_years;             // the ITA weights the program ships
     // Everything loaded except the bodies of projects and announcements: a
     // change here may touch any page; a body change only its own page.
     std::string shared_digest;

@@ -6,6 +6,7 @@
 #include "load/front_matter.h"
 #include "load/source_file.h"
 #include "load/toml_reader.h"
+#include "load/years.h"
 #include "sha256.h"
 #include "text.h"
 
@@ -564,6 +565,12 @@ Content load_content(const fs::path& root, Diagnostics& diags, unsigned threads)
     loader.announcements(c);
     loader.documents(c);
     loader.archives(c);
+    load_years(
+        root,
+        [&](const fs::path& rel, std::optional<TomlDocument>& holder) {
+            return loader.toml_file(rel, holder);
+        },
+        c, diags);
     for (const auto& p : c.plan.projects)
         loader.shared.add(p.slug).add(p.front_digest);
     for (const auto& a : c.announcements)

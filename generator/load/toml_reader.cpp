@@ -371,6 +371,54 @@ std::optional<Date> TableReader::date(const std::string& key, bool required) {
     return d;
 }
 
+std::optional<Satang> TableReader::amount(const std::string& key, bool required) {
+    const auto* v = static_cast<const toml::value*>(find(key, required, "30000"));
+    if (!v) return std::nullopt;
+    std::optional<Satang> satang;
+    if (v->is_integer() && v->as_integer() >= 0 && v->as_integer() <= max_baht)
+        satang = v->as_integer() * 100;
+    else if (v->is_floating() && v->as_floating() >= 0 && v->as_floating() <= max_baht)
+        satang = static_cast<Satang>(v->as_floating() * 100.0 + 0.5);
+    else if (v->is_string())
+        satang = parse_satang(v->as_string().str);
+    if (!satang || *satang < 0) {
+        type_error(key, "an amount of baht, 0 or more, like " + key + " = 30000 or " + key +
+                            " = \"๓๐,๐๐๐.๐๐\" (leave the key out when the document gives none)");
+        return std::nullopt;
+    }
+    return satang;
+}
+
+std::vector<std::optional<double>> TableReader::numbers(const std::string& key, bool required,
+                                                        double min, double max) {
+    std::vector<std::optional<double>> out;
+    const auto* v = static_cast<const toml::value*>(find(key, required, "[95.5, 90, \"\"]"));
+    if (!v) return out;
+    auto fail = [&] {
+        type_error(key, "a list of numbers from " + format_number(min, Digits::arabic) + " to " +
+                            format_number(max, Digits::arabic) + ", like " + key +
+                            " = [95.5, \"๙๐\", \"\"] (\"\" where the document leaves it blank)");
+        return std::vector<std::optional<double>>{};
+    };
+    if (!v->is_array()) return fail();
+    for (const auto& e : v->as_array()) {
+        std::optional<double> n;
+        if (e.is_integer()) n = static_cast<double>(e.as_integer());
+        if (e.is_floating()) n = e.as_floating();
+        if (e.is_string()) {
+            std::string s = trim(e.as_string().str);
+            if (s.empty() || s == "-") {
+                out.push_back(std::nullopt);
+                continue;
+            }
+            if (auto h = parse_satang(s)) n = static_cast<double>(*h) / 100.0;
+        }
+        if (!n || !std::isfinite(*n) || *n < min || *n > max) return fail();
+        out.push_back(n);
+    }
+    return out;
+}
+
 std::vector<std::string> TableReader::texts(const std::string& key, bool required) {
     std::vector<std::string> out;
     const auto* v = static_cast<const toml::value*>(find(key, required, "[\"...\", \"...\"]"));

@@ -52,6 +52,12 @@ class TableReader {
     std::optional<double> number(const std::string& key, bool required, double min = 0,
                                  double max = 100);
     std::optional<Date> date(const std::string& key, bool required);
+    // An amount of baht, 0 or more: 30000, 1250.50, "๓๐,๐๐๐.๐๐"; in satang.
+    std::optional<Satang> amount(const std::string& key, bool required);
+    // A list of numbers from `min` to `max`; "" (or "-") in the list is a value
+    // the document leaves blank, nullopt.
+    std::vector<std::optional<double>> numbers(const std::string& key, bool required,
+                                               double min = 0, double max = 100);
     std::optional<bool> boolean(const std::string& key, bool required);
     std::vector<std::string> texts(const std::string& key, bool required);
     std::vector<std::int64_t> integers(const std::string& key, bool required, std::int64_t min = 0,

@@ -33,6 +33,8 @@ Data page_frame(const Content& c, const Labels& l, const std::string& path,
 
     Data nav_items = list();
     for (const NavEntry& entry : navigation) {
+        // The yearly reports are in the menu once there is one.
+        if (entry.href == std::string(route::reports) && c.reports.empty()) continue;
         Data item;
         put(item, "href", root + entry.href);
         put(item, "label", l.at(std::string("nav.") + entry.key));

@@ -1,5 +1,6 @@
 #include "render/pages.h"
 
+#include "derive_years.h"
 #include "digest.h"
 #include "render/charts.h"
 #include "render/frame.h"
@@ -131,6 +132,14 @@ struct Site {
         if (!funded.empty()) funded.pop_back();
         put(item, "years", run);
         put(item, "funded_years", funded);
+        std::string statuses; // "2566:done 2567:in-progress", for the catalogue's filter
+        for (const auto& r : c.reports)
+            for (const auto& s : r.project_status)
+                if (s.number == p.number) {
+                    if (!statuses.empty()) statuses += ' ';
+                    statuses += std::to_string(r.year) + ":" + state_slug(s.status);
+                }
+        put(item, "statuses", statuses);
         Satang total = 0;
         for (const auto& [y, amount] : p.budget)
             total += amount;
@@ -251,6 +260,19 @@ struct Site {
             append(items, announcement_data(*latest[k], "", digits()));
         put(p, "latest", std::move(items));
         put(p, "has_latest", Data(!latest.empty()));
+        // The latest fiscal year whose project statuses are recorded.
+        for (const auto& r : c.reports)
+            if (auto pp = plan_progress(c, r)) {
+                Data progress;
+                put(progress, "year", year(pp->year));
+                put(progress, "done", num(pp->done));
+                put(progress, "planned", num(pp->planned));
+                put(progress, "percent",
+                    pp->percent_projects ? hundredths_text(*pp->percent_projects, digits())
+                                         : std::string("ไม่ทราบ"));
+                put(progress, "href", route::report_year(pp->year) + "plan-progress.html");
+                put(p, "year_progress", std::move(progress));
+            }
         return render(t, "home", std::move(p));
     }
 
@@ -318,6 +340,9 @@ struct Site {
         for (const auto& u : d.units)
             append(units, Data(u));
         put(p, "units", std::move(units));
+        bool statuses = std::any_of(c.reports.begin(), c.reports.end(),
+                                    [](const auto& r) { return !r.project_status.empty(); });
+        put(p, "has_statuses", Data(statuses));
         return render(t, "catalogue", std::move(p));
     }
 
@@ -351,6 +376,21 @@ struct Site {
                 append(docs, document_data(*doc, root, digits(), l));
         put(p, "has_documents", Data(!docs.list_value().empty()));
         put(p, "documents", std::move(docs));
+        List statuses = list();
+        for (const auto& r : c.reports)
+            for (const auto& s : r.project_status)
+                if (s.number == pr.number) {
+                    Data item;
+                    put(item, "year", year(r.year));
+                    put(item, "status", state_words(s.status));
+                    put(item, "class", state_class(s.status));
+                    put(item, "used", s.used ? baht(*s.used) : std::string("ไม่ทราบ"));
+                    set_optional(item, "note", s.note);
+                    put(item, "href", root + route::report_year(r.year) + "plan-progress.html");
+                    append(statuses, std::move(item));
+                }
+        put(p, "has_statuses", Data(!statuses.list_value().empty()));
+        put(p, "statuses", std::move(statuses));
     }
 
     // The whole plan on one page, for printing (and for the plan's PDF).

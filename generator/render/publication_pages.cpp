@@ -255,6 +255,9 @@ struct Publications {
         put(p, "has_announcements", Data(!fy.announcements.empty()));
         put(p, "has_documents", Data(!fy.documents.empty()));
         put(p, "has_projects", Data(!fy.projects.empty()));
+        for (const auto& r : c.reports)
+            if (r.year == fy.year)
+                put(p, "report_href", root + route::report_year(fy.year) + route::home);
         return render_in_layout(t, "fiscal_year", std::move(p));
     }
 

@@ -16,6 +16,7 @@ inline constexpr const char* announcements = "announcements/index.html";
 inline constexpr const char* library = "documents/index.html";
 inline constexpr const char* fiscal_years = "fiscal-years/index.html";
 inline constexpr const char* archive_index = "archive/index.html";
+inline constexpr const char* reports = "reports/index.html";
 inline constexpr const char* not_found = "404.html";
 inline constexpr const char* feed = "feed.xml";
 
@@ -34,6 +35,10 @@ inline std::string document(const std::string& file) {
 }
 inline std::string fiscal_year(int year) {
     return "fiscal-years/" + std::to_string(year) + ".html";
+}
+// The folder of a fiscal year's report (its index and one page a part).
+inline std::string report_year(int year) {
+    return "reports/" + std::to_string(year) + "/";
 }
 // The frozen portal of an archived year, and its tarball.
 inline std::string archived_year(int year) {
@@ -61,6 +66,7 @@ inline constexpr NavEntry navigation[] = {
     {"announcements", route::announcements},
     {"documents", route::library},
     {"years", route::fiscal_years},
+    {"reports", route::reports},
 };
 
 } // namespace prongsai

@@ -53,7 +53,7 @@ TEST_CASE("a byte-order mark and CRLF line ends simply work") {
     }
     Run r = w.prongsai("build");
     CHECK(r.exit_code == 0);
-    CHECK(r.err == "");
+    CHECK(only_year_warnings(r.err));
     CHECK(snapshot(w.path("site")) == snapshot(w.path("plain")));
 }
 
@@ -128,7 +128,7 @@ TEST_CASE("amounts with Thai digits and separators mean the same number") {
     w.edit("plan/projects/07.md", "2569 = 10000", "2569 = \"10,000.00\"");
     Run r = w.prongsai("build");
     CHECK(r.exit_code == 0);
-    CHECK(r.err == ""); // the totals still match the plan's stated figures
+    CHECK(only_year_warnings(r.err)); // the totals still match the plan's stated figures
     std::string p7 = read_file(w.path("site/plan/projects/07.html"));
     CHECK(p7.find("<td class=\"amount\">10,000</td><td class=\"amount\">10,000</td><td "
                   "class=\"amount\">50,000</td>") != std::string::npos);

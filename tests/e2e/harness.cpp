@@ -68,4 +68,49 @@ void Workspace::edit(const std::string& rel, const std::string& from, const std:
     write_file(p, text);
 }
 
+bool only_year_warnings(const std::string& err) {
+    std::size_t start = 0;
+    while (start < err.size()) {
+        std::size_t end = err.find('\n', start);
+        if (end == std::string::npos) end = err.size();
+        std::string line = err.substr(start, end - start);
+        bool diagnostic = line.find(": warning: ") != std::string::npos ||
+                          line.find(": error: ") != std::string::npos;
+        if (diagnostic && (line.find(": error: ") != std::string::npos ||
+                           line.find("/years/") == std::string::npos))
+            return false;
+        start = end + 1;
+    }
+    return true;
+}
+
+std::string without_year_warnings(const std::string& err) {
+    std::string out;
+    int removed = 0;
+    bool skipping = false;
+    std::size_t start = 0;
+    while (start < err.size()) {
+        std::size_t end = err.find('\n', start);
+        if (end == std::string::npos) end = err.size() - 1;
+        std::string line = err.substr(start, end - start + 1);
+        start = end + 1;
+        if (line.find(": warning: ") != std::string::npos &&
+            line.find("/years/") != std::string::npos) {
+            skipping = true;
+            ++removed;
+            continue;
+        }
+        if (skipping && line.starts_with("    ")) continue;
+        skipping = false;
+        if (line.starts_with("prongsai ") && removed > 0) {
+            std::size_t w = line.find(" warning(s)");
+            std::size_t n = line.rfind(' ', w - 1) + 1;
+            if (w != std::string::npos)
+                line.replace(n, w - n, std::to_string(std::stoi(line.substr(n, w - n)) - removed));
+        }
+        out += line;
+    }
+    return out;
+}
+
 } // namespace e2e

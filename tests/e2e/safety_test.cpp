@@ -172,7 +172,7 @@ TEST_CASE("a link that stays inside the content folder is followed") {
                        w.path("content/documents/eplannacc-2564.csv"));
     Run r = w.prongsai("build");
     CHECK(r.exit_code == 0);
-    CHECK(r.err == "");
+    CHECK(only_year_warnings(r.err));
     CHECK(read_file(w.path("site/documents/eplannacc-2564.csv")) ==
           read_file(w.path("content/files/eplannacc-2564.csv")));
 }
@@ -194,7 +194,7 @@ TEST_CASE("the output folder is never the content folder or someone else's folde
     Workspace w;
     Run into_content = w.prongsai("build -o content");
     CHECK(into_content.exit_code == 1);
-    CHECK(into_content.err ==
+    CHECK(without_year_warnings(into_content.err) ==
           "content: error: the output folder is, or contains, the content "
           "folder; choose another with -o (e.g. -o site)\n"
           "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");

@@ -19,6 +19,16 @@
         var withBudget = year ? has(funded, year) : funded.length > 0;
         ok = budget === "with" ? withBudget : !withBudget;
       }
+      // A status is recorded per fiscal year: "2566:done 2567:in-progress".
+      var state = form.status ? form.status.value : "";
+      if (ok && state) {
+        var recorded = row.getAttribute("data-status") || "";
+        if (state === "none")
+          ok = year ? !has(recorded.replace(/:\S+/g, ""), year) : recorded === "";
+        else
+          ok = year ? has(recorded, year + ":" + state)
+                    : (" " + recorded + " ").indexOf(":" + state + " ") >= 0;
+      }
       row.hidden = !ok;
       if (ok) shown++;
     });

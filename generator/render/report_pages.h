@@ -1,0 +1,25 @@
+// The yearly reports' pages (reports/, reports/YYYY/…) and their tables as CSV.
+#pragma once
+
+#include "derive_years.h"
+#include "model.h"
+#include "render/pages.h"
+
+#include <string>
+#include <vector>
+
+namespace prongsai {
+
+// Adds reports/index.html, and for each fiscal year with a report its
+// index, one page a part and one CSV file a table.
+void add_report_pages(const Content& c, const Labels& l, std::vector<PageSpec>& pages);
+
+// A table as CSV: UTF-8 with a byte-order mark (so spreadsheet programs read
+// the Thai), CRLF line ends and RFC 4180 quoting.
+std::string table_csv(const Table& t);
+
+// A chart of a series as inline SVG: a horizontal bar for each label (one a
+// series, e.g. each round), and the threshold as a dashed line.
+std::string series_svg(const Series& s, Digits digits);
+
+} // namespace prongsai
