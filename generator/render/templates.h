@@ -27,6 +27,9 @@ struct Theme {
     std::string digest; // of the templates: every page rendered with them depends on it
     // Path below assets/ → the file to copy; sorted, so output order is stable.
     std::map<std::string, std::filesystem::path> assets;
+    // Asset → the content folder it must not lead out of (copied with
+    // OutputWriter::copy_beneath); the program's own assets have none.
+    std::map<std::string, std::filesystem::path> asset_roots;
 };
 
 // The templates every theme must have: the pages render with these names.
