@@ -325,6 +325,18 @@ BuildResult build_site(const BuildOptions& options) {
                         "an organisation's folder may not be named " + f.filename().string() +
                             ": the province's index uses that name in the output; rename the "
                             "folder (e.g. after the organisation, in letters a-z)");
+        // Its files are read beneath it: the folder itself must be the province's.
+        std::error_code ec;
+        if (fs::is_symlink(fs::symlink_status(f, ec))) {
+            fs::path real = fs::canonical(f, ec);
+            fs::path province_real = fs::canonical(options.content, ec);
+            fs::path rel = real.lexically_relative(province_real);
+            if (ec || rel.empty() || *rel.begin() == ".." || rel == ".")
+                diags.error({f.generic_string(), 0, 0},
+                            "this organisation's folder leads outside the province's folder (a "
+                            "link?); nothing outside it is read or published: put the folder "
+                            "itself in the province's folder");
+        }
         jobs.emplace_back(f, f.filename().string() + "/");
     }
     if (diags.has_errors()) return finish(result, diags);

@@ -133,3 +133,19 @@ TEST_CASE("a document swapped for a link during a build never publishes the outs
                           << " refused");
     CHECK(published_outside == 0);
 }
+
+TEST_CASE("a province's organisation folder that is a link out of the province is refused") {
+    Workspace w;
+    fs::create_directories(w.path("province"));
+    fs::create_directories(w.path("elsewhere"));
+    fs::rename(w.path("content"), w.path("elsewhere/takbai"));
+    fs::create_directory_symlink("../elsewhere/takbai", w.path("province/takbai"));
+    fs::copy(source_dir() / "tests/fixtures/mukdahan", w.path("province/mukdahan"),
+             fs::copy_options::recursive);
+    Run run = w.prongsai("build province -o site");
+    CHECK(run.exit_code == 1);
+    CHECK_MESSAGE(run.err.find("province/takbai: error: this organisation's folder leads outside "
+                               "the province's folder (a link?)") != std::string::npos,
+                  run.err);
+    CHECK(!fs::exists(w.path("site")));
+}
