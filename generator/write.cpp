@@ -293,10 +293,8 @@ bool OutputWriter::copy_beneath(const fs::path& root, const fs::path& from, cons
                     "inside the content folder, then build again",
                     shown);
     if (source < 0)
-        return fail(rel,
-                    "cannot read this file (" + plain_error(errno) +
-                        "); let the user who runs prongsai read it (chmod a+r)",
-                    shown);
+        return fail(rel, "cannot read " + shown + ": " + plain_error(errno) +
+                             "; let the user who runs prongsai read it (chmod a+r)");
     struct stat st {};
     if (fstat(source, &st) != 0 || !S_ISREG(st.st_mode)) {
         close(source);

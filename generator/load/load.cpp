@@ -55,8 +55,8 @@ struct Loader {
     }
 
     static constexpr const char* outside =
-        "this file leads outside the content folder (a link?); nothing outside it is read or "
-        "published: put the file itself inside the content folder";
+        "this file leads outside the content folder (a link?); put the file itself inside the "
+        "content folder";
 
     std::optional<TableReader> toml_file(const fs::path& rel, std::optional<TomlDocument>& holder) {
         auto text = read(rel, true);
