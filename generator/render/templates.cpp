@@ -2,6 +2,8 @@
 
 #include "digest.h"
 #include "load/beneath.h"
+#include "load/source_file.h"
+#include "load/toml_reader.h"
 #include "text.h"
 
 #include <algorithm>
@@ -100,6 +102,28 @@ void add_theme_files(Theme& theme, const fs::path& dir, const fs::path& root, Di
         }
         if (ec) cannot_read(at, ec);
     }
+    // The words, key by key over those of the theme beneath.
+    fs::path strings = dir / "strings.toml";
+    if (!fs::exists(strings, ec)) return;
+    int fd = open_theme_file(strings, root);
+    if (fd < 0 && !root.empty() && leads_outside(errno)) {
+        diags.error({strings.generic_string(), 0, 0}, outside_message);
+        return;
+    }
+    if (fd < 0) {
+        diags.error({strings.generic_string(), 0, 0},
+                    "cannot read this file (" + plain_error(errno) +
+                        "); let the user who runs prongsai read it (chmod a+r)");
+        return;
+    }
+    auto text = read_source_file(fd, strings.generic_string(), "strings.toml", diags);
+    close(fd);
+    if (text)
+        if (auto doc = parse_toml(*text, strings.generic_string(), diags))
+            for (auto& [key, value] : TableReader(*doc, strings.generic_string(), diags,
+                                                  {strings.generic_string(), 1, 1})
+                                          .all_texts())
+                theme.labels[key] = std::move(value);
 }
 
 // kainjow ends a parse error with " at N", N a byte offset into the
@@ -134,6 +158,8 @@ Theme theme_from(const fs::path& dir, const fs::path& overrides, const fs::path&
     Digest d;
     for (const auto& [name, source] : theme.templates)
         d.add(name).add(source);
+    for (const auto& [key, text] : theme.labels)
+        d.add(key).add(text);
     theme.digest = d.hex();
     return theme;
 }
@@ -259,6 +285,15 @@ std::optional<Theme> load_theme(const fs::path& content_root, const std::string&
                         "theme \"" + name + "\" has no template " + t +
                             ".mustache; every page kind needs its template (copy it from the "
                             "default theme)");
+            ok = false;
+        }
+    for (const char* key : required_labels)
+        if (!theme.labels.contains(key)) {
+            fs::path where =
+                (folders.program.empty() ? folders.site : folders.program) / "strings.toml";
+            diags.error({where.generic_string(), 0, 0},
+                        "theme \"" + name + "\" has no text for " + key +
+                            " in strings.toml; add it (see the default theme's strings.toml)");
             ok = false;
         }
     ok = check_stylesheets(theme, diags) && ok;

@@ -149,3 +149,17 @@ TEST_CASE("a province's organisation folder that is a link out of the province i
                   run.err);
     CHECK(!fs::exists(w.path("site")));
 }
+
+TEST_CASE("a theme's strings.toml that is a link out of the content folder is refused") {
+    Workspace w;
+    write_file(w.path("secret.toml"), "[nav]\nhome = \"SECRET-LABEL\"\n");
+    fs::create_directories(w.path("content/themes/default"));
+    fs::create_symlink("../../../secret.toml", w.path("content/themes/default/strings.toml"));
+    Run run = w.prongsai("build");
+    CHECK(run.exit_code == 1);
+    CHECK_MESSAGE(run.err.find("content/themes/default/strings.toml: error: this file of the theme "
+                               "leads outside the content folder (a link?)") != std::string::npos,
+                  run.err);
+    CHECK(run.err.find("SECRET-LABEL") == std::string::npos);
+    CHECK(!fs::exists(w.path("site")));
+}
