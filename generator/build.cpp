@@ -56,14 +56,26 @@ std::string program_digest() {
 }
 
 // Copies what is published as it is: theme assets, documents, frozen years.
+// Files of the content folder are copied with copy_beneath: a link swapped in
+// since they were loaded publishes nothing from outside it.
+bool copy_assets(const Theme& theme, OutputWriter& out, const std::string& prefix) {
+    bool ok = true;
+    for (const auto& [rel, file] : theme.assets) {
+        auto root = theme.asset_roots.find(rel);
+        ok = ok && (root == theme.asset_roots.end()
+                        ? out.copy(file, prefix + "assets/" + rel)
+                        : out.copy_beneath(root->second, file.lexically_relative(root->second),
+                                           prefix + "assets/" + rel));
+    }
+    return ok;
+}
+
 bool copy_files(const Content& content, const Theme& theme, const fs::path& content_dir,
                 OutputWriter& out, const std::string& prefix) {
-    bool ok = true;
-    for (const auto& [rel, file] : theme.assets)
-        ok = ok && out.copy(file, prefix + "assets/" + rel);
+    bool ok = copy_assets(theme, out, prefix);
     for (const auto& doc : content.documents)
-        ok = ok &&
-             out.copy(content_dir / "documents" / doc.file, prefix + route::document(doc.file));
+        ok = ok && out.copy_beneath(content_dir, fs::path("documents") / doc.file,
+                                    prefix + route::document(doc.file), doc.sha256);
     std::error_code ec;
     for (int year : content.archived_years) {
         // Byte for byte, never re-rendered: the portal as it was published.
@@ -71,14 +83,15 @@ bool copy_files(const Content& content, const Theme& theme, const fs::path& cont
         for (auto e = fs::recursive_directory_iterator(dir, ec);
              ok && !ec && e != fs::recursive_directory_iterator(); e.increment(ec))
             if (e->is_regular_file(ec))
-                ok = ok &&
-                     out.copy(e->path(), prefix + route::archived_year(year) +
-                                             e->path().lexically_relative(dir).generic_string());
+                ok = ok && out.copy_beneath(content_dir, e->path().lexically_relative(content_dir),
+                                            prefix + route::archived_year(year) +
+                                                e->path().lexically_relative(dir).generic_string());
         ok = ok && !ec;
         // Never through a link: the loader refuses them, and a link made since is not followed.
         fs::path tarball = content_dir / "archive" / (std::to_string(year) + ".tar.gz");
         if (fs::is_regular_file(fs::symlink_status(tarball, ec)))
-            ok = ok && out.copy(tarball, prefix + route::archived_tarball(year));
+            ok = ok && out.copy_beneath(content_dir, tarball.lexically_relative(content_dir),
+                                        prefix + route::archived_tarball(year));
     }
     return ok;
 }
@@ -279,9 +292,7 @@ bool write_index(const BuildOptions& options, TemplateCache& templates,
         links.push_back({job.prefix, job.record.summary});
     bool ok =
         out.write("index.html", organisations_index(links, templates.for_this_thread(*theme)));
-    for (const auto& [rel, file] : theme->assets)
-        ok = ok && out.copy(file, "assets/" + rel);
-    return ok;
+    return ok && copy_assets(*theme, out, "");
 }
 
 } // namespace
@@ -325,6 +336,18 @@ BuildResult build_site(const BuildOptions& options) {
                         "an organisation's folder may not be named " + f.filename().string() +
                             ": the province's index uses that name in the output; rename the "
                             "folder (e.g. after the organisation, in letters a-z)");
+        // Its files are read beneath it: the folder itself must be the province's.
+        std::error_code ec;
+        if (fs::is_symlink(fs::symlink_status(f, ec))) {
+            fs::path real = fs::canonical(f, ec);
+            fs::path province_real = fs::canonical(options.content, ec);
+            fs::path rel = real.lexically_relative(province_real);
+            if (ec || rel.empty() || *rel.begin() == ".." || rel == ".")
+                diags.error({f.generic_string(), 0, 0},
+                            "this organisation's folder leads outside the province's folder (a "
+                            "link?); nothing outside it is read or published: put the folder "
+                            "itself in the province's folder");
+        }
         jobs.emplace_back(f, f.filename().string() + "/");
     }
     if (diags.has_errors()) return finish(result, diags);
@@ -431,7 +454,10 @@ BuildResult build_site(const BuildOptions& options) {
         result.rendered += !one_folder;
     }
     if (!written) {
-        if (!diags.has_errors()) diags.error({options.out.generic_string(), 0, 0}, out->failed());
+        if (!diags.has_errors()) {
+            std::string at = out->failed_file();
+            diags.error({at.empty() ? options.out.generic_string() : at, 0, 0}, out->failed());
+        }
         out->abort();
         return finish({}, diags);
     }

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <unistd.h>
 #include <vector>
 
@@ -97,7 +98,22 @@ int verify_command(const std::string& path, const std::string& digest) {
 }
 
 // `new KIND [CONTENT]`, or `new document FILE [CONTENT]`.
-int new_command(prongsai::NewOptions o, const std::vector<std::string>& args) {
+int new_command(prongsai::NewOptions o, const std::vector<std::string>& args,
+                const std::optional<std::string>& number) {
+    // Checked here, as text: CLI11 would wrap 2147483648 round to a negative
+    // int, and a number the loader refuses would make a file that fails check.
+    if (number) {
+        bool digits = !number->empty() && number->size() <= 5 &&
+                      number->find_first_not_of("0123456789") == std::string::npos;
+        o.number = digits ? std::stoi(*number) : 0;
+        if (o.number < 1 || o.number > prongsai::max_project_number) {
+            std::cerr << "prongsai new: --number " << *number
+                      << " is not a project number; give a whole number from 1 to "
+                      << prongsai::max_project_number
+                      << " (e.g. --number 50), or leave --number out for the next free one\n";
+            return 1;
+        }
+    }
     std::size_t at = 0;
     if (o.kind == "document") {
         if (args.empty()) {
@@ -174,8 +190,9 @@ int main(int argc, char** argv) {
         ->required()
         ->check(CLI::IsMember({"project", "announcement", "document"}));
     make->add_option("args", new_args, "[FILE] [CONTENT]");
-    make->add_option("--number", new_options.number,
-                     "project: its number (default: the highest number + 1)");
+    std::string new_number;
+    CLI::Option* new_number_option = make->add_option(
+        "--number", new_number, "project: its number (default: the highest number + 1)");
     make->add_option("--slug", new_options.slug,
                      "announcement: the file is YYYY-MM-DD-SLUG.md (letters a-z, digits, - and _)")
         ->capture_default_str();
@@ -187,7 +204,9 @@ int main(int argc, char** argv) {
     options.threads = threads;
     options.incremental = !clean;
     if (archive->parsed()) return archive_command(options, year);
-    if (make->parsed()) return new_command(new_options, new_args);
+    if (make->parsed())
+        return new_command(new_options, new_args,
+                           new_number_option->count() ? std::optional(new_number) : std::nullopt);
     if (serve->parsed()) {
         // Checked here, not by a CLI11 validator, whose message does not say what
         // to do and whose exit status is 105, not 1. Unchecked, 65537 bound port 1.

@@ -1,15 +1,19 @@
 #include "scaffold.h"
 
+#include "load/beneath.h"
 #include "load/load.h"
 #include "load/source_file.h"
 #include "load/toml_reader.h"
+#include "text.h"
 #include "thai.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <fcntl.h>
 #include <optional>
 #include <regex>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -29,26 +33,66 @@ std::string date_text(const Date& d) {
 std::string toml_string(const std::string& s) {
     std::string out = "\"";
     for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
+        auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20 || u == 0x7F) {
+            // TOML allows no control character in a basic string, not even a line break.
+            char escape[8];
+            std::snprintf(escape, sizeof escape, "\\u%04X", u);
+            out += escape;
+        } else {
+            out += c;
+        }
     }
     return out + "\"";
 }
 
-// Writes a new file; fopen's "x" makes the refusal to overwrite atomic.
-NewResult write_new(const fs::path& path, const std::string& text) {
-    std::FILE* f = std::fopen(path.c_str(), "wx");
-    if (!f) {
-        std::error_code ec;
-        if (fs::exists(path, ec))
+const std::string outside_note =
+    " leads outside the content folder (a link?); nothing was written: put the folder itself "
+    "inside the content folder";
+
+// Writes content/rel, a new file; O_EXCL makes the refusal to overwrite
+// atomic, and open_beneath the refusal to write through a link that leads
+// out of the content folder.
+NewResult write_new(const fs::path& content, const fs::path& rel, const std::string& text) {
+    fs::path path = content / rel;
+    int fd = open_beneath(content, rel, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        int error = errno;
+        if (error == EEXIST)
             return {false, path.generic_string() + " already exists; nothing was written (rename "
                                                    "or remove it first)"};
-        return {false, "cannot write " + path.generic_string()};
+        if (leads_outside(error))
+            return {false, path.parent_path().generic_string() + outside_note};
+        return {false, "cannot write " + path.generic_string() + " (" + plain_error(error) + ")"};
     }
-    bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-    ok = std::fclose(f) == 0 && ok;
-    if (!ok) return {false, "cannot write " + path.generic_string() + " (is the disk full?)"};
+    std::string_view bytes = text;
+    int error = 0;
+    while (!bytes.empty() && !error) {
+        ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0)
+            error = n < 0 ? errno : ENOSPC;
+        else
+            bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    if (close(fd) != 0 && !error) error = errno;
+    if (error)
+        return {false, "cannot write " + path.generic_string() + " (" + plain_error(error) + ")"};
     return {true, "wrote " + path.generic_string()};
+}
+
+// A content file's text, read as the loader reads it (never through a link
+// leading out of the content folder); nullopt when it cannot be.
+std::optional<std::string> read_content(const fs::path& content, const fs::path& rel) {
+    int fd = open_beneath(content, rel);
+    if (fd < 0) return std::nullopt;
+    Diagnostics ignored;
+    auto text = read_source_file(fd, rel.generic_string(), rel.filename().string(), ignored);
+    close(fd);
+    return text;
 }
 
 // What the project template takes from plan.toml.
@@ -61,7 +105,7 @@ struct PlanFacts {
 PlanFacts plan_facts(const fs::path& content) {
     PlanFacts facts;
     Diagnostics ignored; // `check` reports a broken plan; the template only falls back
-    auto text = read_source_file(content / "plan" / "plan.toml", "plan.toml", ignored);
+    auto text = read_content(content, fs::path("plan") / "plan.toml");
     auto doc = text ? parse_toml(*text, "plan.toml", ignored) : std::nullopt;
     if (!doc) return facts;
     TableReader plan(*doc, "plan.toml", ignored, {});
@@ -75,14 +119,14 @@ PlanFacts plan_facts(const fs::path& content) {
     return facts;
 }
 
-int next_project_number(const fs::path& dir) {
+int next_project_number(const fs::path& content, const fs::path& dir) {
     int highest = 0;
     std::error_code ec;
     for (auto e = fs::directory_iterator(dir, ec); !ec && e != fs::directory_iterator();
          e.increment(ec)) {
         if (e->path().extension() != ".md") continue;
         Diagnostics ignored;
-        auto text = read_source_file(e->path(), e->path().string(), ignored);
+        auto text = read_content(content, e->path().lexically_relative(content));
         if (!text) continue;
         if (auto p = parse_project(*text, e->path().string(), e->path().stem().string(), ignored))
             highest = std::max(highest, p->number);
@@ -146,8 +190,12 @@ NewResult new_project(const NewOptions& o) {
     if (!fs::is_directory(dir, ec))
         return {false, "there is no folder " + dir.generic_string() +
                            "; give the content folder, e.g. prongsai new project content"};
-    int number = o.number > 0 ? o.number : next_project_number(dir);
-    return write_new(dir / (two_digits(number) + ".md"),
+    int number = o.number > 0 ? o.number : next_project_number(o.content, dir);
+    if (number > max_project_number)
+        return {false, "project " + std::to_string(max_project_number) +
+                           " already exists, the highest number a project may have; give a "
+                           "free number with --number"};
+    return write_new(o.content, fs::path("plan") / "projects" / (two_digits(number) + ".md"),
                      project_text(number, plan_facts(o.content)));
 }
 
@@ -186,7 +234,9 @@ NewResult new_announcement(const NewOptions& o) {
     if (!fs::is_directory(o.content, ec))
         return {false, "there is no content folder " + o.content.generic_string()};
     fs::create_directories(dir, ec);
-    return write_new(dir / (date_text(o.today) + "-" + o.slug + ".md"), announcement_text(o.today));
+    return write_new(o.content,
+                     fs::path("announcements") / (date_text(o.today) + "-" + o.slug + ".md"),
+                     announcement_text(o.today));
 }
 
 // The document's name inside CONTENT/documents, or why it cannot be listed.
@@ -200,6 +250,14 @@ std::optional<std::string> document_name(const NewOptions& o, std::string& error
     if (ec || rel.empty() || *rel.begin() == ".." || !fs::is_regular_file(real, ec)) {
         error = "put the file in " + (o.content / "documents").generic_string() +
                 " first; there is no such file there: " + o.document_file;
+        return std::nullopt;
+    }
+    std::string name = rel.generic_string();
+    if (std::any_of(name.begin(), name.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; })) {
+        error = "the name of " + o.document_file +
+                " has a line break or another control character; rename the file (letters, "
+                "digits, - and _), then run this again";
         return std::nullopt;
     }
     if (rel == "documents.toml") {
@@ -255,22 +313,30 @@ NewResult new_document(const NewOptions& o) {
     auto name = document_name(o, error);
     if (!name) return {false, error};
     fs::path catalogue = o.content / "documents" / "documents.toml";
-    std::string text;
-    std::error_code ec;
-    if (fs::exists(catalogue, ec)) {
-        Diagnostics ignored;
-        auto read = read_source_file(catalogue, catalogue.generic_string(), ignored);
-        if (!read) return {false, "cannot read " + catalogue.generic_string()};
-        text = *read;
+    fs::path catalogue_rel = fs::path("documents") / "documents.toml";
+    // Read and appended through one descriptor, which no link may lead out
+    // of the content folder.
+    int fd = open_beneath(o.content, catalogue_rel, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0666);
+    if (fd < 0 && leads_outside(errno)) return {false, catalogue.generic_string() + outside_note};
+    if (fd < 0)
+        return {false,
+                "cannot write " + catalogue.generic_string() + " (" + plain_error(errno) + ")"};
+    Diagnostics ignored;
+    auto read = read_source_file(fd, catalogue.generic_string(), "documents.toml", ignored);
+    if (!read) {
+        close(fd);
+        return {false, "cannot read " + catalogue.generic_string()};
     }
-    if (already_listed(text, *name))
+    std::string text = *read;
+    if (already_listed(text, *name)) {
+        close(fd);
         return {false, *name + " is already listed in " + catalogue.generic_string() +
                            "; nothing was written"};
-    std::FILE* f = std::fopen(catalogue.c_str(), "a");
+    }
     std::string entry = document_entry(*name, o.today);
     if (!text.empty() && !text.ends_with("\n")) entry.insert(0, "\n");
-    bool ok = f && std::fwrite(entry.data(), 1, entry.size(), f) == entry.size();
-    ok = f && std::fclose(f) == 0 && ok;
+    bool ok = ::write(fd, entry.data(), entry.size()) == static_cast<ssize_t>(entry.size());
+    ok = close(fd) == 0 && ok;
     if (!ok) return {false, "cannot write " + catalogue.generic_string()};
     return {true, "added a [[documents]] entry for " + *name + " to " + catalogue.generic_string()};
 }

@@ -1,8 +1,10 @@
 #include "sha256.h"
 
+#include <cerrno>
 #include <fstream>
 #include <memory>
 #include <openssl/evp.h>
+#include <unistd.h>
 
 namespace prongsai {
 
@@ -57,6 +59,21 @@ std::optional<std::string> sha256_file(const std::filesystem::path& path) {
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0)
         EVP_DigestUpdate(ctx.get(), buffer, static_cast<std::size_t>(in.gcount()));
     return finish(ctx.get());
+}
+
+std::optional<std::string> sha256_fd(int fd, int& error) {
+    Sha256 hash;
+    char buffer[1 << 16];
+    for (;;) {
+        ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            error = errno;
+            return std::nullopt;
+        }
+        if (n == 0) return hash.hex();
+        hash.add(std::string_view(buffer, static_cast<std::size_t>(n)));
+    }
 }
 
 } // namespace prongsai

@@ -28,5 +28,7 @@ class Sha256 {
 
 // Empty when the file cannot be read.
 std::optional<std::string> sha256_file(const std::filesystem::path& path);
+// Of an open file, from where it is to its end; nullopt with `error` set.
+std::optional<std::string> sha256_fd(int fd, int& error);
 
 } // namespace prongsai

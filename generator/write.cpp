@@ -1,5 +1,7 @@
 #include "write.h"
 
+#include "load/beneath.h"
+#include "sha256.h"
 #include "text.h"
 
 #include <algorithm>
@@ -10,6 +12,7 @@
 #include <iostream>
 #include <random>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -207,15 +210,23 @@ void OutputWriter::make_dirs(const std::string& rel_dir) {
     fs::create_directories(staging_ / rel_dir, ec);
 }
 
-bool OutputWriter::fail(const std::string& rel, const std::string& why) {
+bool OutputWriter::fail(const std::string& rel, const std::string& why, const std::string& file) {
     std::lock_guard lock(*failed_mutex_);
-    if (failed_->empty()) *failed_ = why.empty() ? "cannot write " + rel : why;
+    if (failed_->empty()) {
+        *failed_ = why.empty() ? "cannot write " + rel : why;
+        *failed_file_ = file;
+    }
     return false;
 }
 
 std::string OutputWriter::failed() const {
     std::lock_guard lock(*failed_mutex_);
     return *failed_;
+}
+
+std::string OutputWriter::failed_file() const {
+    std::lock_guard lock(*failed_mutex_);
+    return *failed_file_;
 }
 
 bool OutputWriter::write(const std::string& rel, std::string_view bytes) {
@@ -259,6 +270,76 @@ bool OutputWriter::copy(const fs::path& from, const std::string& rel) {
                              "; let the user who runs prongsai read it (chmod a+r)");
     close(source);
     return fail(rel, "cannot write " + rel + ": " + plain_error(ec.value()));
+}
+
+bool OutputWriter::copy_beneath(const fs::path& root, const fs::path& from, const std::string& rel,
+                                const std::string& sha256) {
+    std::error_code ec;
+    fs::create_directories((staging_ / rel).parent_path(), ec);
+    std::string first;
+    {
+        std::lock_guard lock(copies_->mutex);
+        first = copies_->first.try_emplace(root / from, rel).first->second;
+    }
+    if (first != rel) {
+        fs::create_hard_link(staging_ / first, staging_ / rel, ec);
+        if (!ec) return true;
+    }
+    std::string shown = (root / from).generic_string();
+    int source = open_beneath(root, from);
+    if (source < 0 && leads_outside(errno))
+        return fail(rel,
+                    "this file leads outside the content folder (a link?); put the file itself "
+                    "inside the content folder, then build again",
+                    shown);
+    if (source < 0)
+        return fail(rel, "cannot read " + shown + ": " + plain_error(errno) +
+                             "; let the user who runs prongsai read it (chmod a+r)");
+    struct stat st {};
+    if (fstat(source, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(source);
+        return fail(rel,
+                    "this is no longer a regular file; put the file itself back, then build again",
+                    shown);
+    }
+    int target = open((staging_ / rel).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (target < 0) {
+        close(source);
+        return fail(rel, "cannot write " + rel + ": " + plain_error(errno));
+    }
+    Sha256 hash;
+    char buffer[1 << 16];
+    int read_error = 0, write_error = 0;
+    for (;;) {
+        ssize_t n = ::read(source, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) read_error = errno;
+        if (n <= 0) break;
+        std::string_view bytes(buffer, static_cast<std::size_t>(n));
+        hash.add(bytes);
+        while (!write_error && !bytes.empty()) {
+            ssize_t w = ::write(target, bytes.data(), bytes.size());
+            if (w < 0 && errno == EINTR) continue;
+            if (w <= 0)
+                write_error = w < 0 ? errno : ENOSPC;
+            else
+                bytes.remove_prefix(static_cast<std::size_t>(w));
+        }
+        if (write_error) break;
+    }
+    close(source);
+    if (close(target) != 0 && !write_error) write_error = errno;
+    if (read_error)
+        return fail(rel, "cannot read this file (" + plain_error(read_error) + ")", shown);
+    if (write_error) return fail(rel, "cannot write " + rel + ": " + plain_error(write_error));
+    // The pages show the SHA-256 taken when the file was loaded: a file
+    // changed (or swapped) since would be published with a wrong one.
+    if (!sha256.empty() && hash.hex() != sha256)
+        return fail(rel,
+                    "this file changed while the site was being built; wait until it is no "
+                    "longer being copied or edited, then build again",
+                    shown);
+    return true;
 }
 
 fs::path cache_file_for(const fs::path& out, const std::string& suffix) {

@@ -70,6 +70,12 @@ class OutputWriter {
     // (each organisation of a province has its theme's assets) is a hard link
     // to its first copy: one file less to create and write.
     bool copy(const std::filesystem::path& from, const std::string& rel);
+    // A file of the content folder `root`, published as it is: opened with
+    // open_beneath, so a link swapped in since it was loaded cannot publish a
+    // file from outside. When `sha256` is given, the bytes copied must have
+    // it (the SHA-256 the pages show).
+    bool copy_beneath(const std::filesystem::path& root, const std::filesystem::path& from,
+                      const std::string& rel, const std::string& sha256 = "");
     void make_dirs(const std::string& rel_dir);
 
     // The incremental build's memory: page path → the key it was rendered
@@ -96,9 +102,11 @@ class OutputWriter {
     // What went wrong with the first file that could not be written, as a
     // sentence for the error message.
     std::string failed() const;
+    // The content file it is about, when the fault is that file's; else empty.
+    std::string failed_file() const;
 
   private:
-    bool fail(const std::string& rel, const std::string& why = "");
+    bool fail(const std::string& rel, const std::string& why = "", const std::string& file = "");
     bool swap_in(const std::filesystem::path& staged, const std::filesystem::path& live,
                  Diagnostics& diags);
     void forget_keys() const;
@@ -108,6 +116,7 @@ class OutputWriter {
     std::map<std::string, std::string> previous_keys_;
     std::shared_ptr<std::mutex> failed_mutex_ = std::make_shared<std::mutex>();
     std::shared_ptr<std::string> failed_ = std::make_shared<std::string>();
+    std::shared_ptr<std::string> failed_file_ = std::make_shared<std::string>();
     struct Copies {
         std::mutex mutex;
         std::map<std::filesystem::path, std::string> first; // source → its first copy

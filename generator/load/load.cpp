@@ -3,6 +3,7 @@
 #include "threads.h"
 
 #include "digest.h"
+#include "load/beneath.h"
 #include "load/front_matter.h"
 #include "load/source_file.h"
 #include "load/toml_reader.h"
@@ -16,6 +17,7 @@
 #include <iterator>
 #include <regex>
 #include <set>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -26,51 +28,36 @@ namespace {
 
 struct Loader {
     fs::path root;
-    fs::path canonical_root;
     Diagnostics& diags;
     Digest shared = {};
 
     std::string shown(const fs::path& rel) const { return (root / rel).generic_string(); }
 
-    // Whether root/rel, a path without "..", stays inside the content folder.
-    // Only a path through a symbolic link is resolved: resolving reads every
-    // component of the absolute path, a system call each, which a province
-    // of 10,000 files feels. Folders found to be no link are remembered.
-    std::set<fs::path> plain_folders = {};
-    bool stays_inside(const fs::path& rel) {
-        fs::path at = root;
-        bool plain = true;
-        for (auto part = rel.begin(); plain && part != rel.end(); ++part) {
-            at /= *part;
-            if (std::next(part) != rel.end() && plain_folders.contains(at)) continue;
-            std::error_code ec;
-            plain = !fs::is_symlink(fs::symlink_status(at, ec));
-            if (plain && std::next(part) != rel.end()) plain_folders.insert(at);
+    // A file of the content folder, opened once and never through a link that
+    // leads outside it (see open_beneath): what is checked is what is read.
+    std::optional<std::string> read(const fs::path& rel, bool required) {
+        int fd = open_beneath(root, rel);
+        if (fd < 0) {
+            int error = errno;
+            if (error == ENOENT) {
+                if (required) diags.error({shown(rel), 0, 0}, "this file is missing");
+            } else if (leads_outside(error)) {
+                diags.error({shown(rel), 0, 0}, outside);
+            } else {
+                diags.error({shown(rel), 0, 0},
+                            "cannot read this file (" + plain_error(error) +
+                                "); let the user who runs prongsai read it (chmod a+r)");
+            }
+            return std::nullopt;
         }
-        if (plain) return true;
-        std::error_code ec;
-        fs::path real = fs::weakly_canonical(root / rel, ec);
-        auto [end, _] =
-            std::mismatch(canonical_root.begin(), canonical_root.end(), real.begin(), real.end());
-        return !ec && end == canonical_root.end();
+        auto text = read_source_file(fd, shown(rel), rel.filename().string(), diags);
+        close(fd);
+        return text;
     }
 
-    // A file of the content folder, refused when a link leads it outside.
-    std::optional<std::string> read(const fs::path& rel, bool required) {
-        fs::path path = root / rel;
-        std::error_code ec;
-        if (!fs::exists(path, ec)) {
-            if (required) diags.error({shown(rel), 0, 0}, "this file is missing");
-            return std::nullopt;
-        }
-        if (!stays_inside(rel)) {
-            diags.error({shown(rel), 0, 0},
-                        "this file leads outside the content folder (a link?); put the file "
-                        "itself inside the content folder");
-            return std::nullopt;
-        }
-        return read_source_file(path, shown(rel), diags);
-    }
+    static constexpr const char* outside =
+        "this file leads outside the content folder (a link?); put the file itself inside the "
+        "content folder";
 
     std::optional<TableReader> toml_file(const fs::path& rel, std::optional<TomlDocument>& holder) {
         auto text = read(rel, true);
@@ -364,25 +351,30 @@ struct Loader {
                 diags.error(d.loc, "\"" + d.file + "\" is listed twice; list each document once");
                 continue;
             }
-            if (!fs::is_regular_file(root / rel, ec)) {
-                diags.error(d.loc, "the file documents/" + d.file +
-                                       " does not exist; put the file "
-                                       "in the documents folder or correct the name");
-                continue;
-            }
-            if (!stays_inside(normal)) {
+            // Hashed from the descriptor opened here; the copy into the site
+            // must then have the same SHA-256 (OutputWriter::copy_beneath).
+            int fd = open_beneath(root, normal);
+            struct stat st {};
+            int error = fd < 0 ? errno : fstat(fd, &st) != 0 ? errno : 0;
+            if (fd < 0 && leads_outside(error)) {
                 diags.error(d.loc, "documents/" + d.file +
                                        " leads outside the content folder "
                                        "(a link?); put the file itself in the documents folder");
                 continue;
             }
-            d.file = normal.generic_string().substr(std::string("documents/").size());
-            d.size = fs::file_size(root / rel, ec);
-            auto sha256 = sha256_file(root / rel);
-            if (!sha256) {
-                int fd = open((root / rel).c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-                int error = fd < 0 ? errno : EIO;
+            if ((fd < 0 && error == ENOENT) || (fd >= 0 && !error && !S_ISREG(st.st_mode))) {
                 if (fd >= 0) close(fd);
+                diags.error(d.loc, "the file documents/" + d.file +
+                                       " does not exist; put the file "
+                                       "in the documents folder or correct the name");
+                continue;
+            }
+            d.file = normal.generic_string().substr(std::string("documents/").size());
+            d.size = static_cast<std::uintmax_t>(st.st_size);
+            std::optional<std::string> sha256;
+            if (fd >= 0 && !error) sha256 = sha256_fd(fd, error);
+            if (fd >= 0) close(fd);
+            if (!sha256) {
                 diags.error(d.loc, "cannot read documents/" + d.file + " (" + plain_error(error) +
                                        "); let the user who runs prongsai read it (chmod a+r)");
                 continue;
@@ -558,7 +550,7 @@ Content load_content(const fs::path& root, Diagnostics& diags, unsigned threads)
         diags.error({root.generic_string(), 0, 0}, "the content folder does not exist");
         return c;
     }
-    Loader loader{root, fs::canonical(root, ec), diags};
+    Loader loader{root, diags};
     loader.site(c.site);
     loader.plan(c.plan);
     loader.projects(c.plan, threads);

@@ -44,17 +44,24 @@ std::size_t tis620_offset(std::string_view line, std::size_t offset) {
 std::optional<std::string> read_source_file(const std::filesystem::path& path,
                                             const std::string& shown_as, Diagnostics& diags) {
     // O_NONBLOCK: opening a named pipe (FIFO) would otherwise wait for a
-    // writer forever. Only a regular file is read; the descriptor's own type,
-    // not the name's, so nothing can be swapped in between.
+    // writer forever.
     int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         diags.error({shown_as, 0, 0}, "cannot read this file (" + plain_error(errno) +
                                           "); let the user who runs prongsai read it (chmod a+r)");
         return std::nullopt;
     }
+    auto text = read_source_file(fd, shown_as, path.filename().string(), diags);
+    close(fd);
+    return text;
+}
+
+std::optional<std::string> read_source_file(int fd, const std::string& shown_as,
+                                            const std::string& file_name, Diagnostics& diags) {
+    // Only a regular file is read: the descriptor's own type, not the name's,
+    // so nothing can be swapped in between.
     struct stat st {};
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        close(fd);
         diags.error({shown_as, 0, 0},
                     "this is not a regular file (a folder, a pipe or a device); a content file "
                     "must be a plain text file: remove it or give it another name");
@@ -70,7 +77,6 @@ std::optional<std::string> read_source_file(const std::filesystem::path& path,
         if (n <= 0) break;
         got += static_cast<std::size_t>(n);
     }
-    close(fd);
     if (error) {
         diags.error({shown_as, 0, 0}, "cannot read this file (" + plain_error(error) + ")");
         return std::nullopt;
@@ -104,7 +110,7 @@ std::optional<std::string> read_source_file(const std::filesystem::path& path,
                 {shown_as, line, column_of_byte(*thai, tis620_offset(line_text, bad - start))},
                 "the file is saved as TIS-620 / Windows-874, not UTF-8; save it again as "
                 "UTF-8, or convert it: iconv -f TIS-620 -t UTF-8 " +
-                    path.filename().string() + " > new.md",
+                    file_name + " > new.md",
                 *thai);
             return std::nullopt;
         }

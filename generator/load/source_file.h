@@ -14,5 +14,9 @@ namespace prongsai {
 // byte or an unreadable file is an error at its place; nullopt then.
 std::optional<std::string> read_source_file(const std::filesystem::path& path,
                                             const std::string& shown_as, Diagnostics& diags);
+// The same from a file already open (left open); `file_name` is its name, for
+// the conversion hint.
+std::optional<std::string> read_source_file(int fd, const std::string& shown_as,
+                                            const std::string& file_name, Diagnostics& diags);
 
 } // namespace prongsai

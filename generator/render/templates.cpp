@@ -1,14 +1,17 @@
 #include "render/templates.h"
 
 #include "digest.h"
+#include "load/beneath.h"
 #include "load/source_file.h"
 #include "load/toml_reader.h"
 #include "text.h"
 
 #include <algorithm>
 #include <cerrno>
+#include <fcntl.h>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -17,8 +20,21 @@ namespace prongsai {
 
 namespace {
 
-// Adds the templates and assets of `dir` to `theme`, replacing files of the same name.
-void add_theme_files(Theme& theme, const fs::path& dir, Diagnostics& diags) {
+// Opens a file of a theme; one of a content folder's theme (`root` not
+// empty) only without leading out of that folder. -1 with errno set.
+int open_theme_file(const fs::path& file, const fs::path& root) {
+    if (root.empty()) return open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    return open_beneath(root, file.lexically_relative(root));
+}
+
+const std::string outside_message =
+    "this file of the theme leads outside the content folder (a link?); nothing outside the "
+    "content folder is published: put the file itself in the theme's folder";
+
+// Adds the templates and assets of `dir` to `theme`, replacing files of the
+// same name. `root`: the content folder `dir` is in (empty for the program's
+// own themes).
+void add_theme_files(Theme& theme, const fs::path& dir, const fs::path& root, Diagnostics& diags) {
     auto cannot_read = [&](const fs::path& folder, const std::error_code& ec) {
         diags.error({folder.generic_string(), 0, 0},
                     "cannot read this folder of the theme (" + plain_error(ec.value()) +
@@ -27,25 +43,40 @@ void add_theme_files(Theme& theme, const fs::path& dir, Diagnostics& diags) {
     std::error_code ec;
     if (fs::is_directory(dir / "templates", ec)) {
         auto e = fs::directory_iterator(dir / "templates", ec);
-        for (; !ec && e != fs::directory_iterator(); e.increment(ec))
-            if (e->path().extension() == ".mustache") {
-                // A pipe would block the read, and an unreadable file would
-                // silently render as empty pages.
-                std::error_code type_ec;
-                std::string shown = e->path().generic_string();
-                if (!e->is_regular_file(type_ec))
-                    diags.error({shown, 0, 0}, "this is not a regular file (a folder, a pipe or a "
-                                               "device); a template must be a plain text file: "
-                                               "remove it or give it another name");
-                else if (access(e->path().c_str(), R_OK) != 0)
-                    diags.error({shown, 0, 0}, "cannot read this template (" + plain_error(errno) +
-                                                   "); let the user who runs prongsai read it "
-                                                   "(chmod a+r)");
-                else {
-                    theme.templates[e->path().stem().string()] = read_file_bytes(e->path());
-                    theme.template_files[e->path().stem().string()] = e->path();
-                }
+        for (; !ec && e != fs::directory_iterator(); e.increment(ec)) {
+            if (e->path().extension() != ".mustache") continue;
+            // Read from the descriptor opened: a pipe would block the read, and
+            // an unreadable file would silently render as empty pages.
+            std::string shown = e->path().generic_string();
+            int fd = open_theme_file(e->path(), root);
+            if (fd < 0 && !root.empty() && leads_outside(errno)) {
+                diags.error({shown, 0, 0}, outside_message);
+                continue;
             }
+            if (fd < 0) {
+                diags.error({shown, 0, 0}, "cannot read this template (" + plain_error(errno) +
+                                               "); let the user who runs prongsai read it "
+                                               "(chmod a+r)");
+                continue;
+            }
+            struct stat st {};
+            int error = 0;
+            std::optional<std::string> text;
+            if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) text = read_all(fd, error);
+            close(fd);
+            if (!S_ISREG(st.st_mode))
+                diags.error({shown, 0, 0}, "this is not a regular file (a folder, a pipe or a "
+                                           "device); a template must be a plain text file: "
+                                           "remove it or give it another name");
+            else if (!text)
+                diags.error({shown, 0, 0}, "cannot read this template (" + plain_error(error) +
+                                               "); let the user who runs prongsai read it "
+                                               "(chmod a+r)");
+            else {
+                theme.templates[e->path().stem().string()] = std::move(*text);
+                theme.template_files[e->path().stem().string()] = e->path();
+            }
+        }
         if (ec) cannot_read(dir / "templates", ec);
     }
     if (fs::is_directory(dir / "assets", ec)) {
@@ -53,21 +84,46 @@ void add_theme_files(Theme& theme, const fs::path& dir, Diagnostics& diags) {
         auto e = fs::recursive_directory_iterator(at, ec);
         for (; !ec && e != fs::recursive_directory_iterator(); e.increment(ec)) {
             at = e->path();
-            if (std::error_code type_ec; e->is_regular_file(type_ec))
-                theme.assets[e->path().lexically_relative(dir / "assets").generic_string()] =
-                    e->path();
+            std::error_code type_ec;
+            if (!e->is_regular_file(type_ec)) continue;
+            std::string rel = e->path().lexically_relative(dir / "assets").generic_string();
+            if (!root.empty()) {
+                int fd = open_theme_file(e->path(), root);
+                if (fd < 0 && leads_outside(errno)) {
+                    diags.error({e->path().generic_string(), 0, 0}, outside_message);
+                    continue;
+                }
+                if (fd >= 0) close(fd);
+                theme.asset_roots[rel] = root;
+            } else {
+                theme.asset_roots.erase(rel);
+            }
+            theme.assets[rel] = e->path();
         }
         if (ec) cannot_read(at, ec);
     }
     // The words, key by key over those of the theme beneath.
     fs::path strings = dir / "strings.toml";
-    if (fs::exists(strings, ec))
-        if (auto text = read_source_file(strings, strings.generic_string(), diags))
-            if (auto doc = parse_toml(*text, strings.generic_string(), diags))
-                for (auto& [key, value] : TableReader(*doc, strings.generic_string(), diags,
-                                                      {strings.generic_string(), 1, 1})
-                                              .all_texts())
-                    theme.labels[key] = std::move(value);
+    if (!fs::exists(strings, ec)) return;
+    int fd = open_theme_file(strings, root);
+    if (fd < 0 && !root.empty() && leads_outside(errno)) {
+        diags.error({strings.generic_string(), 0, 0}, outside_message);
+        return;
+    }
+    if (fd < 0) {
+        diags.error({strings.generic_string(), 0, 0},
+                    "cannot read this file (" + plain_error(errno) +
+                        "); let the user who runs prongsai read it (chmod a+r)");
+        return;
+    }
+    auto text = read_source_file(fd, strings.generic_string(), "strings.toml", diags);
+    close(fd);
+    if (text)
+        if (auto doc = parse_toml(*text, strings.generic_string(), diags))
+            for (auto& [key, value] : TableReader(*doc, strings.generic_string(), diags,
+                                                  {strings.generic_string(), 1, 1})
+                                          .all_texts())
+                theme.labels[key] = std::move(value);
 }
 
 // kainjow ends a parse error with " at N", N a byte offset into the
@@ -94,10 +150,11 @@ void template_error(const fs::path& file, const std::string& source, std::string
 }
 
 // A theme found in `dir`, with the files of `overrides` laid over it.
-Theme theme_from(const fs::path& dir, const fs::path& overrides, Diagnostics& diags) {
+Theme theme_from(const fs::path& dir, const fs::path& overrides, const fs::path& content_root,
+                 Diagnostics& diags) {
     Theme theme;
-    if (!dir.empty()) add_theme_files(theme, dir, diags);
-    add_theme_files(theme, overrides, diags);
+    if (!dir.empty()) add_theme_files(theme, dir, {}, diags);
+    add_theme_files(theme, overrides, content_root, diags);
     Digest d;
     for (const auto& [name, source] : theme.templates)
         d.add(name).add(source);
@@ -114,7 +171,15 @@ bool check_stylesheets(const Theme& theme, Diagnostics& diags) {
     bool ok = true;
     for (const auto& [rel, file] : theme.assets) {
         if (!rel.ends_with(".css")) continue;
-        std::string css = read_file_bytes(file);
+        std::string css;
+        auto root = theme.asset_roots.find(rel);
+        if (int fd =
+                open_theme_file(file, root == theme.asset_roots.end() ? fs::path() : root->second);
+            fd >= 0) {
+            int error = 0;
+            css = read_all(fd, error).value_or("");
+            close(fd);
+        }
         for (std::size_t at = css.find("url("); at != std::string::npos;
              at = css.find("url(", at + 4)) {
             std::size_t begin = css.find_first_not_of(" \t\"'", at + 4);
@@ -211,7 +276,7 @@ std::optional<Theme> load_theme(const fs::path& content_root, const std::string&
                         folders.site.generic_string() + " and in the program's themes)");
         return std::nullopt;
     }
-    Theme theme = theme_from(folders.program, folders.site, diags);
+    Theme theme = theme_from(folders.program, folders.site, content_root, diags);
     bool ok = expand_partials(theme, diags);
     for (const char* t : required_templates)
         if (!theme.templates.contains(t)) {

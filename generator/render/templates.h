@@ -28,6 +28,9 @@ struct Theme {
     std::string digest; // of the templates and labels: every page rendered depends on it
     // Path below assets/ → the file to copy; sorted, so output order is stable.
     std::map<std::string, std::filesystem::path> assets;
+    // Asset → the content folder it must not lead out of (copied with
+    // OutputWriter::copy_beneath); the program's own assets have none.
+    std::map<std::string, std::filesystem::path> asset_roots;
     // The words the generator puts on pages (strings.toml), by dotted key;
     // load_theme made sure each of required_labels is there.
     Labels labels;

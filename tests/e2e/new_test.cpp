@@ -60,3 +60,47 @@ TEST_CASE("new document: lists a file of documents/ once, and check passes") {
     CHECK(ws.prongsai("new document missing.pdf content").exit_code == 1);
     CHECK(read_file(ws.path("content/documents/documents.toml")) == after);
 }
+
+TEST_CASE("new project refuses to write through a link out of the content folder") {
+    Workspace ws;
+    fs::rename(ws.path("content/plan/projects"), ws.path("elsewhere"));
+    fs::create_directory_symlink("../../elsewhere", ws.path("content/plan/projects"));
+    auto before = snapshot(ws.path("elsewhere"));
+    Run made = ws.prongsai("new project content");
+    CHECK(made.exit_code == 1);
+    CHECK_MESSAGE(made.err.find("content/plan/projects leads outside the content folder (a "
+                                "link?); nothing was written") != std::string::npos,
+                  made.err);
+    CHECK(snapshot(ws.path("elsewhere")) == before);
+}
+
+TEST_CASE("new document refuses a file name with a line break") {
+    Workspace ws;
+    write_file(ws.path("content/documents/a\nb.pdf"), "%PDF-1.4 test\n");
+    std::string before = read_file(ws.path("content/documents/documents.toml"));
+    Run made = ws.prongsai("new document \"$(printf 'a\\nb.pdf')\" content");
+    CHECK(made.exit_code == 1);
+    CHECK_MESSAGE(made.err.find("has a line break or another control character; rename the file") !=
+                      std::string::npos,
+                  made.err);
+    CHECK(read_file(ws.path("content/documents/documents.toml")) == before);
+}
+
+TEST_CASE("new project --number takes 1 to 99999 only") {
+    Workspace ws;
+    auto before = snapshot(ws.path("content/plan/projects"));
+    for (const char* number : {"2147483647", "2147483648", "-1", "0", "100000", "12a", "''"}) {
+        Run made = ws.prongsai(std::string("new project content --number ") + number);
+        CHECK_MESSAGE(made.exit_code == 1, number);
+        CHECK_MESSAGE(made.err.find("give a whole number from 1 to 99999") != std::string::npos,
+                      made.err);
+    }
+    CHECK(snapshot(ws.path("content/plan/projects")) == before);
+    Run next = ws.prongsai("new project content");
+    CHECK(next.exit_code == 0);
+    CHECK(fs::exists(ws.path("content/plan/projects/50.md")));
+    Run highest = ws.prongsai("new project content --number 99999");
+    CHECK(highest.exit_code == 0);
+    CHECK(read_file(ws.path("content/plan/projects/99999.md")).find("number = 99999\n") !=
+          std::string::npos);
+}
