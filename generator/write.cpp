@@ -1,5 +1,6 @@
 #include "write.h"
 
+#include "test_pause.h"
 #include "text.h"
 
 #include <cstdio>
@@ -200,6 +201,7 @@ bool OutputWriter::commit_folder(const std::string& rel_dir, Diagnostics& diags,
 }
 
 bool OutputWriter::swap_in(const fs::path& staged, const fs::path& live, Diagnostics& diags) {
+    test_pause("before-swap");
     std::error_code ec;
     if (fs::exists(live, ec)) {
         // One atomic step: the staged folder and the live one trade places.
@@ -208,6 +210,7 @@ bool OutputWriter::swap_in(const fs::path& staged, const fs::path& live, Diagnos
             abort();
             return false;
         }
+        test_pause("after-swap");
         fs::remove_all(staged, ec); // now the previous site
         return true;
     }
