@@ -11,6 +11,7 @@
 #include "render/organisations.h"
 #include "render/pages.h"
 #include "render/publication_pages.h"
+#include "render/routes.h"
 #include "render/templates.h"
 #include "test_pause.h"
 #include "text.h"
@@ -60,7 +61,8 @@ bool copy_files(const Content& content, const Theme& theme, const fs::path& cont
     for (const auto& [rel, file] : theme.assets)
         ok = ok && out.copy(file, prefix + "assets/" + rel);
     for (const auto& doc : content.documents)
-        ok = ok && out.copy(content_dir / "documents" / doc.file, prefix + "documents/" + doc.file);
+        ok = ok &&
+             out.copy(content_dir / "documents" / doc.file, prefix + route::document(doc.file));
     std::error_code ec;
     for (int year : content.archived_years) {
         // Byte for byte, never re-rendered: the portal as it was published.
@@ -68,11 +70,11 @@ bool copy_files(const Content& content, const Theme& theme, const fs::path& cont
         for (const auto& e : fs::recursive_directory_iterator(dir, ec))
             if (e.is_regular_file())
                 ok =
-                    ok && out.copy(e.path(), prefix + "archive/" + std::to_string(year) + "/" +
+                    ok && out.copy(e.path(), prefix + route::archived_year(year) +
                                                  e.path().lexically_relative(dir).generic_string());
         fs::path tarball = content_dir / "archive" / (std::to_string(year) + ".tar.gz");
         if (fs::exists(tarball, ec))
-            ok = ok && out.copy(tarball, prefix + "archive/" + std::to_string(year) + ".tar.gz");
+            ok = ok && out.copy(tarball, prefix + route::archived_tarball(year));
     }
     return ok;
 }
@@ -83,8 +85,28 @@ struct Portal {
     std::string prefix; // its sub-folder of the output ("" for a single organisation)
     Content content;
     Derived derived; // points into `content`: a Portal is never moved
+    std::vector<PageSpec> pages;
+    std::vector<PlainFile> files; // feeds, sitemap, robots.txt
     std::optional<Theme> theme;
 };
+
+// Every path the build of `portal` produces: its pages, feeds, documents and
+// archived years. Links are checked against these, not against a list of
+// their own.
+std::set<std::string> produced_paths(const Portal& portal) {
+    std::set<std::string> paths;
+    for (const auto& page : portal.pages)
+        paths.insert(page.path);
+    for (const auto& file : portal.files)
+        paths.insert(file.path);
+    for (const auto& doc : portal.content.documents)
+        paths.insert(route::document(doc.file));
+    for (int year : portal.content.archived_years) {
+        paths.insert(route::archived_year(year) + route::home);
+        paths.insert(route::archived_tarball(year));
+    }
+    return paths;
+}
 
 std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& templates,
                                 const fs::path& dir, std::string prefix, unsigned threads,
@@ -103,7 +125,10 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
     check_content(content, diags);
     check_publications(content, diags);
     portal->derived = derive(content);
-    check_links(content, portal->derived, diags);
+    portal->pages = plan_pages(content, portal->derived);
+    add_publication_pages(content, portal->derived, portal->pages);
+    portal->files = feeds_and_indexes(content, portal->pages);
+    check_links(content, produced_paths(*portal), diags);
     if (diags.errors() == errors_before) check_stated_figures(content, portal->derived, diags);
     portal->theme = load_theme(dir, content.site.theme, options.program_dir, diags);
     if (portal->theme) templates.check(*portal->theme, diags);
@@ -116,8 +141,7 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
 bool emit(const Portal& portal, TemplateCache& templates, OutputWriter& out, unsigned threads,
           const std::string& program, std::map<std::string, std::string>& keys, int& page_count,
           int& rendered) {
-    std::vector<PageSpec> pages = plan_pages(portal.content, portal.derived);
-    add_publication_pages(portal.content, portal.derived, pages);
+    const std::vector<PageSpec>& pages = portal.pages;
     std::set<std::string> dirs = {portal.prefix};
     for (const auto& p : pages)
         if (auto slash = p.path.rfind('/'); slash != std::string::npos)
@@ -142,7 +166,7 @@ bool emit(const Portal& portal, TemplateCache& templates, OutputWriter& out, uns
     }
     bool ok = render_pages(to_render, *portal.theme, templates, out, threads, portal.prefix);
     test_pause("rendered");
-    for (const auto& file : feeds_and_indexes(portal.content, pages)) {
+    for (const auto& file : portal.files) {
         out.make_dirs(portal.prefix + fs::path(file.path).parent_path().generic_string());
         ok = ok && out.write(portal.prefix + file.path, file.bytes);
     }

@@ -5,7 +5,6 @@
 #include <unicode/bytestream.h>
 #include <unicode/coll.h>
 #include <unicode/locid.h>
-#include <unicode/normalizer2.h>
 #include <unicode/utypes.h>
 
 #include <algorithm>
@@ -139,10 +138,6 @@ std::string format_baht_fixed(Satang amount, Digits digits) {
     return in_digits(baht_arabic(amount, true), digits);
 }
 
-std::string format_baht_with_unit(Satang amount, Digits digits) {
-    return format_baht(amount, digits) + " บาท";
-}
-
 std::string format_baht_official(Satang amount, Digits digits) {
     return format_baht_fixed(amount, digits) + " บาท (" + bahttext(amount) + ")";
 }
@@ -232,19 +227,7 @@ DateRange fiscal_half_year_range(int fiscal_year) {
     return {{fiscal_year - 1, 10, 1}, {fiscal_year, 3, 31}};
 }
 
-int fiscal_quarter(const Date& d) {
-    return d.month >= 10 ? 1 : (d.month - 1) / 3 + 2;
-}
-
-DateRange fiscal_quarter_range(int fiscal_year, int quarter) {
-    if (quarter < 1 || quarter > 4) return {};
-    static const int last_day[] = {31, 31, 30, 30}; // December, March, June, September
-    int first_month = quarter == 1 ? 10 : quarter * 3 - 5;
-    int year = quarter == 1 ? fiscal_year - 1 : fiscal_year;
-    return {{year, first_month, 1}, {year, first_month + 2, last_day[quarter - 1]}};
-}
-
-// ---- Collation and normalisation (ICU) -------------------------------------
+// ---- Collation (ICU) -------------------------------------------------------
 
 struct ThaiCollator::Impl {
     std::unique_ptr<icu::Collator> collator;
@@ -274,35 +257,6 @@ void thai_sort(std::vector<std::string>& names) {
     ThaiCollator collator;
     std::sort(names.begin(), names.end(),
               [&](const std::string& a, const std::string& b) { return collator(a, b); });
-}
-
-namespace {
-
-// ICU owns the instance and it is immutable, so sharing it is safe.
-const icu::Normalizer2& nfc_normalizer() {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status) || !n)
-        throw std::runtime_error(std::string("ICU has no NFC data: ") + u_errorName(status));
-    return *n;
-}
-
-} // namespace
-
-std::string nfc(std::string_view s) {
-    std::string out;
-    icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(s.size()));
-    UErrorCode status = U_ZERO_ERROR;
-    nfc_normalizer().normalizeUTF8(0, piece(s), sink, nullptr, status);
-    if (U_FAILURE(status))
-        throw std::runtime_error(std::string("NFC normalisation failed: ") + u_errorName(status));
-    return out;
-}
-
-bool is_nfc(std::string_view s) {
-    UErrorCode status = U_ZERO_ERROR;
-    bool normalized = nfc_normalizer().isNormalizedUTF8(piece(s), status);
-    return U_SUCCESS(status) && normalized;
 }
 
 } // namespace prongsai

@@ -43,9 +43,6 @@ std::string format_baht(Satang amount, Digits digits);
 // Always two decimals, as in financial tables: 3000000 → "30,000.00".
 std::string format_baht_fixed(Satang amount, Digits digits);
 
-// With the unit: "30,000 บาท", "1,250.50 บาท".
-std::string format_baht_with_unit(Satang amount, Digits digits);
-
 // The form of official documents: "30,000.00 บาท (สามหมื่นบาทถ้วน)".
 std::string format_baht_official(Satang amount, Digits digits);
 
@@ -97,13 +94,7 @@ DateRange fiscal_year_range(int fiscal_year);
 // 1 October to 31 March.
 DateRange fiscal_half_year_range(int fiscal_year);
 
-// 1 (October–December) to 4 (July–September).
-int fiscal_quarter(const Date& d);
-
-// Quarter 1–4 of a fiscal year; quarter 2 of 2565 → 1 มกราคม – 31 มีนาคม 2565.
-DateRange fiscal_quarter_range(int fiscal_year, int quarter);
-
-// ---- Collation and normalisation (ICU) -------------------------------------
+// ---- Collation (ICU) -------------------------------------------------------
 
 // Orders Thai text as a Thai dictionary does (leading vowels เ แ โ ใ ไ sort
 // by the consonant after them; tone marks only break ties). One collator per
@@ -128,13 +119,5 @@ class ThaiCollator {
 
 // Sorts Thai names: ไก่, ขวด, กา, เกาะ, ข้าว → กา, เกาะ, ไก่, ขวด, ข้าว.
 void thai_sort(std::vector<std::string>& names);
-
-// Unicode NFC, so text typed on different keyboards compares equal: for
-// example a tone mark typed before ุ is put after it. ICU passes ill-formed
-// UTF-8 through unchanged, so invalid_utf8_offset (text.h) still finds it.
-std::string nfc(std::string_view s);
-
-// Whether nfc(s) == s; ill-formed bytes do not make it false.
-bool is_nfc(std::string_view s);
 
 } // namespace prongsai

@@ -1,5 +1,6 @@
 #include "render/frame.h"
 
+#include "render/routes.h"
 #include "thai.h"
 
 #include <tuple>
@@ -31,17 +32,11 @@ Data page_frame(const Content& c, const std::string& path, const std::string& ti
     put(p, "org_province", org.province);
 
     Data nav_items = list();
-    for (auto [key, href, label] : {std::tuple{"home", "index.html", "หน้าแรก"},
-                                    {"plan", "plan/index.html", "แผนปฏิบัติการ"},
-                                    {"budget", "plan/budget.html", "งบประมาณ"},
-                                    {"projects", "plan/projects/index.html", "โครงการทั้งหมด"},
-                                    {"announcements", "announcements/index.html", "ประกาศ/คำสั่ง"},
-                                    {"documents", "documents/index.html", "เอกสาร"},
-                                    {"years", "fiscal-years/index.html", "ปีงบประมาณ"}}) {
+    for (const NavEntry& entry : navigation) {
         Data item;
-        put(item, "href", root + href);
-        put(item, "label", label);
-        put(item, "current", Data(nav == key));
+        put(item, "href", root + entry.href);
+        put(item, "label", entry.label);
+        put(item, "current", Data(nav == entry.key));
         append(nav_items, std::move(item));
     }
     put(p, "nav", std::move(nav_items));
@@ -53,10 +48,10 @@ Data page_frame(const Content& c, const std::string& path, const std::string& ti
         if (!href.empty()) put(item, "href", root + href);
         append(all, std::move(item));
     };
-    if (path != "index.html") add("หน้าแรก", "index.html");
+    if (path != route::home) add("หน้าแรก", route::home);
     for (const auto& crumb : crumbs)
         add(crumb.label, crumb.href);
-    put(p, "has_breadcrumbs", Data(path != "index.html"));
+    put(p, "has_breadcrumbs", Data(path != route::home));
     put(p, "breadcrumbs", std::move(all));
 
     // The year switcher: frozen portals of earlier years.
@@ -64,7 +59,7 @@ Data page_frame(const Content& c, const std::string& path, const std::string& ti
     for (int y : c.archived_years) {
         Data item;
         put(item, "year", in_digits(std::to_string(y), c.site.digits));
-        put(item, "href", root + "archive/" + std::to_string(y) + "/index.html");
+        put(item, "href", root + route::archived_year(y) + route::home);
         append(years, std::move(item));
     }
     put(p, "archived_years", std::move(years));
@@ -81,7 +76,7 @@ Data page_frame(const Content& c, const std::string& path, const std::string& ti
     if (updated) put(p, "updated", format_date(*updated, c.site.digits));
     put(p, "is_frozen", Data(c.frozen_year != 0));
     put(p, "frozen_year", in_digits(std::to_string(c.frozen_year), c.site.digits));
-    put(p, "archive_index", root + "archive/index.html");
+    put(p, "archive_index", root + route::archive_index);
     return p;
 }
 

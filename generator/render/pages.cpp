@@ -5,6 +5,7 @@
 #include "render/frame.h"
 #include "render/markdown.h"
 #include "render/publication_pages.h"
+#include "render/routes.h"
 #include "thai.h"
 
 #include <algorithm>
@@ -117,7 +118,7 @@ struct Site {
         put(item, "title", p.title);
         put(item, "kind", p.kind);
         put(item, "unit", p.unit);
-        put(item, "href", root + "plan/projects/" + p.slug + ".html");
+        put(item, "href", root + route::project(p.slug));
         put(item, "cells", project_cells(p.budget));
         put(item, "dimension", std::to_string(p.dimension));
         std::string run, funded;
@@ -133,6 +134,7 @@ struct Site {
         for (const auto& [y, amount] : p.budget)
             total += amount;
         put(item, "total", baht(total));
+        if (total > 0) put(item, "total_official", format_baht_official(total, digits()));
         return item;
     }
 
@@ -287,7 +289,7 @@ struct Site {
     }
 
     std::string plan_page(const Templates& t) const {
-        const std::string path = "plan/index.html";
+        const std::string path = route::plan;
         Data p = page(path, c.plan.title, "plan", {{c.plan.title, ""}});
         plan_facts(p);
         plan_sections(p, root_of(path), &t);
@@ -295,9 +297,9 @@ struct Site {
     }
 
     std::string budget_page(const Templates& t) const {
-        const std::string path = "plan/budget.html";
+        const std::string path = route::budget;
         Data p = page(path, "งบประมาณตามแผน " + c.plan.title, "budget",
-                      {{c.plan.title, "plan/index.html"}, {"งบประมาณ", ""}});
+                      {{c.plan.title, route::plan}, {"งบประมาณ", ""}});
         plan_facts(p);
         put(p, "dimensions", tree(root_of(path), &t, "row_budget"));
         charts(p);
@@ -305,9 +307,9 @@ struct Site {
     }
 
     std::string catalogue(const Templates& t) const {
-        const std::string path = "plan/projects/index.html";
+        const std::string path = route::catalogue;
         Data p = page(path, "โครงการ/กิจกรรม/มาตรการทั้งหมด", "projects",
-                      {{c.plan.title, "plan/index.html"}, {"โครงการทั้งหมด", ""}});
+                      {{c.plan.title, route::plan}, {"โครงการทั้งหมด", ""}});
         plan_facts(p);
         put(p, "dimensions", tree(root_of(path), &t, "row_catalogue"));
         List units = list();
@@ -351,9 +353,8 @@ struct Site {
 
     // The whole plan on one page, for printing (and for the plan's PDF).
     std::string print_page(const Templates& t) const {
-        const std::string path = "plan/print.html";
-        Data p =
-            page(path, c.plan.title, "plan", {{c.plan.title, "plan/index.html"}, {"ฉบับพิมพ์", ""}});
+        const std::string path = route::print;
+        Data p = page(path, c.plan.title, "plan", {{c.plan.title, route::plan}, {"ฉบับพิมพ์", ""}});
         plan_facts(p);
         plan_sections(p, root_of(path));
         List projects = list();
@@ -371,13 +372,14 @@ struct Site {
 
     std::string project(const Templates& t, std::size_t index) const {
         const Project& pr = c.plan.projects[index];
-        const std::string path = "plan/projects/" + pr.slug + ".html";
-        std::vector<Crumb> crumbs = {{c.plan.title, "plan/index.html"},
-                                     {"มิติที่ " + num(pr.dimension),
-                                      "plan/index.html#dimension-" + std::to_string(pr.dimension)},
-                                     {"ภารกิจ " + in_digits(pr.mission, digits()),
-                                      "plan/index.html#mission-" + anchor(pr.mission)},
-                                     {"ลำดับที่ " + num(pr.number), ""}};
+        const std::string path = route::project(pr.slug);
+        std::vector<Crumb> crumbs = {
+            {c.plan.title, route::plan},
+            {"มิติที่ " + num(pr.dimension),
+             std::string(route::plan) + "#dimension-" + std::to_string(pr.dimension)},
+            {"ภารกิจ " + in_digits(pr.mission, digits()),
+             std::string(route::plan) + "#mission-" + anchor(pr.mission)},
+            {"ลำดับที่ " + num(pr.number), ""}};
         Data p = page(path, pr.title, "projects", crumbs);
         plan_facts(p);
         std::string root = root_of(path);
@@ -394,19 +396,17 @@ struct Site {
 std::vector<PageSpec> plan_pages(const Content& c, const Derived& d) {
     auto site = std::make_shared<Site>(c, d);
     std::vector<PageSpec> pages;
-    pages.push_back({"index.html", [site](const Templates& t) { return site->home(t); }});
-    pages.push_back({"plan/index.html", [site](const Templates& t) { return site->plan_page(t); }});
-    pages.push_back(
-        {"plan/budget.html", [site](const Templates& t) { return site->budget_page(t); }});
-    pages.push_back(
-        {"plan/projects/index.html", [site](const Templates& t) { return site->catalogue(t); }});
+    pages.push_back({route::home, [site](const Templates& t) { return site->home(t); }});
+    pages.push_back({route::plan, [site](const Templates& t) { return site->plan_page(t); }});
+    pages.push_back({route::budget, [site](const Templates& t) { return site->budget_page(t); }});
+    pages.push_back({route::catalogue, [site](const Templates& t) { return site->catalogue(t); }});
     Digest bodies;
     for (const auto& p : c.plan.projects)
         bodies.add(p.body_markdown);
-    pages.push_back({"plan/print.html", [site](const Templates& t) { return site->print_page(t); },
-                     bodies.hex()});
+    pages.push_back(
+        {route::print, [site](const Templates& t) { return site->print_page(t); }, bodies.hex()});
     for (std::size_t i = 0; i < c.plan.projects.size(); ++i)
-        pages.push_back({"plan/projects/" + c.plan.projects[i].slug + ".html",
+        pages.push_back({route::project(c.plan.projects[i].slug),
                          [site, i](const Templates& t) { return site->project(t, i); },
                          digest_of(c.plan.projects[i].body_markdown)});
     return pages;

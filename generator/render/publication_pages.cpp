@@ -3,6 +3,7 @@
 #include "digest.h"
 #include "render/frame.h"
 #include "render/markdown.h"
+#include "render/routes.h"
 #include "sha256.h"
 #include "text.h"
 #include "thai.h"
@@ -34,7 +35,7 @@ struct Pagination {
     std::string dir; // e.g. "announcements/" or "announcements/notices/"
     int pages = 1;
     std::string path(int page) const {
-        return dir + (page == 1 ? "index.html" : "page-" + std::to_string(page) + ".html");
+        return dir + (page == 1 ? route::home : "page-" + std::to_string(page) + ".html");
     }
 };
 
@@ -73,13 +74,13 @@ struct Publications {
         auto add = [&](const std::string& label, const std::string& dir, const std::string& key) {
             Data item;
             put(item, "label", label);
-            put(item, "href", root + dir + "index.html");
+            put(item, "href", root + dir + route::home);
             put(item, "current", Data(key == current));
             append(out, std::move(item));
         };
-        add("ทั้งหมด", "announcements/", "all");
+        add("ทั้งหมด", route::announcement_list(""), "all");
         for (const auto& k : announcement_kinds)
-            add(k.plural, std::string("announcements/") + k.slug + "/", k.slug);
+            add(k.plural, route::announcement_list(k.slug), k.slug);
         return out;
     }
 
@@ -89,7 +90,7 @@ struct Publications {
                           const std::string& key, const std::string& feed) const {
         std::string path = pg.path(page);
         std::string root = root_of(path);
-        std::vector<Crumb> crumbs = {{"ประกาศ/คำสั่ง", "announcements/index.html"}};
+        std::vector<Crumb> crumbs = {{"ประกาศ/คำสั่ง", route::announcements}};
         if (key != "all") crumbs.push_back({heading, pg.path(1)});
         if (page > 1 || key == "all") crumbs.push_back({"หน้า " + num(page), ""});
         if (key == "all" && page == 1) crumbs = {{"ประกาศ/คำสั่ง", ""}};
@@ -121,7 +122,7 @@ struct Publications {
             if (fy.announcements.empty()) continue;
             Data item;
             put(item, "year", year(y));
-            put(item, "href", root + "announcements/" + std::to_string(y) + "/index.html");
+            put(item, "href", root + route::announcement_list(std::to_string(y)) + route::home);
             put(item, "current", Data(key == std::to_string(y)));
             append(years, std::move(item));
         }
@@ -131,20 +132,18 @@ struct Publications {
     }
 
     std::string announcement(const Templates& t, const Announcement& a) const {
-        std::string path = "announcements/" + a.slug + ".html";
+        std::string path = route::announcement(a.slug);
         std::string root = root_of(path);
         const AnnouncementKind* kind = kind_of(a.kind);
-        Data p =
-            page_frame(c, path, a.title, "announcements",
-                       {{"ประกาศ/คำสั่ง", "announcements/index.html"},
-                        {kind ? kind->plural : a.kind,
-                         std::string("announcements/") + (kind ? kind->slug : "") + "/index.html"},
-                        {a.title, ""}});
+        Data p = page_frame(c, path, a.title, "announcements",
+                            {{"ประกาศ/คำสั่ง", route::announcements},
+                             {kind ? kind->plural : a.kind,
+                              route::announcement_list(kind ? kind->slug : "") + route::home},
+                             {a.title, ""}});
         Data item = announcement_item(a, root);
         put(p, "announcement", std::move(item));
         put(p, "fiscal_year", year(fiscal_year(a.date)));
-        put(p, "fiscal_year_href",
-            root + "fiscal-years/" + std::to_string(fiscal_year(a.date)) + ".html");
+        put(p, "fiscal_year_href", root + route::fiscal_year(fiscal_year(a.date)));
         set_optional(p, "signer", a.signer);
         put(p, "signer_title", a.signer_title);
         put(p, "org_name_heading", c.site.organisation.name);
@@ -157,7 +156,7 @@ struct Publications {
     }
 
     std::string library(const Templates& t) const {
-        std::string path = "documents/index.html";
+        std::string path = route::library;
         std::string root = root_of(path);
         Data p = page_frame(c, path, "เอกสารเผยแพร่", "documents", {{"เอกสาร", ""}});
         // Category, then fiscal year (newest first), in the catalogue's order within.
@@ -194,7 +193,7 @@ struct Publications {
     }
 
     std::string fiscal_years(const Templates& t) const {
-        std::string path = "fiscal-years/index.html";
+        std::string path = route::fiscal_years;
         std::string root = root_of(path);
         Data p = page_frame(c, path, "ปีงบประมาณ", "years", {{"ปีงบประมาณ", ""}});
         Data years = list();
@@ -202,7 +201,7 @@ struct Publications {
             const FiscalYear& fy = it->second;
             Data item;
             put(item, "year", year(fy.year));
-            put(item, "href", root + "fiscal-years/" + std::to_string(fy.year) + ".html");
+            put(item, "href", root + route::fiscal_year(fy.year));
             put(item, "announcements", num(static_cast<std::int64_t>(fy.announcements.size())));
             put(item, "documents", num(static_cast<std::int64_t>(fy.documents.size())));
             put(item, "projects", num(static_cast<std::int64_t>(fy.projects.size())));
@@ -214,15 +213,15 @@ struct Publications {
     }
 
     std::string fiscal_year_page(const Templates& t, const FiscalYear& fy) const {
-        std::string path = "fiscal-years/" + std::to_string(fy.year) + ".html";
+        std::string path = route::fiscal_year(fy.year);
         std::string root = root_of(path);
         std::string title = "ปีงบประมาณ พ.ศ. " + year(fy.year);
         Data p = page_frame(c, path, title, "years",
-                            {{"ปีงบประมาณ", "fiscal-years/index.html"}, {year(fy.year), ""}});
+                            {{"ปีงบประมาณ", route::fiscal_years}, {year(fy.year), ""}});
         put(p, "year", year(fy.year));
-        Date first{fy.year - 1, 10, 1}, last{fy.year, 9, 30};
-        put(p, "first_day", date(first));
-        put(p, "last_day", date(last));
+        DateRange range = fiscal_year_range(fy.year);
+        put(p, "first_day", date(range.first));
+        put(p, "last_day", date(range.last));
         Data items = list();
         for (const Announcement* a : fy.announcements)
             append(items, announcement_item(*a, root));
@@ -234,7 +233,7 @@ struct Publications {
             put(item, "number", num(pr->number));
             put(item, "title", pr->title);
             put(item, "kind", pr->kind);
-            put(item, "href", root + "plan/projects/" + pr->slug + ".html");
+            put(item, "href", root + route::project(pr->slug));
             Satang amount = pr->budget.at(fy.year);
             put(item, "amount",
                 amount == 0 ? std::string("ไม่ใช้งบประมาณ") : format_baht(amount, c.site.digits));
@@ -243,6 +242,7 @@ struct Publications {
         }
         put(p, "projects", std::move(projects));
         put(p, "budget", format_baht(fy.budget, c.site.digits));
+        put(p, "budget_official", format_baht_official(fy.budget, c.site.digits));
         put(p, "has_announcements", Data(!fy.announcements.empty()));
         put(p, "has_documents", Data(!fy.documents.empty()));
         put(p, "has_projects", Data(!fy.projects.empty()));
@@ -250,15 +250,15 @@ struct Publications {
     }
 
     std::string archive_index(const Templates& t) const {
-        std::string path = "archive/index.html";
+        std::string path = route::archive_index;
         std::string root = root_of(path);
         Data p = page_frame(c, path, "เว็บไซต์ฉบับเก็บถาวร", "years", {{"ฉบับเก็บถาวร", ""}});
         Data years = list();
         for (auto it = c.archived_years.rbegin(); it != c.archived_years.rend(); ++it) {
             Data item;
             put(item, "year", year(*it));
-            put(item, "href", root + "archive/" + std::to_string(*it) + "/index.html");
-            put(item, "tarball", root + "archive/" + std::to_string(*it) + ".tar.gz");
+            put(item, "href", root + route::archived_year(*it) + route::home);
+            put(item, "tarball", root + route::archived_tarball(*it));
             append(years, std::move(item));
         }
         put(p, "years", std::move(years));
@@ -268,8 +268,8 @@ struct Publications {
 
     std::string not_found(const Templates& t) const {
         // Served for any missing address, so its links start from the site's base path.
-        Data p =
-            page_frame(c, "404.html", "ไม่พบหน้าที่ต้องการ", "", {{"ไม่พบหน้า", ""}}, c.site.base_path);
+        Data p = page_frame(c, route::not_found, "ไม่พบหน้าที่ต้องการ", "", {{"ไม่พบหน้า", ""}},
+                            c.site.base_path);
         return render_in_layout(t, "not_found", std::move(p));
     }
 };
@@ -282,7 +282,7 @@ Data announcement_data(const Announcement& a, const std::string& root, Digits di
     put(item, "kind", a.kind);
     set_optional(item, "number", in_digits(a.number, digits));
     put(item, "date", format_date(a.date, digits));
-    put(item, "href", root + "announcements/" + a.slug + ".html");
+    put(item, "href", root + route::announcement(a.slug));
     put(item, "pinned", Data(a.pinned));
     return item;
 }
@@ -290,7 +290,7 @@ Data announcement_data(const Announcement& a, const std::string& root, Digits di
 Data document_data(const Document& doc, const std::string& root, Digits digits) {
     Data item;
     put(item, "title", doc.title);
-    put(item, "href", root + "documents/" + doc.file);
+    put(item, "href", root + route::document(doc.file));
     put(item, "type", upper_extension(doc.file));
     put(item, "size", thai_file_size(doc.size, digits));
     put(item, "bytes", format_integer(static_cast<std::int64_t>(doc.size), digits));
@@ -330,32 +330,33 @@ void add_publication_pages(const Content& c, const Derived& d, std::vector<PageS
     std::vector<const Announcement*> all;
     for (const auto& a : c.announcements)
         all.push_back(&a);
-    add_list(all, "announcements/", "ประกาศ คำสั่ง และข่าวประชาสัมพันธ์", "all", "feed.xml");
+    add_list(all, route::announcement_list(""), "ประกาศ คำสั่ง และข่าวประชาสัมพันธ์", "all", route::feed);
     for (const auto& k : announcement_kinds) {
         std::vector<const Announcement*> of_kind;
         for (const auto& a : c.announcements)
             if (a.kind == k.name) of_kind.push_back(&a);
-        add_list(of_kind, std::string("announcements/") + k.slug + "/", k.plural, k.slug,
-                 std::string("announcements/") + k.slug + "/feed.xml");
+        add_list(of_kind, route::announcement_list(k.slug), k.plural, k.slug,
+                 route::announcement_list(k.slug) + route::feed);
     }
     for (const auto& [y, fy] : d.fiscal_years)
         if (!fy.announcements.empty())
-            add_list(fy.announcements, "announcements/" + std::to_string(y) + "/",
+            add_list(fy.announcements, route::announcement_list(std::to_string(y)),
                      "ประกาศ คำสั่ง และข่าว ปีงบประมาณ " + pub->year(y), std::to_string(y), "");
     for (const auto& a : c.announcements)
-        pages.push_back({"announcements/" + a.slug + ".html",
+        pages.push_back({route::announcement(a.slug),
                          [pub, &a](const Templates& t) { return pub->announcement(t, a); },
                          digest_of(a.body_markdown)});
+    pages.push_back({route::library, [pub](const Templates& t) { return pub->library(t); }});
     pages.push_back(
-        {"documents/index.html", [pub](const Templates& t) { return pub->library(t); }});
-    pages.push_back(
-        {"fiscal-years/index.html", [pub](const Templates& t) { return pub->fiscal_years(t); }});
+        {route::fiscal_years, [pub](const Templates& t) { return pub->fiscal_years(t); }});
     for (const auto& [y, fy] : d.fiscal_years)
-        pages.push_back({"fiscal-years/" + std::to_string(y) + ".html",
+        pages.push_back({route::fiscal_year(y),
                          [pub, &fy](const Templates& t) { return pub->fiscal_year_page(t, fy); }});
-    pages.push_back(
-        {"archive/index.html", [pub](const Templates& t) { return pub->archive_index(t); }});
-    pages.push_back({"404.html", [pub](const Templates& t) { return pub->not_found(t); }});
+    // Reached only from the year switcher, which shows when a year is archived.
+    if (!c.archived_years.empty())
+        pages.push_back(
+            {route::archive_index, [pub](const Templates& t) { return pub->archive_index(t); }});
+    pages.push_back({route::not_found, [pub](const Templates& t) { return pub->not_found(t); }});
 }
 
 namespace {
@@ -399,9 +400,9 @@ std::string atom_feed(const Content& c, const std::string& path, const std::stri
     out += "  <updated>" + rfc3339(updated) + "</updated>\n";
     out += "  <author><name>" + xml_escape(c.site.organisation.name) + "</name></author>\n";
     out += "  <link rel=\"self\" href=\"" + href(path) + "\"/>\n";
-    out += "  <link rel=\"alternate\" href=\"" + href("announcements/index.html") + "\"/>\n";
+    out += "  <link rel=\"alternate\" href=\"" + href(route::announcements) + "\"/>\n";
     for (const Announcement* a : items) {
-        std::string page = "announcements/" + a->slug + ".html";
+        std::string page = route::announcement(a->slug);
         std::string summary = a->kind + (a->number.empty() ? "" : " ที่ " + a->number) + " " +
                               format_date(a->date, c.site.digits);
         out += "  <entry>\n";
@@ -424,19 +425,19 @@ std::vector<PlainFile> feeds_and_indexes(const Content& c, const std::vector<Pag
     for (const auto& a : c.announcements)
         all.push_back(&a);
     files.push_back(
-        {"feed.xml", atom_feed(c, "feed.xml", c.site.title + ": ประกาศ คำสั่ง และข่าว", all)});
+        {route::feed, atom_feed(c, route::feed, c.site.title + ": ประกาศ คำสั่ง และข่าว", all)});
     for (const auto& k : announcement_kinds) {
         std::vector<const Announcement*> of_kind;
         for (const auto& a : c.announcements)
             if (a.kind == k.name) of_kind.push_back(&a);
-        std::string path = std::string("announcements/") + k.slug + "/feed.xml";
+        std::string path = route::announcement_list(k.slug) + route::feed;
         files.push_back({path, atom_feed(c, path, c.site.title + ": " + k.plural, of_kind)});
     }
     std::string robots = "User-agent: *\nAllow: /\n";
     if (!c.site.url.empty()) {
         std::vector<std::string> paths;
         for (const auto& p : pages)
-            if (p.path != "404.html") paths.push_back(p.path);
+            if (p.path != route::not_found) paths.push_back(p.path);
         std::sort(paths.begin(), paths.end());
         std::string sitemap = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
                               "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";

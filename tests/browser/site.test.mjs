@@ -22,13 +22,25 @@ const viewports = [
 ];
 
 let browser, server, origin;
+
+async function newContext(options = {}) {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(patient.timeout);
+  context.setDefaultNavigationTimeout(patient.timeout);
+  return context;
+}
 const pages = htmlPages(site);
 const kinds = pageKinds(pages);
 const projectPages = pages.filter((p) => /^plan\/projects\/(?!index\.html$)[^/]+\.html$/.test(p));
 
+// The suite runs on two shared cores: playwright's 30 s default would fail a
+// page that is merely slow to load there, so no step has a short deadline.
+const patient = { timeout: 300_000 };
+
 before(async () => {
   ({ server, origin } = await serve(site));
   browser = await chromium.launch({
+    ...patient,
     executablePath: "/usr/bin/chromium",
     headless: true,
     // No sandbox as root; no background traffic to Google's hosts on a closed network.
@@ -81,7 +93,7 @@ test("the site has the expected page kinds", () => {
 test("every page kind over HTTP: no console error, only local requests, Sarabun, no axe violation", async () => {
   let checked = 0;
   for (const viewport of viewports) {
-    const context = await browser.newContext({ viewport });
+    const context = await newContext({ viewport });
     try {
       for (const { kind, page: rel } of kinds) {
         const { page, problems } = await open(context, `${origin}/${rel}`, `${origin}/`);
@@ -99,7 +111,10 @@ test("every page kind over HTTP: no console error, only local requests, Sarabun,
           `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
         assert.deepEqual(violations, [], `axe on ${rel} at ${viewport.name}px`);
         const file = kind.replace(/\*/g, "item").replace(/[/.]/g, "-").replace(/-html$/, "");
-        await page.screenshot({ path: path.join(shots, `${file}-${viewport.name}.png`), fullPage: true });
+        // A screenshot is for people to look at, not a verdict: on a busy machine it
+        // may take long, and then it is skipped with a note rather than failing.
+        await page.screenshot({ path: path.join(shots, `${file}-${viewport.name}.png`), fullPage: true })
+          .catch((e) => console.log(`screenshot of ${rel} at ${viewport.name}px skipped: ${e.message.split("\n")[0]}`));
         await page.close();
         checked++;
       }
@@ -111,7 +126,7 @@ test("every page kind over HTTP: no console error, only local requests, Sarabun,
 });
 
 test("every page kind from file://: no console error, no request outside the site folder", async () => {
-  const context = await browser.newContext();
+  const context = await newContext();
   const prefix = pathToFileURL(site).href + "/";
   try {
     // 404.html is the web server's error page, shown at any address, so its links are
@@ -173,7 +188,7 @@ async function checkFilter(page, label) {
 }
 
 test("the catalogue filter with JavaScript, over HTTP and from file://", async () => {
-  const context = await browser.newContext();
+  const context = await newContext();
   try {
     const urls = [[`${origin}/plan/projects/index.html`, `${origin}/`],
                   [pathToFileURL(site).href + "/plan/projects/index.html", pathToFileURL(site).href + "/"]];
@@ -190,7 +205,7 @@ test("the catalogue filter with JavaScript, over HTTP and from file://", async (
 });
 
 test("without JavaScript all 49 projects are listed and linked in the catalogue", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await newContext({ javaScriptEnabled: false });
   try {
     const { page, problems } = await open(context, `${origin}/plan/projects/index.html`, `${origin}/`);
     assert.equal(await page.isVisible("#filters"), false, "no dead filter form without JavaScript");
@@ -205,7 +220,7 @@ test("without JavaScript all 49 projects are listed and linked in the catalogue"
 });
 
 test("print: A4 without navigation, header rows repeated, rows kept whole", async () => {
-  const context = await browser.newContext();
+  const context = await newContext();
   try {
     for (const rel of ["plan/budget.html", projectPages[0]]) {
       const { page } = await open(context, `${origin}/${rel}`, `${origin}/`);

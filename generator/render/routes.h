@@ -1,0 +1,67 @@
+// Routes: the address of every page kind, relative to the site's root, written
+// once. Pages are planned at these paths, links point at them, navigation and
+// the link checker read them; nothing else spells a path of the site.
+#pragma once
+
+#include <string>
+
+namespace prongsai::route {
+
+inline constexpr const char* home = "index.html";
+inline constexpr const char* plan = "plan/index.html";
+inline constexpr const char* budget = "plan/budget.html";
+inline constexpr const char* catalogue = "plan/projects/index.html";
+inline constexpr const char* print = "plan/print.html";
+inline constexpr const char* announcements = "announcements/index.html";
+inline constexpr const char* library = "documents/index.html";
+inline constexpr const char* fiscal_years = "fiscal-years/index.html";
+inline constexpr const char* archive_index = "archive/index.html";
+inline constexpr const char* not_found = "404.html";
+inline constexpr const char* feed = "feed.xml";
+
+inline std::string project(const std::string& slug) {
+    return "plan/projects/" + slug + ".html";
+}
+inline std::string announcement(const std::string& slug) {
+    return "announcements/" + slug + ".html";
+}
+// The folder of an announcement list: all (""), a kind's slug, or a fiscal year.
+inline std::string announcement_list(const std::string& key) {
+    return key.empty() ? "announcements/" : "announcements/" + key + "/";
+}
+inline std::string document(const std::string& file) {
+    return "documents/" + file;
+}
+inline std::string fiscal_year(int year) {
+    return "fiscal-years/" + std::to_string(year) + ".html";
+}
+// The frozen portal of an archived year, and its tarball.
+inline std::string archived_year(int year) {
+    return "archive/" + std::to_string(year) + "/";
+}
+inline std::string archived_tarball(int year) {
+    return "archive/" + std::to_string(year) + ".tar.gz";
+}
+
+} // namespace prongsai::route
+
+namespace prongsai {
+
+// The site's navigation, in order: a key (a page names the entry it belongs
+// to), the route and the label.
+struct NavEntry {
+    const char* key;
+    const char* href;
+    const char* label;
+};
+inline constexpr NavEntry navigation[] = {
+    {"home", route::home, "หน้าแรก"},
+    {"plan", route::plan, "แผนปฏิบัติการ"},
+    {"budget", route::budget, "งบประมาณ"},
+    {"projects", route::catalogue, "โครงการทั้งหมด"},
+    {"announcements", route::announcements, "ประกาศ/คำสั่ง"},
+    {"documents", route::library, "เอกสาร"},
+    {"years", route::fiscal_years, "ปีงบประมาณ"},
+};
+
+} // namespace prongsai
