@@ -67,13 +67,16 @@ bool copy_files(const Content& content, const Theme& theme, const fs::path& cont
     for (int year : content.archived_years) {
         // Byte for byte, never re-rendered: the portal as it was published.
         fs::path dir = content_dir / "archive" / std::to_string(year);
-        for (const auto& e : fs::recursive_directory_iterator(dir, ec))
-            if (e.is_regular_file())
-                ok =
-                    ok && out.copy(e.path(), prefix + route::archived_year(year) +
-                                                 e.path().lexically_relative(dir).generic_string());
+        for (auto e = fs::recursive_directory_iterator(dir, ec);
+             ok && !ec && e != fs::recursive_directory_iterator(); e.increment(ec))
+            if (e->is_regular_file(ec))
+                ok = ok &&
+                     out.copy(e->path(), prefix + route::archived_year(year) +
+                                             e->path().lexically_relative(dir).generic_string());
+        ok = ok && !ec;
+        // Never through a link: the loader refuses them, and a link made since is not followed.
         fs::path tarball = content_dir / "archive" / (std::to_string(year) + ".tar.gz");
-        if (fs::exists(tarball, ec))
+        if (fs::is_regular_file(fs::symlink_status(tarball, ec)))
             ok = ok && out.copy(tarball, prefix + route::archived_tarball(year));
     }
     return ok;
@@ -125,13 +128,17 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
     check_content(content, diags);
     check_publications(content, diags);
     portal->derived = derive(content);
-    portal->pages = plan_pages(content, portal->derived);
-    add_publication_pages(content, portal->derived, portal->pages);
-    portal->files = feeds_and_indexes(content, portal->pages);
-    check_links(content, produced_paths(*portal), diags);
-    if (diags.errors() == errors_before) check_stated_figures(content, portal->derived, diags);
+    // The pages are planned with the theme's words, so the theme comes first.
     portal->theme = load_theme(dir, content.site.theme, options.program_dir, diags);
-    if (portal->theme) templates.check(*portal->theme, diags);
+    if (portal->theme) {
+        templates.check(*portal->theme, diags);
+        const Labels& labels = portal->theme->labels;
+        portal->pages = plan_pages(content, portal->derived, labels);
+        add_publication_pages(content, portal->derived, labels, portal->pages);
+        portal->files = feeds_and_indexes(content, labels, portal->pages);
+        check_links(content, produced_paths(*portal), diags);
+    }
+    if (diags.errors() == errors_before) check_stated_figures(content, portal->derived, diags);
     return portal;
 }
 
@@ -187,8 +194,12 @@ std::vector<fs::path> organisation_folders(const fs::path& dir) {
     std::vector<fs::path> folders;
     std::error_code ec;
     if (fs::exists(dir / "site.toml", ec)) return folders;
-    for (const auto& e : fs::directory_iterator(dir, ec))
-        if (e.is_directory() && fs::exists(e.path() / "site.toml", ec)) folders.push_back(e.path());
+    for (auto e = fs::directory_iterator(dir, ec); !ec && e != fs::directory_iterator();
+         e.increment(ec)) {
+        std::error_code entry_ec;
+        if (e->is_directory(entry_ec) && fs::exists(e->path() / "site.toml", entry_ec))
+            folders.push_back(e->path());
+    }
     std::sort(folders.begin(), folders.end());
     return folders;
 }
@@ -283,6 +294,15 @@ BuildResult build_site(const BuildOptions& options) {
     };
     BuildResult result;
     Diagnostics diags;
+    if (options.write && options.out.empty()) {
+        diags.error({"-o ''", 0, 0},
+                    "the output folder's name is empty; give a folder, e.g. -o site");
+        return finish(result, diags);
+    }
+    std::optional<BuildLock> lock; // for the whole build: the record, the staging, the swap
+    if (options.write && (!OutputWriter::check_place(options.out, options.content, diags) ||
+                          !(lock = BuildLock::acquire(options.out, diags))))
+        return finish(result, diags);
     // cmark-gfm's extension registry is global: filled once, before any thread starts.
     markdown_init();
     unsigned threads =
@@ -294,13 +314,22 @@ BuildResult build_site(const BuildOptions& options) {
     std::vector<fs::path> folders = organisation_folders(options.content);
     bool province = !folders.empty();
     if (!province) jobs.emplace_back(options.content, "");
-    for (const auto& f : folders)
+    for (const auto& f : folders) {
+        // The province's own index page and assets have these names.
+        if (f.filename() == "index.html" || f.filename() == "assets")
+            diags.error({f.generic_string(), 0, 0},
+                        "an organisation's folder may not be named " + f.filename().string() +
+                            ": the province's index uses that name in the output; rename the "
+                            "folder (e.g. after the organisation, in letters a-z)");
         jobs.emplace_back(f, f.filename().string() + "/");
+    }
+    if (diags.has_errors()) return finish(result, diags);
 
     // What the last build left: organisations that did not change are taken
     // over as they are, without loading them.
     std::optional<BuildRecord> record;
     std::map<std::string, std::string> previous_keys;
+    bool same_organisations = false; // as in the record: none added or removed
     if (options.write) {
         std::string common = common_signature(options, program);
         on_threads(threads, jobs.size(), [&](std::size_t i, unsigned) {
@@ -310,8 +339,10 @@ BuildResult build_site(const BuildOptions& options) {
             record = read_build_record(options.out);
             previous_keys = read_page_keys(options.out);
         }
-        if (record && record->size() == jobs.size())
-            find_unchanged(jobs, *record, previous_keys, options.out);
+        same_organisations = record && record->size() == jobs.size() &&
+                             std::all_of(jobs.begin(), jobs.end(),
+                                         [&](const Job& j) { return record->contains(j.prefix); });
+        if (same_organisations) find_unchanged(jobs, *record, previous_keys, options.out);
     }
     std::size_t changed =
         std::count_if(jobs.begin(), jobs.end(), [](const Job& j) { return !j.unchanged; });
@@ -334,8 +365,11 @@ BuildResult build_site(const BuildOptions& options) {
     if (first)
         first->portal =
             prepare(options, templates, first->dir, first->prefix, threads, first->diags);
-    bool one_folder = province && record && first && !first->diags.has_errors() &&
-                      summary_of(first->portal->content) == record->at(first->prefix).summary;
+    // The index stays only when it lists the same organisations, and is there.
+    std::error_code ec;
+    bool one_folder = province && same_organisations && first && !first->diags.has_errors() &&
+                      summary_of(first->portal->content) == record->at(first->prefix).summary &&
+                      fs::is_regular_file(options.out / "index.html", ec);
 
     std::optional<OutputWriter> out;
     if (options.write && !(first && first->diags.has_errors()))
@@ -393,9 +427,7 @@ BuildResult build_site(const BuildOptions& options) {
         result.rendered += !one_folder;
     }
     if (!written) {
-        if (!diags.has_errors())
-            diags.error({options.out.generic_string(), 0, 0},
-                        "cannot write " + out->failed() + " (is the disk full?)");
+        if (!diags.has_errors()) diags.error({options.out.generic_string(), 0, 0}, out->failed());
         out->abort();
         return finish({}, diags);
     }

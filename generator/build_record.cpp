@@ -75,13 +75,24 @@ void list_folder(int fd, const std::string& rel, std::string& facts) {
     std::sort(entries.begin(), entries.end());
     for (const auto& [name, folder] : entries) {
         std::string path = rel + "/" + name;
+        // Folders, pipes and the like are listed by name too: one named like
+        // a content file (a folder x.md) fails the build, and so must change
+        // the signature even when it is empty; and a folder that cannot be
+        // read signs differently from an empty one.
         if (folder) {
+            facts.append(path).append("/").push_back('\0');
             int sub = openat(dirfd(dir), name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-            if (sub >= 0) list_folder(sub, path, facts);
+            if (sub >= 0)
+                list_folder(sub, path, facts);
+            else
+                facts.append("?").push_back('\0');
             continue;
         }
         struct stat st {};
-        if (fstatat(dirfd(dir), name.c_str(), &st, 0) != 0 || !S_ISREG(st.st_mode)) continue;
+        if (fstatat(dirfd(dir), name.c_str(), &st, 0) != 0 || !S_ISREG(st.st_mode)) {
+            facts.append(path).append("?").push_back('\0');
+            continue;
+        }
         auto fields = identity(st);
         facts.append(path).push_back('\0');
         facts.append(reinterpret_cast<const char*>(fields.data()), sizeof fields);

@@ -48,14 +48,20 @@ int archive_command(const prongsai::BuildOptions& options, int year) {
         return 1;
     }
     std::cout << "archived fiscal year " << year << ": " << r.files << " files in " << r.folder
-              << ", and " << r.tarball << "\n";
+              << ", and " << r.tarball << "\n"
+              << "SHA-256 of its " << prongsai::manifest_name << ": " << r.manifest_digest << "\n"
+              << "publish this SHA-256 where it cannot be changed later (an announcement, a "
+                 "notarised copy): prongsai verify "
+              << r.folder
+              << " --digest SHA-256 checks the "
+                 "archive against it\n";
     return 0;
 }
 
-int verify_command(const std::string& path) {
-    prongsai::VerifyResult r = prongsai::verify_archive(path);
+int verify_command(const std::string& path, const std::string& digest) {
+    prongsai::VerifyResult r = prongsai::verify_archive(path, digest);
     if (!r.error.empty()) {
-        std::cerr << "prongsai verify: " << r.error << "\n";
+        std::cerr << r.error << "prongsai verify: the archive could not be checked\n";
         return 1;
     }
     for (const auto& f : r.changed)
@@ -64,13 +70,30 @@ int verify_command(const std::string& path) {
         std::cout << "missing: " << f << "\n";
     for (const auto& f : r.extra)
         std::cout << "extra: " << f << "\n";
-    if (!r.ok) {
-        std::cout << path << ": " << r.changed.size() + r.missing.size() + r.extra.size()
-                  << " file(s) differ from the manifest\n";
-        return 1;
+    std::size_t differ = r.changed.size() + r.missing.size() + r.extra.size();
+    if (differ)
+        std::cout << path << ": " << differ << " file(s) differ from the manifest\n";
+    else
+        std::cout << path << ": all " << r.files << " files match the manifest\n";
+    std::cout << "SHA-256 of its " << prongsai::manifest_name << ": " << r.digest << "\n";
+    if (!r.published.empty())
+        std::cout << (r.digest_ok ? "it is the published SHA-256\n"
+                                  : "it is NOT the published SHA-256 (" + r.published +
+                                        "): this is not the archive that was published\n");
+    if (!r.chain.empty()) {
+        std::cout << "the archived years in " << r.archive_folder
+                  << ", each recording the one before it:\n";
+        for (const auto& link : r.chain)
+            std::cout << "  " << link.year << "  "
+                      << (link.digest.empty() ? std::string(64, '-') : link.digest) << "  "
+                      << (link.ok ? "" : "BROKEN: ") << link.note << "\n";
+        std::cout << (r.chain_ok ? "the chain holds: no year was changed after the next one was "
+                                   "archived\n"
+                                 : "the chain is broken: an archived year was changed after the "
+                                   "next one recorded it (see BROKEN above)\n");
     }
-    std::cout << path << ": all " << r.files << " files match the manifest\n";
-    return 0;
+    if (!r.chain_note.empty()) std::cout << r.chain_note << "\n";
+    return r.ok ? 0 : 1;
 }
 
 // `new KIND [CONTENT]`, or `new document FILE [CONTENT]`.
@@ -130,6 +153,10 @@ int main(int argc, char** argv) {
     CLI::App* verify = app.add_subcommand(
         "verify", "check an archived year (folder or .tar.gz) against its MANIFEST.sha256");
     verify->add_option("path", verify_path, "e.g. content/archive/2566")->required();
+    std::string verify_digest;
+    verify->add_option("--digest", verify_digest,
+                       "the SHA-256 of the year's MANIFEST.sha256 as published elsewhere (an "
+                       "announcement, a notarised copy): the archive must be that one");
 
     prongsai::ServeOptions serve_options;
     CLI::App* serve = app.add_subcommand(
@@ -173,7 +200,7 @@ int main(int argc, char** argv) {
         serve_options.build = options;
         return prongsai::serve(serve_options);
     }
-    if (verify->parsed()) return verify_command(verify_path);
+    if (verify->parsed()) return verify_command(verify_path, verify_digest);
     if (check->parsed()) {
         options.write = false;
         return report(prongsai::build_site(options), "check", false);

@@ -177,8 +177,9 @@ struct Content {
     std::vector<Announcement> announcements;           // newest first (pinned or not)
     std::vector<std::string> unreadable_announcements; // slugs of files with errors
     std::vector<Document> documents;                   // in catalogue order
-    std::vector<int> archived_years; // frozen portals under archive/, oldest first
-    int frozen_year = 0;             // set while `prongsai archive` renders that year
+    std::vector<int> archived_years;            // frozen portals under archive/, oldest first
+    std::vector<std::string> archive_manifests; // SHA-256 of each one's MANIFEST.sha256
+    int frozen_year = 0;                        // set while `prongsai archive` renders that year
     // Everything loaded except the bodies of projects and announcements: a
     // change here may touch any page; a body change only its own page.
     std::string shared_digest;
@@ -189,16 +190,16 @@ struct Content {
 namespace prongsai {
 
 struct AnnouncementKind {
-    const char* name;   // as written in content
-    const char* slug;   // its folder under announcements/
-    const char* plural; // the list's heading
+    const char* name; // as written in content
+    const char*
+        slug; // its folder under announcements/; the theme's "announcements.SLUG" heads its list
 };
 
 // The kinds of announcement a portal publishes, in the order lists show them.
 inline constexpr AnnouncementKind announcement_kinds[] = {
-    {"ประกาศ", "notices", "ประกาศ"},
-    {"คำสั่ง", "orders", "คำสั่ง"},
-    {"ข่าวประชาสัมพันธ์", "news", "ข่าวประชาสัมพันธ์"},
+    {"ประกาศ", "notices"},
+    {"คำสั่ง", "orders"},
+    {"ข่าวประชาสัมพันธ์", "news"},
 };
 
 } // namespace prongsai

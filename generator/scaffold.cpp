@@ -78,12 +78,13 @@ PlanFacts plan_facts(const fs::path& content) {
 int next_project_number(const fs::path& dir) {
     int highest = 0;
     std::error_code ec;
-    for (const auto& e : fs::directory_iterator(dir, ec)) {
-        if (e.path().extension() != ".md") continue;
+    for (auto e = fs::directory_iterator(dir, ec); !ec && e != fs::directory_iterator();
+         e.increment(ec)) {
+        if (e->path().extension() != ".md") continue;
         Diagnostics ignored;
-        auto text = read_source_file(e.path(), e.path().string(), ignored);
+        auto text = read_source_file(e->path(), e->path().string(), ignored);
         if (!text) continue;
-        if (auto p = parse_project(*text, e.path().string(), e.path().stem().string(), ignored))
+        if (auto p = parse_project(*text, e->path().string(), e->path().stem().string(), ignored))
             highest = std::max(highest, p->number);
     }
     return highest + 1;
@@ -190,9 +191,9 @@ NewResult new_announcement(const NewOptions& o) {
 
 // The document's name inside CONTENT/documents, or why it cannot be listed.
 std::optional<std::string> document_name(const NewOptions& o, std::string& error) {
-    fs::path docs = fs::weakly_canonical(o.content / "documents");
-    fs::path given = o.document_file;
     std::error_code ec;
+    fs::path docs = fs::weakly_canonical(o.content / "documents", ec);
+    fs::path given = o.document_file;
     fs::path real = fs::is_regular_file(given, ec) ? fs::weakly_canonical(given, ec)
                                                    : fs::weakly_canonical(docs / given, ec);
     fs::path rel = real.lexically_relative(docs);

@@ -640,10 +640,12 @@ void remove_when_gone(const fs::path& folder) {
 } // namespace
 
 int serve(const ServeOptions& options) {
-    std::string tmpl = (fs::temp_directory_path() / "prongsai-serve-XXXXXX").string();
+    std::error_code temp_ec; // TMPDIR naming no folder: the system's own
+    fs::path temp = fs::temp_directory_path(temp_ec);
+    if (temp_ec) temp = "/tmp";
+    std::string tmpl = (temp / "prongsai-serve-XXXXXX").string();
     if (!mkdtemp(tmpl.data())) {
-        std::cerr << "prongsai serve: cannot make a temporary folder in "
-                  << fs::temp_directory_path().string()
+        std::cerr << "prongsai serve: cannot make a temporary folder in " << temp.string()
                   << " (is the disk full? TMPDIR=FOLDER before the command chooses another)\n";
         return 1;
     }

@@ -32,6 +32,22 @@ std::string sha256_hex(std::string_view bytes) {
     return finish(ctx.get());
 }
 
+void Sha256::Free::operator()(void* ctx) const {
+    EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(ctx));
+}
+
+Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {
+    EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(ctx_.get()), EVP_sha256(), nullptr);
+}
+
+void Sha256::add(std::string_view bytes) {
+    EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(ctx_.get()), bytes.data(), bytes.size());
+}
+
+std::string Sha256::hex() {
+    return finish(static_cast<EVP_MD_CTX*>(ctx_.get()));
+}
+
 std::optional<std::string> sha256_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;

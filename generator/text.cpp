@@ -1,6 +1,8 @@
 #include "text.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -205,6 +207,33 @@ std::string read_file_bytes(const std::filesystem::path& path) {
     std::ostringstream bytes;
     bytes << in.rdbuf();
     return std::move(bytes).str();
+}
+
+std::string plain_error(int error) {
+    switch (error) {
+    case EACCES:
+    case EPERM:
+        return "permission denied";
+    case ENOSPC:
+    case EDQUOT:
+        return "the disk is full";
+    case EROFS:
+        return "the disk is read-only";
+    case EISDIR:
+        return "a folder of that name is in the way";
+    case ENOTDIR:
+        return "a file is in the way of a folder";
+    case ENOENT:
+        return "it does not exist";
+    case ELOOP:
+        return "too many links in its path";
+    case ENAMETOOLONG:
+        return "its name is too long";
+    case EIO:
+        return "the disk cannot be read or written (input/output error)";
+    default:
+        return std::strerror(error);
+    }
 }
 
 std::pair<int, std::string_view> line_at(std::string_view text, std::size_t offset,

@@ -59,4 +59,8 @@ std::string html_escape(std::string_view s);
 // The bytes of a file, as they are; empty when it cannot be read.
 std::string read_file_bytes(const std::filesystem::path& path);
 
+// Why a file operation failed (an errno value), in words for the clerk:
+// "permission denied", "the disk is full", "a folder of that name is in the way"…
+std::string plain_error(int error);
+
 } // namespace prongsai

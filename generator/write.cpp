@@ -3,9 +3,17 @@
 #include "test_pause.h"
 #include "text.h"
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
 #include <fstream>
+#include <iostream>
+#include <random>
+#include <sys/file.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -20,49 +28,169 @@ bool inside(const fs::path& child, const fs::path& parent) {
 
 fs::path absolute_clean(const fs::path& p) {
     std::error_code ec;
-    return fs::weakly_canonical(fs::absolute(p), ec).lexically_normal();
+    fs::path clean = fs::weakly_canonical(fs::absolute(p, ec), ec).lexically_normal();
+    // "site/" names the folder "site", not an empty name inside it.
+    if (clean.filename().empty() && clean.has_relative_path()) clean = clean.parent_path();
+    return clean;
+}
+
+// Staging folders are OUT.prongsai-new-PID-RANDOM: one per build, so that
+// a build never writes into another's. OUT.prongsai-new was the one name
+// of older versions.
+std::string staging_prefix(const fs::path& out_abs) {
+    return out_abs.filename().string() + ".prongsai-new";
+}
+
+bool is_staging_name(const std::string& name, const std::string& prefix) {
+    if (name == prefix) return true;
+    if (!name.starts_with(prefix + "-")) return false;
+    std::string_view rest = std::string_view(name).substr(prefix.size() + 1);
+    auto dash = rest.find('-');
+    return dash != std::string_view::npos && dash > 0 && dash + 1 < rest.size() &&
+           rest.substr(0, dash).find_first_not_of("0123456789") == std::string_view::npos &&
+           rest.substr(dash + 1).find_first_not_of("0123456789abcdef") == std::string_view::npos;
+}
+
+bool has_marker(const fs::path& dir) {
+    std::error_code ec;
+    return fs::is_regular_file(fs::symlink_status(dir / OutputWriter::marker, ec));
+}
+
+// Only ever deletes what prongsai wrote: a folder with its marker file, or an
+// empty one. Anything else is left where it is.
+void remove_if_ours(const fs::path& dir) {
+    std::error_code ec;
+    if (has_marker(dir))
+        fs::remove_all(dir, ec);
+    else
+        fs::remove(dir, ec); // only when empty
+}
+
+// Staging folders of builds of `out_abs` that were killed. The caller holds
+// the build lock of `out_abs`, so no build that could own one is running.
+void remove_stale_staging(const fs::path& out_abs) {
+    std::string prefix = staging_prefix(out_abs);
+    std::vector<fs::path> stale;
+    std::error_code ec;
+    for (auto it = fs::directory_iterator(out_abs.parent_path(), ec);
+         !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        std::error_code type_ec;
+        if (is_staging_name(it->path().filename().string(), prefix) && it->is_directory(type_ec) &&
+            !it->is_symlink(type_ec))
+            stale.push_back(it->path());
+    }
+    for (const auto& dir : stale)
+        remove_if_ours(dir);
+}
+
+// A new, empty staging folder beside `out_abs` that no other build uses.
+fs::path make_staging(const fs::path& out_abs, std::error_code& ec) {
+    fs::create_directories(out_abs.parent_path(), ec);
+    if (ec) return {};
+    std::random_device random;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        char suffix[32];
+        std::snprintf(suffix, sizeof suffix, "-%ld-%08x", static_cast<long>(getpid()),
+                      static_cast<unsigned>(random()));
+        fs::path dir = out_abs.parent_path() / (staging_prefix(out_abs) + suffix);
+        if (fs::create_directory(dir, ec)) return dir;
+        if (ec) return {};
+    }
+    ec = std::make_error_code(std::errc::file_exists);
+    return {};
 }
 
 } // namespace
 
-std::optional<OutputWriter> OutputWriter::begin(const fs::path& out, const fs::path& content,
-                                                Diagnostics& diags,
-                                                std::map<std::string, std::string> previous_keys) {
+std::optional<BuildLock> BuildLock::acquire(const fs::path& out, Diagnostics& diags,
+                                            std::chrono::seconds wait) {
+    fs::path file = cache_file_for(out, ".lock");
+    std::error_code ec;
+    fs::create_directories(file.parent_path(), ec);
+    int fd = open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        diags.error({file.generic_string(), 0, 0},
+                    "cannot create this lock file (" + plain_error(errno) +
+                        "); prongsai keeps it beside the output folder, so choose an output "
+                        "folder in a place you may write to");
+        return std::nullopt;
+    }
+    auto until = std::chrono::steady_clock::now() + wait;
+    bool said = false;
+    while (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        if (errno != EWOULDBLOCK && errno != EINTR) {
+            diags.error({file.generic_string(), 0, 0},
+                        "cannot lock this file (" + plain_error(errno) + ")");
+            close(fd);
+            return std::nullopt;
+        }
+        if (std::chrono::steady_clock::now() >= until) {
+            diags.error({out.generic_string(), 0, 0},
+                        "another build of this folder has not finished after " +
+                            std::to_string(wait.count()) +
+                            " seconds; wait for it to end (or stop it), then build again");
+            close(fd);
+            return std::nullopt;
+        }
+        if (!said) {
+            std::cerr << "waiting for another build of " << out.generic_string() << " to finish…\n";
+            said = true;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return BuildLock(fd);
+}
+
+BuildLock::~BuildLock() {
+    if (fd_ >= 0) close(fd_); // lets go of the lock
+}
+
+bool OutputWriter::check_place(const fs::path& out, const fs::path& content, Diagnostics& diags) {
     fs::path out_abs = absolute_clean(out);
     fs::path content_abs = absolute_clean(content);
     std::string shown = out.generic_string();
     if (out_abs == content_abs || inside(content_abs, out_abs)) {
         diags.error({shown, 0, 0}, "the output folder is, or contains, the content folder; "
                                    "choose another with -o (e.g. -o site)");
-        return std::nullopt;
+        return false;
     }
     if (inside(out_abs, content_abs)) {
         diags.error({shown, 0, 0}, "the output folder is inside the content folder; "
                                    "choose one outside it with -o (e.g. -o site)");
-        return std::nullopt;
+        return false;
     }
     std::error_code ec;
     if (fs::exists(out_abs, ec)) {
         if (!fs::is_directory(out_abs, ec)) {
             diags.error({shown, 0, 0}, "the output path is a file, not a folder");
-            return std::nullopt;
+            return false;
         }
         if (!fs::is_empty(out_abs, ec) && !fs::exists(out_abs / marker, ec)) {
             diags.error({shown, 0, 0},
                         "this folder was not written by prongsai (it has no .prongsai file) and "
                         "is not empty; prongsai replaces its output folder whole, so choose an "
                         "empty or new folder with -o");
-            return std::nullopt;
+            return false;
         }
     }
+    return true;
+}
+
+std::optional<OutputWriter> OutputWriter::begin(const fs::path& out, const fs::path& content,
+                                                Diagnostics& diags,
+                                                std::map<std::string, std::string> previous_keys) {
+    if (!check_place(out, content, diags)) return std::nullopt;
+    fs::path out_abs = absolute_clean(out);
+    std::string shown = out.generic_string();
+    std::error_code ec;
     OutputWriter w;
     w.out_ = out_abs;
-    w.staging_ = out_abs.parent_path() / (out_abs.filename().string() + ".prongsai-new");
-    fs::remove_all(w.staging_, ec); // left by a build that was killed
-    fs::create_directories(w.staging_, ec);
+    remove_stale_staging(out_abs);
+    w.staging_ = make_staging(out_abs, ec);
     if (ec) {
-        diags.error({shown, 0, 0},
-                    "cannot create " + w.staging_.generic_string() + ": " + ec.message());
+        diags.error({shown, 0, 0}, "cannot create a folder beside it to write the pages into (" +
+                                       plain_error(ec.value()) +
+                                       "); choose an output folder in a place you may write to");
         return std::nullopt;
     }
     w.previous_keys_ = std::move(previous_keys);
@@ -80,9 +208,9 @@ void OutputWriter::make_dirs(const std::string& rel_dir) {
     fs::create_directories(staging_ / rel_dir, ec);
 }
 
-bool OutputWriter::fail(const std::string& rel) {
+bool OutputWriter::fail(const std::string& rel, const std::string& why) {
     std::lock_guard lock(*failed_mutex_);
-    if (failed_->empty()) *failed_ = rel;
+    if (failed_->empty()) *failed_ = why.empty() ? "cannot write " + rel : why;
     return false;
 }
 
@@ -92,9 +220,21 @@ std::string OutputWriter::failed() const {
 }
 
 bool OutputWriter::write(const std::string& rel, std::string_view bytes) {
-    std::ofstream f(staging_ / rel, std::ios::binary | std::ios::trunc);
-    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    return f.flush() ? true : fail(rel);
+    // open/write rather than a stream: the reason of a failure is errno's.
+    int fd = open((staging_ / rel).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) return fail(rel, "cannot write " + rel + ": " + plain_error(errno));
+    while (!bytes.empty()) {
+        ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            int error = n < 0 ? errno : ENOSPC;
+            close(fd);
+            return fail(rel, "cannot write " + rel + ": " + plain_error(error));
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    if (close(fd) != 0) return fail(rel, "cannot write " + rel + ": " + plain_error(errno));
+    return true;
 }
 
 bool OutputWriter::copy(const fs::path& from, const std::string& rel) {
@@ -112,7 +252,14 @@ bool OutputWriter::copy(const fs::path& from, const std::string& rel) {
         if (!ec) return true;
     }
     fs::copy_file(from, staging_ / rel, fs::copy_options::overwrite_existing, ec);
-    return ec ? fail(rel) : true;
+    if (!ec) return true;
+    // Say which end failed: a file that cannot be read is not a full disk.
+    int source = open(from.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (source < 0)
+        return fail(rel, "cannot read " + from.generic_string() + ": " + plain_error(errno) +
+                             "; let the user who runs prongsai read it (chmod a+r)");
+    close(source);
+    return fail(rel, "cannot write " + rel + ": " + plain_error(ec.value()));
 }
 
 fs::path cache_file_for(const fs::path& out, const std::string& suffix) {
@@ -158,9 +305,11 @@ bool OutputWriter::reuse_folder(const std::string& rel_dir) {
         if (it->is_directory(ec))
             make_dirs(rel);
         else if (!reuse(rel))
-            return fail(rel);
+            return fail(rel, "cannot take " + rel + " over from the current output folder");
     }
-    return ec ? fail(rel_dir) : true;
+    return ec ? fail(rel_dir, "cannot read " + (out_ / rel_dir).generic_string() + ": " +
+                                  plain_error(ec.value()))
+              : true;
 }
 
 // Forget the old keys first: if the swap fails half-way, the next build
@@ -187,6 +336,7 @@ void OutputWriter::remember_keys(const std::map<std::string, std::string>& keys)
 bool OutputWriter::commit(Diagnostics& diags, const std::map<std::string, std::string>& keys) {
     forget_keys();
     if (!swap_in(staging_, out_, diags)) return false;
+    remove_if_ours(staging_); // now the previous site
     remember_keys(keys);
     return true;
 }
@@ -206,18 +356,18 @@ bool OutputWriter::swap_in(const fs::path& staged, const fs::path& live, Diagnos
     if (fs::exists(live, ec)) {
         // One atomic step: the staged folder and the live one trade places.
         if (renameat2(AT_FDCWD, staged.c_str(), AT_FDCWD, live.c_str(), RENAME_EXCHANGE) != 0) {
-            diags.error({out_.generic_string(), 0, 0}, "cannot replace the output folder");
+            diags.error({out_.generic_string(), 0, 0},
+                        "cannot replace the output folder: " + plain_error(errno));
             abort();
             return false;
         }
         test_pause("after-swap");
-        fs::remove_all(staged, ec); // now the previous site
         return true;
     }
     fs::rename(staged, live, ec);
     if (ec) {
         diags.error({out_.generic_string(), 0, 0},
-                    "cannot create the output folder: " + ec.message());
+                    "cannot create the output folder: " + plain_error(ec.value()));
         abort();
         return false;
     }

@@ -4,6 +4,7 @@
 
 #include "diagnostics.h"
 
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -11,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace prongsai {
 
@@ -22,12 +24,40 @@ std::filesystem::path cache_file_for(const std::filesystem::path& out, const std
 // recorded them; empty when there is none.
 std::map<std::string, std::string> read_page_keys(const std::filesystem::path& out);
 
+// Held for a whole build into `out` (the record read, the pages staged, the
+// swap): two builds of one output folder at once would otherwise mix their
+// pages and records. An advisory flock() on a file in the cache folder beside
+// the output: the system lets go of it when the build ends, however it ends.
+class BuildLock {
+  public:
+    // Waits up to `wait` for another build of `out` to finish, saying so once
+    // on stderr; nullopt with an error when it does not, or the lock file
+    // cannot be made.
+    static std::optional<BuildLock> acquire(const std::filesystem::path& out, Diagnostics& diags,
+                                            std::chrono::seconds wait = std::chrono::minutes(10));
+    BuildLock(BuildLock&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
+    BuildLock& operator=(BuildLock&& other) noexcept {
+        std::swap(fd_, other.fd_);
+        return *this;
+    }
+    ~BuildLock();
+
+  private:
+    explicit BuildLock(int fd) : fd_(fd) {}
+    int fd_ = -1;
+};
+
 class OutputWriter {
   public:
     // Refuses an output folder that is or holds the content folder, or that has
-    // files and was not written by prongsai (it has no marker file).
+    // files and was not written by prongsai (it has no marker file). The
+    // caller holds the BuildLock of `out`.
     // `previous_keys`: those of the site in `out` (read_page_keys), so that
     // unchanged pages can be reused.
+    // The checks of begin() alone, made before anything is written beside
+    // `out` (the build lock).
+    static bool check_place(const std::filesystem::path& out, const std::filesystem::path& content,
+                            Diagnostics& diags);
     static std::optional<OutputWriter> begin(const std::filesystem::path& out,
                                              const std::filesystem::path& content,
                                              Diagnostics& diags,
@@ -63,11 +93,12 @@ class OutputWriter {
 
     static constexpr const char* marker = ".prongsai";
 
-    // The first file that could not be written, for the error message.
+    // What went wrong with the first file that could not be written, as a
+    // sentence for the error message.
     std::string failed() const;
 
   private:
-    bool fail(const std::string& rel);
+    bool fail(const std::string& rel, const std::string& why = "");
     bool swap_in(const std::filesystem::path& staged, const std::filesystem::path& live,
                  Diagnostics& diags);
     void forget_keys() const;

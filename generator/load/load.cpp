@@ -10,9 +10,12 @@
 #include "text.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
 #include <iterator>
 #include <regex>
 #include <set>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -251,15 +254,45 @@ struct Loader {
                          [](const Project& a, const Project& b) { return a.number < b.number; });
     }
 
-    // The .md files of a content sub-folder, sorted by name.
+    // The .md files of a content sub-folder, sorted by name. Anything so
+    // named is listed, a folder too: read() then says it is not a file.
     std::vector<fs::path> markdown_files(const fs::path& rel_dir) {
         std::vector<fs::path> files;
-        std::error_code ec;
-        for (const auto& entry : fs::directory_iterator(root / rel_dir, ec))
+        walk(rel_dir, false, [&](const fs::directory_entry& entry) {
             if (entry.path().extension() == ".md")
                 files.push_back(rel_dir / entry.path().filename());
+        });
         std::sort(files.begin(), files.end());
         return files;
+    }
+
+    // Calls `each` for every entry of content sub-folder `rel_dir` (and below
+    // it when `recursive`). A folder that cannot be read is an error at that
+    // folder; a missing `rel_dir` is none.
+    template <typename Each> void walk(const fs::path& rel_dir, bool recursive, Each each) {
+        auto cannot_read = [&](const fs::path& dir, const std::error_code& ec) {
+            diags.error({dir.generic_string(), 0, 0},
+                        "cannot read this folder (" + plain_error(ec.value()) +
+                            "); let the user who runs prongsai read it (chmod a+rx), or move it "
+                            "out of the content folder");
+        };
+        std::error_code ec;
+        fs::path dir = root / rel_dir;
+        if (!recursive) {
+            auto it = fs::directory_iterator(dir, ec);
+            for (; !ec && it != fs::directory_iterator(); it.increment(ec))
+                each(*it);
+            if (ec && ec != std::errc::no_such_file_or_directory) cannot_read(dir, ec);
+            return;
+        }
+        auto it = fs::recursive_directory_iterator(dir, ec);
+        for (; !ec && it != fs::recursive_directory_iterator();) {
+            fs::path at = it->path(); // the folder the next step may fail to enter
+            each(*it);
+            it.increment(ec);
+            if (ec) dir = at;
+        }
+        if (ec && ec != std::errc::no_such_file_or_directory) cannot_read(dir, ec);
     }
 
     // A file name that becomes a page's address.
@@ -344,17 +377,27 @@ struct Loader {
             }
             d.file = normal.generic_string().substr(std::string("documents/").size());
             d.size = fs::file_size(root / rel, ec);
-            d.sha256 = sha256_file(root / rel).value_or("");
+            auto sha256 = sha256_file(root / rel);
+            if (!sha256) {
+                int fd = open((root / rel).c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+                int error = fd < 0 ? errno : EIO;
+                if (fd >= 0) close(fd);
+                diags.error(d.loc, "cannot read documents/" + d.file + " (" + plain_error(error) +
+                                       "); let the user who runs prongsai read it (chmod a+r)");
+                continue;
+            }
+            d.sha256 = std::move(*sha256);
             c.documents.push_back(std::move(d));
         }
         t->finish();
         // A file nobody listed would silently stay unpublished.
         std::vector<std::string> unlisted;
-        for (const auto& e : fs::recursive_directory_iterator(root / "documents", ec)) {
-            if (!e.is_regular_file()) continue;
+        walk("documents", true, [&](const fs::directory_entry& e) {
+            std::error_code type_ec;
+            if (!e.is_regular_file(type_ec)) return;
             std::string rel = e.path().lexically_relative(root).generic_string();
             if (rel != "documents/documents.toml" && !listed.count(rel)) unlisted.push_back(rel);
-        }
+        });
         std::sort(unlisted.begin(), unlisted.end());
         for (const auto& rel : unlisted)
             diags.warning({shown(rel), 0, 0},
@@ -364,22 +407,51 @@ struct Loader {
 
     void archives(Content& c) {
         std::error_code ec;
+        const std::string relink = "; an archive holds the files themselves (make it again "
+                                   "with prongsai archive)";
+        if (fs::is_symlink(fs::symlink_status(root / "archive", ec)))
+            diags.error({shown("archive"), 0, 0},
+                        "the folder of archived years is a link; put the folder itself in the "
+                        "content folder");
         for (const auto& e : fs::directory_iterator(root / "archive", ec)) {
             std::string name = e.path().filename().string();
-            if (e.is_directory() && name.size() == 4 &&
-                std::all_of(name.begin(), name.end(), ::isdigit))
+            std::string year = name.substr(0, name.size() - (name.ends_with(".tar.gz") ? 7 : 0));
+            if (year.size() != 4 || !std::all_of(year.begin(), year.end(), ::isdigit)) continue;
+            // A link would publish, byte for byte, whatever it points to.
+            if (e.is_symlink())
+                diags.error({shown(e.path().lexically_relative(root)), 0, 0},
+                            "this archived year is a link" + relink);
+            else if (e.is_directory() && year == name)
                 c.archived_years.push_back(std::stoi(name));
         }
+        if (ec && ec != std::errc::no_such_file_or_directory)
+            diags.error({shown("archive"), 0, 0},
+                        "this folder cannot be read (" + ec.message() +
+                            "); give read access to it (for instance chmod -R a+rX " +
+                            shown("archive") + "), then build again");
         std::sort(c.archived_years.begin(), c.archived_years.end());
-        // A frozen year is published byte for byte: a link in it would
-        // publish whatever it points to.
-        for (int year : c.archived_years)
-            for (const auto& e :
-                 fs::recursive_directory_iterator(root / "archive" / std::to_string(year), ec))
-                if (e.is_symlink())
-                    diags.error({shown(e.path().lexically_relative(root)), 0, 0},
-                                "this file of an archived year is a link; an archive holds the "
-                                "files themselves (make it again with prongsai archive)");
+        for (int year : c.archived_years) {
+            fs::path dir = root / "archive" / std::to_string(year);
+            fs::path failed = dir;
+            fs::recursive_directory_iterator it(dir, ec), end;
+            while (!ec && it != end) {
+                fs::path at = it->path();
+                std::error_code st_ec;
+                bool link = it->is_symlink(st_ec), folder = !link && it->is_directory(st_ec);
+                if (link)
+                    diags.error({shown(at.lexically_relative(root)), 0, 0},
+                                "this file of an archived year is a link" + relink);
+                it.increment(ec);
+                if (ec && folder) failed = at;
+            }
+            // Published without it, the year would no longer be the year archived.
+            if (ec)
+                diags.error({shown(failed.lexically_relative(root)), 0, 0},
+                            "this folder of an archived year cannot be read (" + ec.message() +
+                                "); give read access to it (for instance chmod -R a+rX " +
+                                shown(dir.lexically_relative(root)) + "), then build again");
+            c.archive_manifests.push_back(sha256_file(dir / "MANIFEST.sha256").value_or(""));
+        }
     }
 };
 
@@ -498,8 +570,8 @@ Content load_content(const fs::path& root, Diagnostics& diags, unsigned threads)
         loader.shared.add(a.slug).add(a.front_digest);
     for (const auto& d : c.documents)
         loader.shared.add(d.file).add(d.sha256);
-    for (int y : c.archived_years)
-        loader.shared.add(std::int64_t{y});
+    for (std::size_t i = 0; i < c.archived_years.size(); ++i)
+        loader.shared.add(std::int64_t{c.archived_years[i]}).add(c.archive_manifests[i]);
     c.shared_digest = loader.shared.hex();
     return c;
 }

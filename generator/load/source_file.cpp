@@ -2,7 +2,10 @@
 
 #include "text.h"
 
-#include <fstream>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace prongsai {
 
@@ -40,12 +43,39 @@ std::size_t tis620_offset(std::string_view line, std::size_t offset) {
 
 std::optional<std::string> read_source_file(const std::filesystem::path& path,
                                             const std::string& shown_as, Diagnostics& diags) {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    std::string text(in ? static_cast<std::size_t>(in.tellg()) : 0, '\0');
-    if (!in || !in.seekg(0) || !in.read(text.data(), static_cast<std::streamsize>(text.size()))) {
-        diags.error({shown_as, 0, 0}, "cannot read this file");
+    // O_NONBLOCK: opening a named pipe (FIFO) would otherwise wait for a
+    // writer forever. Only a regular file is read; the descriptor's own type,
+    // not the name's, so nothing can be swapped in between.
+    int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        diags.error({shown_as, 0, 0}, "cannot read this file (" + plain_error(errno) +
+                                          "); let the user who runs prongsai read it (chmod a+r)");
         return std::nullopt;
     }
+    struct stat st {};
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        diags.error({shown_as, 0, 0},
+                    "this is not a regular file (a folder, a pipe or a device); a content file "
+                    "must be a plain text file: remove it or give it another name");
+        return std::nullopt;
+    }
+    std::string text(static_cast<std::size_t>(st.st_size), '\0');
+    std::size_t got = 0;
+    int error = 0;
+    while (got < text.size()) {
+        ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) error = errno;
+        if (n <= 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    close(fd);
+    if (error) {
+        diags.error({shown_as, 0, 0}, "cannot read this file (" + plain_error(error) + ")");
+        return std::nullopt;
+    }
+    text.resize(got); // shorter when the file shrank while being read
 
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
     if (text.find("\r\n") != std::string::npos) {

@@ -1,11 +1,15 @@
 #include "render/templates.h"
 
 #include "digest.h"
+#include "load/source_file.h"
+#include "load/toml_reader.h"
 #include "text.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -14,19 +18,56 @@ namespace prongsai {
 namespace {
 
 // Adds the templates and assets of `dir` to `theme`, replacing files of the same name.
-void add_theme_files(Theme& theme, const fs::path& dir) {
+void add_theme_files(Theme& theme, const fs::path& dir, Diagnostics& diags) {
+    auto cannot_read = [&](const fs::path& folder, const std::error_code& ec) {
+        diags.error({folder.generic_string(), 0, 0},
+                    "cannot read this folder of the theme (" + plain_error(ec.value()) +
+                        "); let the user who runs prongsai read it (chmod a+rx), or remove it");
+    };
     std::error_code ec;
-    if (fs::is_directory(dir / "templates", ec))
-        for (const auto& e : fs::directory_iterator(dir / "templates", ec))
-            if (e.path().extension() == ".mustache") {
-                theme.templates[e.path().stem().string()] = read_file_bytes(e.path());
-                theme.template_files[e.path().stem().string()] = e.path();
+    if (fs::is_directory(dir / "templates", ec)) {
+        auto e = fs::directory_iterator(dir / "templates", ec);
+        for (; !ec && e != fs::directory_iterator(); e.increment(ec))
+            if (e->path().extension() == ".mustache") {
+                // A pipe would block the read, and an unreadable file would
+                // silently render as empty pages.
+                std::error_code type_ec;
+                std::string shown = e->path().generic_string();
+                if (!e->is_regular_file(type_ec))
+                    diags.error({shown, 0, 0}, "this is not a regular file (a folder, a pipe or a "
+                                               "device); a template must be a plain text file: "
+                                               "remove it or give it another name");
+                else if (access(e->path().c_str(), R_OK) != 0)
+                    diags.error({shown, 0, 0}, "cannot read this template (" + plain_error(errno) +
+                                                   "); let the user who runs prongsai read it "
+                                                   "(chmod a+r)");
+                else {
+                    theme.templates[e->path().stem().string()] = read_file_bytes(e->path());
+                    theme.template_files[e->path().stem().string()] = e->path();
+                }
             }
-    if (fs::is_directory(dir / "assets", ec))
-        for (const auto& e : fs::recursive_directory_iterator(dir / "assets", ec))
-            if (e.is_regular_file())
-                theme.assets[e.path().lexically_relative(dir / "assets").generic_string()] =
-                    e.path();
+        if (ec) cannot_read(dir / "templates", ec);
+    }
+    if (fs::is_directory(dir / "assets", ec)) {
+        fs::path at = dir / "assets"; // the folder the next step may fail to enter
+        auto e = fs::recursive_directory_iterator(at, ec);
+        for (; !ec && e != fs::recursive_directory_iterator(); e.increment(ec)) {
+            at = e->path();
+            if (std::error_code type_ec; e->is_regular_file(type_ec))
+                theme.assets[e->path().lexically_relative(dir / "assets").generic_string()] =
+                    e->path();
+        }
+        if (ec) cannot_read(at, ec);
+    }
+    // The words, key by key over those of the theme beneath.
+    fs::path strings = dir / "strings.toml";
+    if (fs::exists(strings, ec))
+        if (auto text = read_source_file(strings, strings.generic_string(), diags))
+            if (auto doc = parse_toml(*text, strings.generic_string(), diags))
+                for (auto& [key, value] : TableReader(*doc, strings.generic_string(), diags,
+                                                      {strings.generic_string(), 1, 1})
+                                              .all_texts())
+                    theme.labels[key] = std::move(value);
 }
 
 // kainjow ends a parse error with " at N", N a byte offset into the
@@ -53,13 +94,15 @@ void template_error(const fs::path& file, const std::string& source, std::string
 }
 
 // A theme found in `dir`, with the files of `overrides` laid over it.
-Theme theme_from(const fs::path& dir, const fs::path& overrides) {
+Theme theme_from(const fs::path& dir, const fs::path& overrides, Diagnostics& diags) {
     Theme theme;
-    if (!dir.empty()) add_theme_files(theme, dir);
-    add_theme_files(theme, overrides);
+    if (!dir.empty()) add_theme_files(theme, dir, diags);
+    add_theme_files(theme, overrides, diags);
     Digest d;
     for (const auto& [name, source] : theme.templates)
         d.add(name).add(source);
+    for (const auto& [key, text] : theme.labels)
+        d.add(key).add(text);
     theme.digest = d.hex();
     return theme;
 }
@@ -97,6 +140,45 @@ bool check_stylesheets(const Theme& theme, Diagnostics& diags) {
     return ok;
 }
 
+// Puts each partial ({{> _name}}: a template whose name starts with "_") in
+// place in the templates that include it, before any is compiled: a partial
+// is part of its includer's text, and kainjow would otherwise look partials
+// up in each page's data at every render.
+bool expand_partials(Theme& theme, Diagnostics& diags) {
+    theme.written = theme.templates;
+    bool ok = true;
+    for (auto& [name, source] : theme.templates) {
+        for (int pass = 0; pass < 8 && source.find("{{>") != std::string::npos; ++pass) {
+            std::string out;
+            std::size_t from = 0;
+            for (std::size_t at; (at = source.find("{{>", from)) != std::string::npos;) {
+                std::size_t close = source.find("}}", at);
+                if (close == std::string::npos) break; // kainjow reports the open tag
+                std::string partial = trim(source.substr(at + 3, close - at - 3));
+                out.append(source, from, at - from);
+                auto it = theme.templates.find(partial);
+                if (partial.starts_with("_") && it != theme.templates.end() && it->first != name) {
+                    out += it->second;
+                } else {
+                    std::size_t start = 0;
+                    auto [line, line_text] = line_at(source, at, start);
+                    diags.error({theme.template_files.at(name).generic_string(), line,
+                                 column_of_byte(line_text, at - start)},
+                                "template error: the partial " + partial +
+                                    " is not in the theme; a partial is a template whose name "
+                                    "starts with _, e.g. {{> _head}} includes _head.mustache",
+                                std::string(line_text));
+                    ok = false;
+                }
+                from = close + 2;
+            }
+            out.append(source, from);
+            source = std::move(out);
+        }
+    }
+    return ok;
+}
+
 } // namespace
 
 ThemeFolders theme_folders(const fs::path& content_root, const std::string& name,
@@ -129,8 +211,8 @@ std::optional<Theme> load_theme(const fs::path& content_root, const std::string&
                         folders.site.generic_string() + " and in the program's themes)");
         return std::nullopt;
     }
-    Theme theme = theme_from(folders.program, folders.site);
-    bool ok = true;
+    Theme theme = theme_from(folders.program, folders.site, diags);
+    bool ok = expand_partials(theme, diags);
     for (const char* t : required_templates)
         if (!theme.templates.contains(t)) {
             fs::path where = folders.program.empty() ? folders.site : folders.program;
@@ -138,6 +220,15 @@ std::optional<Theme> load_theme(const fs::path& content_root, const std::string&
                         "theme \"" + name + "\" has no template " + t +
                             ".mustache; every page kind needs its template (copy it from the "
                             "default theme)");
+            ok = false;
+        }
+    for (const char* key : required_labels)
+        if (!theme.labels.contains(key)) {
+            fs::path where =
+                (folders.program.empty() ? folders.site : folders.program) / "strings.toml";
+            diags.error({where.generic_string(), 0, 0},
+                        "theme \"" + name + "\" has no text for " + key +
+                            " in strings.toml; add it (see the default theme's strings.toml)");
             ok = false;
         }
     ok = check_stylesheets(theme, diags) && ok;
@@ -163,7 +254,7 @@ std::string Templates::render(const std::string& name, const Data& data) const {
 
 bool TemplateCache::check(const Theme& theme, Diagnostics& diags) {
     bool ok = true;
-    for (const auto& [name, source] : theme.templates) {
+    for (const auto& [name, source] : theme.written) {
         std::string digest = digest_of(source);
         {
             std::lock_guard lock(mutex_);

@@ -84,7 +84,7 @@ measure() { # SIZE TOOL COMMAND...
 # Full builds start from nothing: the output folder and prongsai's record of
 # its last build (beside it) are removed first, untimed.
 prongsai_full() { # SIZE OUT CONTENT
-    rm -rf "$2" "$2.prongsai-new" "$(dirname "$2")/.prongsai-cache"
+    rm -rf "$2" "$2".prongsai-new* "$(dirname "$2")/.prongsai-cache"
     measure "$1" prongsai "$PRONGSAI" build "$3" -o "$2"
 }
 hugo_full() { # SIZE OUT CONTENT (absolute: Hugo resolves it against --source)

@@ -188,8 +188,8 @@ TEST_CASE("an archived year is frozen: later builds copy it byte for byte, verif
     CHECK(frozen.at("plan/projects/01.html").find("(ปรับปรุง)") == std::string::npos);
     Run ok = w.prongsai("verify site/archive/2566");
     CHECK(ok.exit_code == 0);
-    CHECK(ok.out == "site/archive/2566: all " + std::to_string(frozen.size() - 1) +
-                        " files match the manifest\n");
+    CHECK(ok.out.starts_with("site/archive/2566: all " + std::to_string(frozen.size() - 1) +
+                             " files match the manifest\n"));
     // Every page links the archived year and the archive index.
     CHECK(read_file(w.path("site/index.html")).find("href=\"archive/2566/index.html\"") !=
           std::string::npos);
@@ -204,8 +204,8 @@ TEST_CASE("an archived year is frozen: later builds copy it byte for byte, verif
     write_file(w.path("site/archive/2566/extra.html"), "x");
     Run bad = w.prongsai("verify site/archive/2566");
     CHECK(bad.exit_code == 1);
-    CHECK(bad.out == "changed: plan/budget.html\nmissing: robots.txt\nextra: extra.html\n"
-                     "site/archive/2566: 3 file(s) differ from the manifest\n");
+    CHECK(bad.out.starts_with("changed: plan/budget.html\nmissing: robots.txt\nextra: extra.html\n"
+                              "site/archive/2566: 3 file(s) differ from the manifest\n"));
 
     // An archived year is never overwritten.
     Run again = w.prongsai("archive 2566");

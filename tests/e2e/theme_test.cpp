@@ -86,3 +86,27 @@ TEST_CASE("the default theme is complete: every file its stylesheet names is pub
           "sarabun-latin-400-normal.woff2", "sarabun-latin-700-normal.woff2", "OFL.txt"})
         CHECK(fs::file_size(w.path("site/assets/fonts") / f) > 0);
 }
+
+TEST_CASE("a template that includes a partial the theme does not have is an error at the tag") {
+    Workspace w;
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+    write_file(w.path("content/themes/default/templates/not_found.mustache"),
+               "<h1>ไม่พบ</h1>\n<p>{{> _missing}}</p>\n");
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == "content/themes/default/templates/not_found.mustache:2:4: error: template "
+                   "error: the partial _missing is not in the theme; a partial is a template "
+                   "whose name starts with _, e.g. {{> _head}} includes _head.mustache\n"
+                   "    <p>{{> _missing}}</p>\n"
+                   "       ^\n"
+                   "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+    CHECK(snapshot(w.path("site")) == before);
+    // A site's own partial is used by the theme's templates that include it.
+    fs::remove(w.path("content/themes/default/templates/not_found.mustache"));
+    write_file(w.path("content/themes/default/templates/_head.mustache"),
+               "<meta charset=\"utf-8\">\n<meta name=\"robots\" content=\"noindex\">\n");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    CHECK(read_file(w.path("site/plan/index.html"))
+              .find("<meta name=\"robots\" content=\"noindex\">") != std::string::npos);
+}
