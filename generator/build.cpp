@@ -15,6 +15,7 @@
 #include "render/report_pages.h"
 #include "render/routes.h"
 #include "render/templates.h"
+#include "test_pause.h"
 #include "text.h"
 #include "thai.h"
 #include "write.h"
@@ -134,6 +135,7 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
     Content& content = portal->content;
     int errors_before = diags.errors();
     content = load_content(dir, diags, threads);
+    test_pause("loaded");
     if (options.frozen_year) {
         content.frozen_year = options.frozen_year;
         content.archived_years.clear(); // a frozen portal links to no other year
@@ -190,6 +192,7 @@ bool emit(const Portal& portal, TemplateCache& templates, OutputWriter& out, uns
             to_render.push_back(&page);
     }
     bool ok = render_pages(to_render, *portal.theme, templates, out, threads, portal.prefix);
+    test_pause("rendered");
     for (const auto& file : portal.files) {
         out.make_dirs(portal.prefix + fs::path(file.path).parent_path().generic_string());
         ok = ok && out.write(portal.prefix + file.path, file.bytes);
@@ -461,6 +464,7 @@ BuildResult build_site(const BuildOptions& options) {
         out->abort();
         return finish({}, diags);
     }
+    test_pause("written");
     bool committed =
         one_folder ? out->commit_folder(first->prefix, diags, keys) : out->commit(diags, keys);
     if (!committed) return finish({}, diags);

@@ -2,6 +2,7 @@
 
 #include "load/beneath.h"
 #include "sha256.h"
+#include "test_pause.h"
 #include "text.h"
 
 #include <algorithm>
@@ -431,6 +432,7 @@ bool OutputWriter::commit_folder(const std::string& rel_dir, Diagnostics& diags,
 }
 
 bool OutputWriter::swap_in(const fs::path& staged, const fs::path& live, Diagnostics& diags) {
+    test_pause("before-swap");
     std::error_code ec;
     if (fs::exists(live, ec)) {
         // One atomic step: the staged folder and the live one trade places.
@@ -440,6 +442,7 @@ bool OutputWriter::swap_in(const fs::path& staged, const fs::path& live, Diagnos
             abort();
             return false;
         }
+        test_pause("after-swap");
         return true;
     }
     fs::rename(staged, live, ec);

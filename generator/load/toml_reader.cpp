@@ -68,9 +68,20 @@ bool within_limits(const std::string& text, const std::string& file, Diagnostics
             std::size_t j = i + close.size();
             while (j < text.size() && text.compare(j, close.size(), close) != 0) {
                 if (!triple && text[j] == '\n') break; // toml11 reports the open string
-                j += c == '"' && text[j] == '\\' ? 2 : 1;
+                // A backslash ends no one-line string at its line's end: the
+                // newline must still start the next key.
+                if (c == '"' && text[j] == '\\' && (triple || text[j + 1] != '\n')) ++j;
+                ++j;
             }
-            i = std::min(j + close.size(), text.size()) - 1;
+            if (j < text.size() && text[j] == c) {
+                j += close.size();
+                // """a""""" is a"" then the end: up to two more quotes belong to
+                // the string, and would otherwise open one that swallows the
+                // newline, and with it the count of the next key's parts.
+                for (int extra = 0; triple && extra < 2 && j < text.size() && text[j] == c; ++extra)
+                    ++j;
+            }
+            i = std::min(j, text.size()) - 1;
             line_blank = false;
             continue;
         }

@@ -1,6 +1,9 @@
 // libFuzzer target over the content loader: one input is read as a project
 // file, as an announcement file, as plain TOML and as Markdown, the way the
-// loader would after read_source_file has accepted it.
+// loader would after read_source_file has accepted it; then as the front matter
+// of a project and as a TOML value, so that TOML text reaches the front-matter
+// reader and any brackets reach the nesting limits (tests/fuzz/corpus/ holds
+// seeds at and past them).
 #include "diagnostics.h"
 #include "load/front_matter.h"
 #include "load/load.h"
@@ -41,6 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)prongsai::parse_project(text, file, "01", diags);
     (void)prongsai::parse_announcement(text, file, "2566-01-01-x", diags);
     (void)prongsai::parse_toml(text, file, diags);
+    (void)prongsai::parse_project("+++\n" + text + "\n+++\nbody\n", file, "01", diags);
+    (void)prongsai::parse_toml("x = " + text + "\n", "content/site.toml", diags);
     format_each(diags);
     (void)prongsai::markdown_to_html(text, false);
     (void)prongsai::markdown_to_html(text, true);

@@ -82,3 +82,31 @@ TEST_CASE("numbers with dots in values are not key parts") {
     CHECK(doc);
     CHECK_FALSE(diags.has_errors());
 }
+
+TEST_CASE("a string's closing quotes or its line's end never hide the next key's parts") {
+    std::string name = "a";
+    for (int i = 1; i <= max_key_parts; ++i)
+        name += ".a";
+    // Each of these used to end the string past the newline, so the next line's
+    // key was not counted: 60,000 parts then took toml11 over a minute.
+    for (std::string first :
+         {R"(z = """x"""")", R"(z = """x""""")", R"(z = '''x'''')", R"(z = '''x''''')",
+          R"(z = "open)", R"(z = 'open)", R"(z = "open\)"}) {
+        CAPTURE(first);
+        Diagnostics diags;
+        CHECK_FALSE(parse_toml(first + "\n" + name + " = 1\n", "t.toml", diags));
+        CHECK(only_error(diags).starts_with("t.toml:2:"));
+        Diagnostics header_diags;
+        CHECK_FALSE(parse_toml(first + "\n[" + name + "]\n", "t.toml", header_diags));
+        CHECK(only_error(header_diags).starts_with("t.toml:2:"));
+    }
+    // The extra quotes are the string's: what follows is read as before.
+    Diagnostics diags;
+    std::string strings = R"(z = """x""""")"
+                          "\n"
+                          R"(w = '''[[['''''  # ]])"
+                          "\n";
+    auto doc = parse_toml(strings + name.substr(2) + " = [[1]]\n", "t.toml", diags);
+    CHECK(doc);
+    CHECK_FALSE(diags.has_errors());
+}
