@@ -131,13 +131,17 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
     check_content(content, diags);
     check_publications(content, diags);
     portal->derived = derive(content);
-    portal->pages = plan_pages(content, portal->derived);
-    add_publication_pages(content, portal->derived, portal->pages);
-    portal->files = feeds_and_indexes(content, portal->pages);
-    check_links(content, produced_paths(*portal), diags);
-    if (diags.errors() == errors_before) check_stated_figures(content, portal->derived, diags);
+    // The pages are planned with the theme's words, so the theme comes first.
     portal->theme = load_theme(dir, content.site.theme, options.program_dir, diags);
-    if (portal->theme) templates.check(*portal->theme, diags);
+    if (portal->theme) {
+        templates.check(*portal->theme, diags);
+        const Labels& labels = portal->theme->labels;
+        portal->pages = plan_pages(content, portal->derived, labels);
+        add_publication_pages(content, portal->derived, labels, portal->pages);
+        portal->files = feeds_and_indexes(content, labels, portal->pages);
+        check_links(content, produced_paths(*portal), diags);
+    }
+    if (diags.errors() == errors_before) check_stated_figures(content, portal->derived, diags);
     return portal;
 }
 

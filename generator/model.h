@@ -190,16 +190,16 @@ struct Content {
 namespace prongsai {
 
 struct AnnouncementKind {
-    const char* name;   // as written in content
-    const char* slug;   // its folder under announcements/
-    const char* plural; // the list's heading
+    const char* name; // as written in content
+    const char*
+        slug; // its folder under announcements/; the theme's "announcements.SLUG" heads its list
 };
 
 // The kinds of announcement a portal publishes, in the order lists show them.
 inline constexpr AnnouncementKind announcement_kinds[] = {
-    {"ประกาศ", "notices", "ประกาศ"},
-    {"คำสั่ง", "orders", "คำสั่ง"},
-    {"ข่าวประชาสัมพันธ์", "news", "ข่าวประชาสัมพันธ์"},
+    {"ประกาศ", "notices"},
+    {"คำสั่ง", "orders"},
+    {"ข่าวประชาสัมพันธ์", "news"},
 };
 
 } // namespace prongsai

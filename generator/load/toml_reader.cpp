@@ -505,6 +505,26 @@ std::optional<TableReader> TableReader::table(const std::string& key, bool requi
     return TableReader(v, document_, file_, *diags_, loc(key));
 }
 
+std::map<std::string, std::string> TableReader::all_texts() {
+    std::map<std::string, std::string> out;
+    auto walk = [&](auto& self, const toml::value& table, const std::string& prefix) -> void {
+        for (const auto& [key, value] : table.as_table()) {
+            if (value.is_table()) {
+                self(self, value, prefix + key + ".");
+            } else if (value.is_string()) {
+                out[prefix + key] = value.as_string().str;
+            } else {
+                SourceLoc at = value_loc(&value);
+                diags_->error(
+                    at, "'" + prefix + key + "' must be text in quotes, like " + key + " = \"...\"",
+                    line_of(at));
+            }
+        }
+    };
+    walk(walk, value_of(table_), "");
+    return out;
+}
+
 void TableReader::finish() {
     for (const auto& [key, value] : value_of(table_).as_table()) {
         if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;

@@ -61,6 +61,9 @@ class TableReader {
     // Arrays of tables ([[key]]) and sub-tables ([key]); the key becomes known.
     std::vector<TableReader> tables(const std::string& key, bool required);
     std::optional<TableReader> table(const std::string& key, bool required);
+    // Every text of the table and its sub-tables, by dotted key ("nav.home");
+    // a value that is not text is an error at it.
+    std::map<std::string, std::string> all_texts();
 
     // Where a key is written (its line; the key's column), or the table's place.
     SourceLoc loc(const std::string& key) const;

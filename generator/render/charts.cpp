@@ -11,8 +11,6 @@ namespace {
 // Coordinates are whole numbers in a fixed viewBox: the same figures always give
 // byte-identical SVG, whatever the machine's floating point or locale.
 constexpr int width = 480;
-constexpr const char* bar_fill = "#0b5394"; // the theme's accent, 7.6:1 on white
-constexpr const char* ink = "#1d1d1f";
 
 std::string n(std::int64_t v) {
     return std::to_string(v);
@@ -49,13 +47,13 @@ std::string open(const std::string& id, const std::string& title, const std::vec
 
 std::string text(int x, int y, const std::string& anchor, const std::string& s,
                  const std::string& extra = "") {
-    return "<text x=\"" + n(x) + "\" y=\"" + n(y) + "\" text-anchor=\"" + anchor + "\" fill=\"" +
-           ink + "\"" + extra + ">" + html_escape(s) + "</text>\n";
+    return "<text x=\"" + n(x) + "\" y=\"" + n(y) + "\" text-anchor=\"" + anchor + "\"" + extra +
+           ">" + html_escape(s) + "</text>\n";
 }
 
 std::string rect(std::int64_t x, std::int64_t y, std::int64_t w, std::int64_t h) {
     return "<rect x=\"" + n(x) + "\" y=\"" + n(y) + "\" width=\"" + n(w) + "\" height=\"" + n(h) +
-           "\" fill=\"" + bar_fill + "\"/>\n";
+           "\" class=\"bar\"/>\n";
 }
 
 } // namespace
@@ -79,7 +77,7 @@ std::string budget_by_year_svg(const std::string& id, const std::string& title,
         out += text(centre, top + plot + 22, "middle", b.label);
     }
     out += "<line x1=\"" + n(side) + "\" y1=\"" + n(top + plot) + "\" x2=\"" + n(width - side) +
-           "\" y2=\"" + n(top + plot) + "\" stroke=\"" + ink + "\"/>\n";
+           "\" y2=\"" + n(top + plot) + "\" class=\"axis\"/>\n";
     out += "</g>\n</svg>";
     return out;
 }

@@ -14,8 +14,8 @@ std::string root_of(const std::string& path) {
     return root;
 }
 
-Data page_frame(const Content& c, const std::string& path, const std::string& title,
-                const std::string& nav, const std::vector<Crumb>& crumbs,
+Data page_frame(const Content& c, const Labels& l, const std::string& path,
+                const std::string& title, const std::string& nav, const std::vector<Crumb>& crumbs,
                 const std::optional<std::string>& root_override) {
     Data p;
     std::string root = root_override.value_or(root_of(path));
@@ -35,7 +35,7 @@ Data page_frame(const Content& c, const std::string& path, const std::string& ti
     for (const NavEntry& entry : navigation) {
         Data item;
         put(item, "href", root + entry.href);
-        put(item, "label", entry.label);
+        put(item, "label", l.at(std::string("nav.") + entry.key));
         put(item, "current", Data(nav == entry.key));
         append(nav_items, std::move(item));
     }
@@ -48,7 +48,7 @@ Data page_frame(const Content& c, const std::string& path, const std::string& ti
         if (!href.empty()) put(item, "href", root + href);
         append(all, std::move(item));
     };
-    if (path != route::home) add("หน้าแรก", route::home);
+    if (path != route::home) add(l.at("nav.home"), route::home);
     for (const auto& crumb : crumbs)
         add(crumb.label, crumb.href);
     put(p, "has_breadcrumbs", Data(path != route::home));

@@ -21,8 +21,8 @@ struct Crumb {
 // The frame of a page: site and organisation, navigation with `nav` marked
 // current, breadcrumbs after หน้าแรก, the archived years.
 // `root` replaces the relative root for pages served at any address (404).
-Data page_frame(const Content& c, const std::string& path, const std::string& title,
-                const std::string& nav, const std::vector<Crumb>& crumbs,
+Data page_frame(const Content& c, const Labels& l, const std::string& path,
+                const std::string& title, const std::string& nav, const std::vector<Crumb>& crumbs,
                 const std::optional<std::string>& root = std::nullopt);
 
 // Renders template `name` with `data`, then the layout around it.

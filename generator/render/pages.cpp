@@ -22,6 +22,7 @@ using List = Data;
 struct Site {
     const Content& c;
     const Derived& d;
+    const Labels& l;
     // Each project's body as HTML: its own page and the print view both show
     // it. The first to need it converts it and leaves it here for the other,
     // which takes it away; past `keep_bytes` left waiting (one of them far
@@ -32,7 +33,8 @@ struct Site {
     mutable std::map<std::size_t, std::string> bodies;
     mutable std::size_t kept = 0;
 
-    Site(const Content& content, const Derived& derived) : c(content), d(derived) {}
+    Site(const Content& content, const Derived& derived, const Labels& labels)
+        : c(content), d(derived), l(labels) {}
 
     std::string body_html(std::size_t index) const {
         {
@@ -70,7 +72,7 @@ struct Site {
 
     Data page(const std::string& path, const std::string& title, const std::string& nav,
               const std::vector<Crumb>& crumbs) const {
-        return page_frame(c, path, title, nav, crumbs);
+        return page_frame(c, l, path, title, nav, crumbs);
     }
 
     // One cell a year: an amount, "ไม่ใช้งบประมาณ" (0), or "–" (not run).
@@ -82,11 +84,11 @@ struct Site {
             if (it == budget.end()) {
                 put(cell, "text", "–");
                 put(cell, "class", "not-run");
-                put(cell, "label", "ไม่ดำเนินการในปี " + year(y));
+                put(cell, "label", l.at("budget.not_run_in") + " " + year(y));
             } else if (it->second == 0) {
-                put(cell, "text", "ไม่ใช้งบประมาณ");
+                put(cell, "text", l.at("budget.no_budget"));
                 put(cell, "class", "no-budget");
-                put(cell, "label", "ดำเนินการโดยไม่ใช้งบประมาณ");
+                put(cell, "label", l.at("budget.no_budget_note"));
             } else {
                 put(cell, "text", baht(it->second));
                 put(cell, "class", "amount");
@@ -105,7 +107,7 @@ struct Site {
             if (it == t.by_year.end()) {
                 put(cell, "text", "–");
                 put(cell, "class", "not-run");
-                put(cell, "label", "ไม่มีโครงการในปี " + year(y));
+                put(cell, "label", l.at("budget.no_project_in") + " " + year(y));
             } else {
                 put(cell, "text", baht(it->second));
                 put(cell, "class", "amount");
@@ -231,12 +233,13 @@ struct Site {
         for (const auto& dim : c.plan.dimensions) {
             auto it = d.by_dimension.find(dim.number);
             Satang s = it == d.by_dimension.end() ? 0 : it->second.total;
-            by_dimension.push_back({"มิติที่ " + num(dim.number) + " " + dim.name, s, baht(s)});
+            by_dimension.push_back(
+                {l.at("plan.dimension") + " " + num(dim.number) + " " + dim.name, s, baht(s)});
         }
         put(p, "chart_years",
-            budget_by_year_svg("chart-years", "งบประมาณรวม (บาท) แยกตามปีงบประมาณ", by_year));
+            budget_by_year_svg("chart-years", l.at("budget.chart_years"), by_year));
         put(p, "chart_dimensions",
-            budget_by_dimension_svg("chart-dimensions", "งบประมาณรวมตลอดแผน (บาท) แยกตามมิติ",
+            budget_by_dimension_svg("chart-dimensions", l.at("budget.chart_dimensions"),
                                     by_dimension));
     }
 
@@ -312,8 +315,8 @@ struct Site {
 
     std::string budget_page(const Templates& t) const {
         const std::string path = route::budget;
-        Data p = page(path, "งบประมาณตามแผน " + c.plan.title, "budget",
-                      {{c.plan.title, route::plan}, {"งบประมาณ", ""}});
+        Data p = page(path, l.at("plan.budget_title") + " " + c.plan.title, "budget",
+                      {{c.plan.title, route::plan}, {l.at("nav.budget"), ""}});
         plan_facts(p);
         put(p, "dimensions", tree(root_of(path), &t, "row_budget"));
         charts(p);
@@ -322,8 +325,8 @@ struct Site {
 
     std::string catalogue(const Templates& t) const {
         const std::string path = route::catalogue;
-        Data p = page(path, "โครงการ/กิจกรรม/มาตรการทั้งหมด", "projects",
-                      {{c.plan.title, route::plan}, {"โครงการทั้งหมด", ""}});
+        Data p = page(path, l.at("plan.catalogue_title"), "projects",
+                      {{c.plan.title, route::plan}, {l.at("nav.projects"), ""}});
         plan_facts(p);
         put(p, "dimensions", tree(root_of(path), &t, "row_catalogue"));
         List units = list();
@@ -360,7 +363,7 @@ struct Site {
         List docs = list();
         if (auto it = d.documents_of_project.find(pr.number); it != d.documents_of_project.end())
             for (const Document* doc : it->second)
-                append(docs, document_data(*doc, root, digits()));
+                append(docs, document_data(*doc, root, digits(), l));
         put(p, "has_documents", Data(!docs.list_value().empty()));
         put(p, "documents", std::move(docs));
     }
@@ -371,7 +374,8 @@ struct Site {
     void print_page(const Templates& t, const Sink& sink) const {
         const std::string path = route::print;
         const std::string root = root_of(path);
-        Data p = page(path, c.plan.title, "plan", {{c.plan.title, route::plan}, {"ฉบับพิมพ์", ""}});
+        Data p = page(path, c.plan.title, "plan",
+                      {{c.plan.title, route::plan}, {l.at("plan.print"), ""}});
         plan_facts(p);
         plan_sections(p, root);
         List projects = list();
@@ -395,11 +399,11 @@ struct Site {
         const std::string path = route::project(pr.slug);
         std::vector<Crumb> crumbs = {
             {c.plan.title, route::plan},
-            {"มิติที่ " + num(pr.dimension),
+            {l.at("plan.dimension") + " " + num(pr.dimension),
              std::string(route::plan) + "#dimension-" + std::to_string(pr.dimension)},
-            {"ภารกิจ " + in_digits(pr.mission, digits()),
+            {l.at("plan.mission") + " " + in_digits(pr.mission, digits()),
              std::string(route::plan) + "#mission-" + anchor(pr.mission)},
-            {"ลำดับที่ " + num(pr.number), ""}};
+            {l.at("plan.number") + " " + num(pr.number), ""}};
         Data p = page(path, pr.title, "projects", crumbs);
         plan_facts(p);
         std::string root = root_of(path);
@@ -413,8 +417,8 @@ struct Site {
 
 } // namespace
 
-std::vector<PageSpec> plan_pages(const Content& c, const Derived& d) {
-    auto site = std::make_shared<Site>(c, d);
+std::vector<PageSpec> plan_pages(const Content& c, const Derived& d, const Labels& l) {
+    auto site = std::make_shared<Site>(c, d, l);
     std::vector<PageSpec> pages;
     pages.push_back({route::home, [site](const Templates& t) { return site->home(t); }});
     pages.push_back({route::plan, [site](const Templates& t) { return site->plan_page(t); }});

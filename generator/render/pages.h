@@ -24,6 +24,7 @@ struct PageSpec {
 
 // Every page of the site. Rendering a page reads `c` and `d` only, so pages can
 // be rendered on several threads at once.
-std::vector<PageSpec> plan_pages(const Content& c, const Derived& d);
+// `l`: the theme's words (Theme::labels).
+std::vector<PageSpec> plan_pages(const Content& c, const Derived& d, const Labels& l);
 
 } // namespace prongsai

@@ -28,7 +28,7 @@ std::string upper_extension(const std::string& file) {
     std::string ext = dot == std::string::npos ? "" : file.substr(dot + 1);
     for (char& ch : ext)
         ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    return ext.empty() ? "ไฟล์" : ext;
+    return ext;
 }
 
 // A list split into pages: the first is `dir`index.html, then page-2.html …
@@ -43,13 +43,19 @@ struct Pagination {
 struct Publications {
     const Content& c;
     const Derived& d;
+    const Labels& l;
+
+    // The list heading of a kind of announcement.
+    const std::string& plural(const AnnouncementKind& k) const {
+        return l.at(std::string("announcements.") + k.slug);
+    }
 
     std::string num(std::int64_t n) const { return format_integer(n, c.site.digits); }
     std::string year(int y) const { return in_digits(std::to_string(y), c.site.digits); }
     std::string date(const Date& dt) const { return format_date(dt, c.site.digits); }
 
     Data document(const Document& doc, const std::string& root) const {
-        return document_data(doc, root, c.site.digits);
+        return document_data(doc, root, c.site.digits, l);
     }
 
     Data documents(const std::vector<const Document*>& docs, const std::string& root) const {
@@ -79,9 +85,9 @@ struct Publications {
             put(item, "current", Data(key == current));
             append(out, std::move(item));
         };
-        add("ทั้งหมด", route::announcement_list(""), "all");
+        add(l.at("announcements.all"), route::announcement_list(""), "all");
         for (const auto& k : announcement_kinds)
-            add(k.plural, route::announcement_list(k.slug), k.slug);
+            add(plural(k), route::announcement_list(k.slug), k.slug);
         return out;
     }
 
@@ -91,11 +97,12 @@ struct Publications {
                           const std::string& key, const std::string& feed) const {
         std::string path = pg.path(page);
         std::string root = root_of(path);
-        std::vector<Crumb> crumbs = {{"ประกาศ/คำสั่ง", route::announcements}};
+        std::vector<Crumb> crumbs = {{l.at("nav.announcements"), route::announcements}};
         if (key != "all") crumbs.push_back({heading, pg.path(1)});
-        if (page > 1 || key == "all") crumbs.push_back({"หน้า " + num(page), ""});
-        if (key == "all" && page == 1) crumbs = {{"ประกาศ/คำสั่ง", ""}};
-        Data p = page_frame(c, path, heading + (page > 1 ? " หน้า " + num(page) : ""),
+        std::string page_label = l.at("announcements.page") + " " + num(page);
+        if (page > 1 || key == "all") crumbs.push_back({page_label, ""});
+        if (key == "all" && page == 1) crumbs = {{l.at("nav.announcements"), ""}};
+        Data p = page_frame(c, l, path, heading + (page > 1 ? " " + page_label : ""),
                             "announcements", crumbs);
         put(p, "heading", heading);
         put(p, "kinds", kind_links(root, key));
@@ -136,9 +143,9 @@ struct Publications {
         std::string path = route::announcement(a.slug);
         std::string root = root_of(path);
         const AnnouncementKind* kind = kind_of(a.kind);
-        Data p = page_frame(c, path, a.title, "announcements",
-                            {{"ประกาศ/คำสั่ง", route::announcements},
-                             {kind ? kind->plural : a.kind,
+        Data p = page_frame(c, l, path, a.title, "announcements",
+                            {{l.at("nav.announcements"), route::announcements},
+                             {kind ? plural(*kind) : a.kind,
                               route::announcement_list(kind ? kind->slug : "") + route::home},
                              {a.title, ""}});
         Data item = announcement_item(a, root);
@@ -159,7 +166,8 @@ struct Publications {
     std::string library(const Templates& t) const {
         std::string path = route::library;
         std::string root = root_of(path);
-        Data p = page_frame(c, path, "เอกสารเผยแพร่", "documents", {{"เอกสาร", ""}});
+        Data p = page_frame(c, l, path, l.at("documents.title"), "documents",
+                            {{l.at("nav.documents"), ""}});
         // Category, then fiscal year (newest first), in the catalogue's order within.
         std::vector<std::string> categories;
         for (const auto& doc : c.documents)
@@ -196,7 +204,7 @@ struct Publications {
     std::string fiscal_years(const Templates& t) const {
         std::string path = route::fiscal_years;
         std::string root = root_of(path);
-        Data p = page_frame(c, path, "ปีงบประมาณ", "years", {{"ปีงบประมาณ", ""}});
+        Data p = page_frame(c, l, path, l.at("years.title"), "years", {{l.at("nav.years"), ""}});
         Data years = list();
         for (auto it = d.fiscal_years.rbegin(); it != d.fiscal_years.rend(); ++it) {
             const FiscalYear& fy = it->second;
@@ -216,9 +224,9 @@ struct Publications {
     std::string fiscal_year_page(const Templates& t, const FiscalYear& fy) const {
         std::string path = route::fiscal_year(fy.year);
         std::string root = root_of(path);
-        std::string title = "ปีงบประมาณ พ.ศ. " + year(fy.year);
-        Data p = page_frame(c, path, title, "years",
-                            {{"ปีงบประมาณ", route::fiscal_years}, {year(fy.year), ""}});
+        std::string title = l.at("years.year_title") + " " + year(fy.year);
+        Data p = page_frame(c, l, path, title, "years",
+                            {{l.at("nav.years"), route::fiscal_years}, {year(fy.year), ""}});
         put(p, "year", year(fy.year));
         DateRange range = fiscal_year_range(fy.year);
         put(p, "first_day", date(range.first));
@@ -237,7 +245,7 @@ struct Publications {
             put(item, "href", root + route::project(pr->slug));
             Satang amount = pr->budget.at(fy.year);
             put(item, "amount",
-                amount == 0 ? std::string("ไม่ใช้งบประมาณ") : format_baht(amount, c.site.digits));
+                amount == 0 ? l.at("budget.no_budget") : format_baht(amount, c.site.digits));
             put(item, "class", amount == 0 ? "no-budget" : "amount");
             append(projects, std::move(item));
         }
@@ -253,7 +261,8 @@ struct Publications {
     std::string archive_index(const Templates& t) const {
         std::string path = route::archive_index;
         std::string root = root_of(path);
-        Data p = page_frame(c, path, "เว็บไซต์ฉบับเก็บถาวร", "years", {{"ฉบับเก็บถาวร", ""}});
+        Data p =
+            page_frame(c, l, path, l.at("archive.title"), "years", {{l.at("archive.crumb"), ""}});
         Data years = list();
         for (std::size_t i = c.archived_years.size(); i-- > 0;) {
             int y = c.archived_years[i];
@@ -272,8 +281,8 @@ struct Publications {
 
     std::string not_found(const Templates& t) const {
         // Served for any missing address, so its links start from the site's base path.
-        Data p = page_frame(c, route::not_found, "ไม่พบหน้าที่ต้องการ", "", {{"ไม่พบหน้า", ""}},
-                            c.site.base_path);
+        Data p = page_frame(c, l, route::not_found, l.at("not_found.title"), "",
+                            {{l.at("not_found.crumb"), ""}}, c.site.base_path);
         return render_in_layout(t, "not_found", std::move(p));
     }
 };
@@ -291,12 +300,13 @@ Data announcement_data(const Announcement& a, const std::string& root, Digits di
     return item;
 }
 
-Data document_data(const Document& doc, const std::string& root, Digits digits) {
+Data document_data(const Document& doc, const std::string& root, Digits digits, const Labels& l) {
     Data item;
     put(item, "title", doc.title);
     put(item, "href", root + route::document(doc.file));
-    put(item, "type", upper_extension(doc.file));
-    put(item, "size", thai_file_size(doc.size, digits));
+    std::string type = upper_extension(doc.file);
+    put(item, "type", type.empty() ? l.at("documents.file") : type);
+    put(item, "size", l.at("documents.size") + " " + download_size(doc.size, digits));
     put(item, "bytes", format_integer(static_cast<std::int64_t>(doc.size), digits));
     put(item, "sha256", doc.sha256);
     put(item, "category", doc.category);
@@ -306,7 +316,7 @@ Data document_data(const Document& doc, const std::string& root, Digits digits) 
     return item;
 }
 
-std::string thai_file_size(std::uintmax_t bytes, Digits digits) {
+std::string download_size(std::uintmax_t bytes, Digits digits) {
     char text[64];
     if (bytes < 1024)
         std::snprintf(text, sizeof text, "%ju bytes", bytes);
@@ -314,11 +324,12 @@ std::string thai_file_size(std::uintmax_t bytes, Digits digits) {
         std::snprintf(text, sizeof text, "%.2f KB", static_cast<double>(bytes) / 1024.0);
     else
         std::snprintf(text, sizeof text, "%.2f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-    return "ขนาดไฟล์ : " + in_digits(text, digits);
+    return in_digits(text, digits);
 }
 
-void add_publication_pages(const Content& c, const Derived& d, std::vector<PageSpec>& pages) {
-    auto pub = std::make_shared<Publications>(Publications{c, d});
+void add_publication_pages(const Content& c, const Derived& d, const Labels& l,
+                           std::vector<PageSpec>& pages) {
+    auto pub = std::make_shared<Publications>(Publications{c, d, l});
     auto add_list = [&](std::vector<const Announcement*> items, const std::string& dir,
                         const std::string& heading, const std::string& key,
                         const std::string& feed) {
@@ -334,18 +345,19 @@ void add_publication_pages(const Content& c, const Derived& d, std::vector<PageS
     std::vector<const Announcement*> all;
     for (const auto& a : c.announcements)
         all.push_back(&a);
-    add_list(all, route::announcement_list(""), "ประกาศ คำสั่ง และข่าวประชาสัมพันธ์", "all", route::feed);
+    add_list(all, route::announcement_list(""), l.at("announcements.all_title"), "all",
+             route::feed);
     for (const auto& k : announcement_kinds) {
         std::vector<const Announcement*> of_kind;
         for (const auto& a : c.announcements)
             if (a.kind == k.name) of_kind.push_back(&a);
-        add_list(of_kind, route::announcement_list(k.slug), k.plural, k.slug,
+        add_list(of_kind, route::announcement_list(k.slug), pub->plural(k), k.slug,
                  route::announcement_list(k.slug) + route::feed);
     }
     for (const auto& [y, fy] : d.fiscal_years)
         if (!fy.announcements.empty())
             add_list(fy.announcements, route::announcement_list(std::to_string(y)),
-                     "ประกาศ คำสั่ง และข่าว ปีงบประมาณ " + pub->year(y), std::to_string(y), "");
+                     l.at("announcements.year_title") + " " + pub->year(y), std::to_string(y), "");
     for (const auto& a : c.announcements)
         pages.push_back({route::announcement(a.slug),
                          [pub, &a](const Templates& t) { return pub->announcement(t, a); },
@@ -385,8 +397,8 @@ std::string atom_id(const Content& c, const std::string& path) {
            h.substr(17, 3) + "-" + h.substr(20, 12);
 }
 
-std::string atom_feed(const Content& c, const std::string& path, const std::string& title,
-                      const std::vector<const Announcement*>& items) {
+std::string atom_feed(const Content& c, const Labels& l, const std::string& path,
+                      const std::string& title, const std::vector<const Announcement*>& items) {
     std::string root = root_of(path);
     auto href = [&](const std::string& target) {
         return xml_escape(c.site.url.empty() ? root + target : c.site.url + target);
@@ -407,8 +419,10 @@ std::string atom_feed(const Content& c, const std::string& path, const std::stri
     out += "  <link rel=\"alternate\" href=\"" + href(route::announcements) + "\"/>\n";
     for (const Announcement* a : items) {
         std::string page = route::announcement(a->slug);
-        std::string summary = a->kind + (a->number.empty() ? "" : " ที่ " + a->number) + " " +
-                              format_date(a->date, c.site.digits);
+        std::string summary =
+            a->kind +
+            (a->number.empty() ? "" : " " + l.at("announcements.number") + " " + a->number) + " " +
+            format_date(a->date, c.site.digits);
         out += "  <entry>\n";
         out += "    <id>" + xml_escape(atom_id(c, page)) + "</id>\n";
         out += "    <title>" + xml_escape(a->title) + "</title>\n";
@@ -423,19 +437,24 @@ std::string atom_feed(const Content& c, const std::string& path, const std::stri
 
 } // namespace
 
-std::vector<PlainFile> feeds_and_indexes(const Content& c, const std::vector<PageSpec>& pages) {
+std::vector<PlainFile> feeds_and_indexes(const Content& c, const Labels& l,
+                                         const std::vector<PageSpec>& pages) {
     std::vector<PlainFile> files;
     std::vector<const Announcement*> all;
     for (const auto& a : c.announcements)
         all.push_back(&a);
     files.push_back(
-        {route::feed, atom_feed(c, route::feed, c.site.title + ": ประกาศ คำสั่ง และข่าว", all)});
+        {route::feed, atom_feed(c, l, route::feed,
+                                c.site.title + ": " + l.at("announcements.feed_title"), all)});
     for (const auto& k : announcement_kinds) {
         std::vector<const Announcement*> of_kind;
         for (const auto& a : c.announcements)
             if (a.kind == k.name) of_kind.push_back(&a);
         std::string path = route::announcement_list(k.slug) + route::feed;
-        files.push_back({path, atom_feed(c, path, c.site.title + ": " + k.plural, of_kind)});
+        files.push_back(
+            {path, atom_feed(c, l, path,
+                             c.site.title + ": " + l.at(std::string("announcements.") + k.slug),
+                             of_kind)});
     }
     std::string robots = "User-agent: *\nAllow: /\n";
     if (!c.site.url.empty()) {

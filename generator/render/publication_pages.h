@@ -12,22 +12,24 @@
 
 namespace prongsai {
 
-void add_publication_pages(const Content& c, const Derived& d, std::vector<PageSpec>& pages);
+void add_publication_pages(const Content& c, const Derived& d, const Labels& l,
+                           std::vector<PageSpec>& pages);
 
 // Files that are not rendered from templates: Atom feeds, sitemap.xml, robots.txt.
 struct PlainFile {
     std::string path;
     std::string bytes;
 };
-std::vector<PlainFile> feeds_and_indexes(const Content& c, const std::vector<PageSpec>& pages);
+std::vector<PlainFile> feeds_and_indexes(const Content& c, const Labels& l,
+                                         const std::vector<PageSpec>& pages);
 
 // An announcement as lists show it: title, kind, number, date, link, pinned.
 Data announcement_data(const Announcement& a, const std::string& root, Digits digits);
 
 // A document as templates show it: title, link, type, size, bytes, SHA-256 …
-Data document_data(const Document& doc, const std::string& root, Digits digits);
+Data document_data(const Document& doc, const std::string& root, Digits digits, const Labels& l);
 
-// "ขนาดไฟล์ : 14.09 MB", the Thai way portals show a download's size.
-std::string thai_file_size(std::uintmax_t bytes, Digits digits);
+// "14.09 MB": a download's size as Thai portals show it, after the theme's "ขนาดไฟล์ :".
+std::string download_size(std::uintmax_t bytes, Digits digits);
 
 } // namespace prongsai

@@ -48,20 +48,19 @@ inline std::string archived_tarball(int year) {
 namespace prongsai {
 
 // The site's navigation, in order: a key (a page names the entry it belongs
-// to), the route and the label.
+// to; its label is the theme's "nav.KEY") and the route.
 struct NavEntry {
     const char* key;
     const char* href;
-    const char* label;
 };
 inline constexpr NavEntry navigation[] = {
-    {"home", route::home, "หน้าแรก"},
-    {"plan", route::plan, "แผนปฏิบัติการ"},
-    {"budget", route::budget, "งบประมาณ"},
-    {"projects", route::catalogue, "โครงการทั้งหมด"},
-    {"announcements", route::announcements, "ประกาศ/คำสั่ง"},
-    {"documents", route::library, "เอกสาร"},
-    {"years", route::fiscal_years, "ปีงบประมาณ"},
+    {"home", route::home},
+    {"plan", route::plan},
+    {"budget", route::budget},
+    {"projects", route::catalogue},
+    {"announcements", route::announcements},
+    {"documents", route::library},
+    {"years", route::fiscal_years},
 };
 
 } // namespace prongsai

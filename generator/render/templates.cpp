@@ -1,6 +1,8 @@
 #include "render/templates.h"
 
 #include "digest.h"
+#include "load/source_file.h"
+#include "load/toml_reader.h"
 #include "text.h"
 
 #include <algorithm>
@@ -59,6 +61,15 @@ void add_theme_files(Theme& theme, const fs::path& dir, Diagnostics& diags) {
         }
         if (ec) cannot_read(at, ec);
     }
+    // The words, key by key over those of the theme beneath.
+    fs::path strings = dir / "strings.toml";
+    if (fs::exists(strings, ec))
+        if (auto text = read_source_file(strings, strings.generic_string(), diags))
+            if (auto doc = parse_toml(*text, strings.generic_string(), diags))
+                for (auto& [key, value] : TableReader(*doc, strings.generic_string(), diags,
+                                                      {strings.generic_string(), 1, 1})
+                                              .all_texts())
+                    theme.labels[key] = std::move(value);
 }
 
 // kainjow ends a parse error with " at N", N a byte offset into the
@@ -92,6 +103,8 @@ Theme theme_from(const fs::path& dir, const fs::path& overrides, Diagnostics& di
     Digest d;
     for (const auto& [name, source] : theme.templates)
         d.add(name).add(source);
+    for (const auto& [key, text] : theme.labels)
+        d.add(key).add(text);
     theme.digest = d.hex();
     return theme;
 }
@@ -209,6 +222,15 @@ std::optional<Theme> load_theme(const fs::path& content_root, const std::string&
                         "theme \"" + name + "\" has no template " + t +
                             ".mustache; every page kind needs its template (copy it from the "
                             "default theme)");
+            ok = false;
+        }
+    for (const char* key : required_labels)
+        if (!theme.labels.contains(key)) {
+            fs::path where =
+                (folders.program.empty() ? folders.site : folders.program) / "strings.toml";
+            diags.error({where.generic_string(), 0, 0},
+                        "theme \"" + name + "\" has no text for " + key +
+                            " in strings.toml; add it (see the default theme's strings.toml)");
             ok = false;
         }
     ok = check_stylesheets(theme, diags) && ok;

@@ -19,6 +19,7 @@
 namespace prongsai {
 
 using Data = kainjow::mustache::data;
+using Labels = std::map<std::string, std::string>;
 
 // Where a page streamed in pieces goes (OutputWriter::write_streamed).
 using Sink = std::function<void(std::string_view)>;
@@ -38,10 +39,52 @@ struct Theme {
     // errors are reported against these, at their own lines.
     std::map<std::string, std::string> written;
     std::map<std::string, std::filesystem::path> template_files; // name → the file it came from
-    std::string digest; // of the templates: every page rendered with them depends on it
+    std::string digest; // of the templates and labels: every page rendered depends on it
     // Path below assets/ → the file to copy; sorted, so output order is stable.
     std::map<std::string, std::filesystem::path> assets;
+    // The words the generator puts on pages (strings.toml), by dotted key;
+    // load_theme made sure each of required_labels is there.
+    Labels labels;
 };
+
+// The keys of strings.toml the pages use: a theme without one is an error.
+inline constexpr const char* required_labels[] = {"nav.home",
+                                                  "nav.plan",
+                                                  "nav.budget",
+                                                  "nav.projects",
+                                                  "nav.announcements",
+                                                  "nav.documents",
+                                                  "nav.years",
+                                                  "budget.no_budget",
+                                                  "budget.no_budget_note",
+                                                  "budget.not_run_in",
+                                                  "budget.no_project_in",
+                                                  "budget.chart_years",
+                                                  "budget.chart_dimensions",
+                                                  "plan.dimension",
+                                                  "plan.mission",
+                                                  "plan.number",
+                                                  "plan.budget_title",
+                                                  "plan.catalogue_title",
+                                                  "plan.print",
+                                                  "announcements.all",
+                                                  "announcements.all_title",
+                                                  "announcements.year_title",
+                                                  "announcements.feed_title",
+                                                  "announcements.page",
+                                                  "announcements.number",
+                                                  "announcements.notices",
+                                                  "announcements.orders",
+                                                  "announcements.news",
+                                                  "documents.title",
+                                                  "documents.file",
+                                                  "documents.size",
+                                                  "years.title",
+                                                  "years.year_title",
+                                                  "archive.title",
+                                                  "archive.crumb",
+                                                  "not_found.title",
+                                                  "not_found.crumb"};
 
 // The templates every theme must have: the pages render with these names.
 inline constexpr const char* required_templates[] = {
