@@ -43,7 +43,12 @@ bool render_pages(const std::vector<const PageSpec*>& pages, const Theme& theme,
     std::atomic<bool> ok{true};
     on_threads(threads, pages.size(), [&](std::size_t i, unsigned) {
         const Templates& compiled = templates.for_this_thread(theme);
-        if (!out.write(prefix + pages[i]->path, pages[i]->render(compiled))) ok = false;
+        const PageSpec& page = *pages[i];
+        bool written =
+            page.stream ? out.write_streamed(prefix + page.path,
+                                             [&](const Sink& sink) { page.stream(compiled, sink); })
+                        : out.write(prefix + page.path, page.render(compiled));
+        if (!written) ok = false;
     });
     return ok;
 }

@@ -230,19 +230,57 @@ std::string OutputWriter::failed_file() const {
     return *failed_file_;
 }
 
+namespace {
+
+// Writes all of `bytes` to `fd`; 0, or the errno of the failure.
+int write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return n < 0 ? errno : ENOSPC;
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return 0;
+}
+
+} // namespace
+
 bool OutputWriter::write(const std::string& rel, std::string_view bytes) {
     // open/write rather than a stream: the reason of a failure is errno's.
     int fd = open((staging_ / rel).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd < 0) return fail(rel, "cannot write " + rel + ": " + plain_error(errno));
-    while (!bytes.empty()) {
-        ssize_t n = ::write(fd, bytes.data(), bytes.size());
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            int error = n < 0 ? errno : ENOSPC;
-            close(fd);
-            return fail(rel, "cannot write " + rel + ": " + plain_error(error));
+    if (int error = write_all(fd, bytes)) {
+        close(fd);
+        return fail(rel, "cannot write " + rel + ": " + plain_error(error));
+    }
+    if (close(fd) != 0) return fail(rel, "cannot write " + rel + ": " + plain_error(errno));
+    return true;
+}
+
+bool OutputWriter::write_streamed(
+    const std::string& rel,
+    const std::function<void(const std::function<void(std::string_view)>&)>& produce) {
+    int fd = open((staging_ / rel).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) return fail(rel, "cannot write " + rel + ": " + plain_error(errno));
+    // Pieces are mostly a line each: gathered so that a write is a sizeable one.
+    constexpr std::size_t chunk = 1 << 20;
+    std::string buffer;
+    buffer.reserve(chunk);
+    int error = 0;
+    produce([&](std::string_view piece) {
+        if (error) return;
+        if (buffer.size() + piece.size() > chunk) {
+            error = write_all(fd, buffer);
+            buffer.clear();
+            if (!error && piece.size() > chunk) error = write_all(fd, piece);
+            if (error || piece.size() > chunk) return;
         }
-        bytes.remove_prefix(static_cast<std::size_t>(n));
+        buffer.append(piece);
+    });
+    if (!error) error = write_all(fd, buffer);
+    if (error) {
+        close(fd);
+        return fail(rel, "cannot write " + rel + ": " + plain_error(error));
     }
     if (close(fd) != 0) return fail(rel, "cannot write " + rel + ": " + plain_error(errno));
     return true;

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -66,6 +67,11 @@ class OutputWriter {
     // Safe to call from several threads for different files once their
     // folders exist (make_dirs first).
     bool write(const std::string& rel, std::string_view bytes);
+    // A file written in pieces as `produce` hands them to its argument, so
+    // that a page the size of the whole plan is never one string.
+    bool write_streamed(
+        const std::string& rel,
+        const std::function<void(const std::function<void(std::string_view)>&)>& produce);
     // A file published as it is. The same file published again in one build
     // (each organisation of a province has its theme's assets) is a hard link
     // to its first copy: one file less to create and write.

@@ -87,4 +87,28 @@ std::string render_in_layout(const Templates& t, const std::string& name, Data d
     return t.render("layout", data);
 }
 
+void render_in_layout(const Templates& t, const std::string& name, const Data& data,
+                      const LazyList& lazy, const Sink& sink) {
+    // The layout is rendered around a marker, then split at it. The '<' tells
+    // an escaped {{content}} (its bytes would differ) from {{{content}}}.
+    const std::string marker = "<\x01prongsai-content\x01>";
+    Data overlay;
+    put(overlay, "content", marker);
+    std::string layout;
+    t.render(
+        "layout", data, lazy, [&](std::string_view piece) { layout += piece; }, &overlay);
+    std::size_t at = layout.find(marker);
+    if (at == std::string::npos || layout.find(marker, at + 1) != std::string::npos) {
+        // A layout that shows the content escaped, twice or not at all: whole.
+        std::string content;
+        t.render(name, data, lazy, [&](std::string_view piece) { content += piece; });
+        put(overlay, "content", std::move(content));
+        t.render("layout", data, lazy, sink, &overlay);
+        return;
+    }
+    sink(std::string_view(layout).substr(0, at));
+    t.render(name, data, lazy, sink);
+    sink(std::string_view(layout).substr(at + marker.size()));
+}
+
 } // namespace prongsai

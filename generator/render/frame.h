@@ -27,6 +27,10 @@ Data page_frame(const Content& c, const Labels& l, const std::string& path,
 
 // Renders template `name` with `data`, then the layout around it.
 std::string render_in_layout(const Templates& t, const std::string& name, Data data);
+// The same bytes, handed to `sink` in pieces, with the items of `lazy` made one
+// at a time: for a page too big to hold whole, with its data, in memory.
+void render_in_layout(const Templates& t, const std::string& name, const Data& data,
+                      const LazyList& lazy, const Sink& sink);
 
 // kainjow's set() and push_back() copy their argument, deeply (a page's data
 // is a tree of maps); these move it in.

@@ -10,6 +10,7 @@
 #include "thai.h"
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <mutex>
 
@@ -23,21 +24,35 @@ struct Site {
     const Content& c;
     const Derived& d;
     const Labels& l;
-    // Each project's body as HTML, converted once (by whichever thread needs it
-    // first): its own page and the print view both show it.
-    std::unique_ptr<std::once_flag[]> converted;
-    mutable std::vector<std::string> bodies;
+    // Each project's body as HTML: its own page and the print view both show
+    // it. The first to need it converts it and leaves it here for the other,
+    // which takes it away; past `keep_bytes` left waiting (one of them far
+    // ahead of the other), the other converts it again, so that the bodies of
+    // the whole plan are never all held at once.
+    static constexpr std::size_t keep_bytes = 32 << 20;
+    mutable std::mutex bodies_mutex;
+    mutable std::map<std::size_t, std::string> bodies;
+    mutable std::size_t kept = 0;
 
     Site(const Content& content, const Derived& derived, const Labels& labels)
-        : c(content), d(derived), l(labels), converted(new std::once_flag[c.plan.projects.size()]),
-          bodies(c.plan.projects.size()) {}
+        : c(content), d(derived), l(labels) {}
 
-    const std::string& body_html(std::size_t index) const {
-        std::call_once(converted[index], [&] {
-            bodies[index] =
-                markdown_to_html(c.plan.projects[index].body_markdown, c.site.allow_raw_html);
-        });
-        return bodies[index];
+    std::string body_html(std::size_t index) const {
+        {
+            std::lock_guard lock(bodies_mutex);
+            if (auto it = bodies.find(index); it != bodies.end()) {
+                std::string html = std::move(it->second);
+                kept -= html.size();
+                bodies.erase(it);
+                return html;
+            }
+        }
+        std::string html =
+            markdown_to_html(c.plan.projects[index].body_markdown, c.site.allow_raw_html);
+        std::lock_guard lock(bodies_mutex);
+        if (kept + html.size() <= keep_bytes && bodies.emplace(index, html).second)
+            kept += html.size();
+        return html;
     }
     Digits digits() const { return c.site.digits; }
     std::string num(std::int64_t n) const { return format_integer(n, digits()); }
@@ -393,24 +408,30 @@ struct Site {
         put(p, "statuses", std::move(statuses));
     }
 
-    // The whole plan on one page, for printing (and for the plan's PDF).
-    std::string print_page(const Templates& t) const {
+    // The whole plan on one page, for printing (and for the plan's PDF): the
+    // size of the whole plan, so written in pieces, each project's data made
+    // only while its section is rendered.
+    void print_page(const Templates& t, const Sink& sink) const {
         const std::string path = route::print;
+        const std::string root = root_of(path);
         Data p = page(path, c.plan.title, "plan",
                       {{c.plan.title, route::plan}, {l.at("plan.print"), ""}});
         plan_facts(p);
-        plan_sections(p, root_of(path));
+        plan_sections(p, root);
         List projects = list();
-        for (std::size_t i = 0; i < c.plan.projects.size(); ++i) {
-            const Project& pr = c.plan.projects[i];
-            Data detail;
-            project_detail(detail, i, root_of(path));
-            put(detail, "years", years());
-            put(detail, "anchor", "project-" + pr.slug);
-            append(projects, std::move(detail));
-        }
+        auto& items = const_cast<kainjow::mustache::list&>(projects.list_value());
+        items.reserve(c.plan.projects.size());
+        for (std::size_t i = 0; i < c.plan.projects.size(); ++i)
+            items.emplace_back(true); // placeholders: no allocation each
         put(p, "projects", std::move(projects));
-        return render(t, "print", std::move(p));
+        LazyList lazy{p.get("projects"), [&](std::size_t i) {
+                          Data detail;
+                          project_detail(detail, i, root);
+                          put(detail, "years", years());
+                          put(detail, "anchor", "project-" + c.plan.projects[i].slug);
+                          return detail;
+                      }};
+        render_in_layout(t, "print", p, lazy, sink);
     }
 
     std::string project(const Templates& t, std::size_t index) const {
@@ -446,8 +467,14 @@ std::vector<PageSpec> plan_pages(const Content& c, const Derived& d, const Label
     Digest bodies;
     for (const auto& p : c.plan.projects)
         bodies.add(p.body_markdown);
-    pages.push_back(
-        {route::print, [site](const Templates& t) { return site->print_page(t); }, bodies.hex()});
+    pages.push_back({route::print,
+                     [site](const Templates& t) {
+                         std::string bytes;
+                         site->print_page(t, [&](std::string_view piece) { bytes += piece; });
+                         return bytes;
+                     },
+                     bodies.hex(),
+                     [site](const Templates& t, const Sink& sink) { site->print_page(t, sink); }});
     for (std::size_t i = 0; i < c.plan.projects.size(); ++i)
         pages.push_back({route::project(c.plan.projects[i].slug),
                          [site, i](const Templates& t) { return site->project(t, i); },

@@ -17,6 +17,9 @@ struct PageSpec {
     // A digest of what the page reads beyond the content's shared digest (a
     // project page: its body). Pages with equal keys render equal bytes.
     std::string depends = {};
+    // For a page too big to hold whole (the print view): its bytes in pieces,
+    // to the sink given. `render` gives the same bytes in one string.
+    std::function<void(const Templates&, const Sink&)> stream = {};
 };
 
 // Every page of the site. Rendering a page reads `c` and `d` only, so pages can

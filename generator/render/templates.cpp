@@ -10,6 +10,8 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <fstream>
+#include <functional>
+#include <memory>
 #include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -315,6 +317,85 @@ std::string Templates::render(const std::string& name, const Data& data) const {
     std::string page;
     it->second.render(data, [&page](const std::string& piece) { page += piece; });
     return page;
+}
+
+namespace {
+
+// kainjow's own context, except that an item of the lazy list is replaced, on
+// entering it, by the data made for it.
+class LazyContext : public kainjow::mustache::basic_context<std::string> {
+  public:
+    explicit LazyContext(const LazyList& lazy) : lazy_(lazy) {}
+
+    void push(const Data* data) override {
+        std::unique_ptr<Data> made;
+        if (lazy_.placeholders && lazy_.placeholders->is_list()) {
+            const auto& items = lazy_.placeholders->list_value();
+            std::less<const Data*> before;
+            if (!items.empty() && !before(data, items.data()) &&
+                before(data, items.data() + items.size()))
+                made = std::make_unique<Data>(
+                    lazy_.make(static_cast<std::size_t>(data - items.data())));
+        }
+        const Data* top = made ? made.get() : data;
+        stack_.insert(stack_.begin(), {top, std::move(made)});
+    }
+    void pop() override { stack_.erase(stack_.begin()); }
+
+    // As kainjow::mustache::context::get: "." is the innermost item, "a.b"
+    // is looked up in each item from the innermost out.
+    const Data* get(const std::string& name) const override {
+        if (name == ".") return stack_.front().data;
+        if (name.find('.') == std::string::npos) return get_partial(name);
+        std::vector<std::string> names;
+        for (std::size_t from = 0;;) {
+            std::size_t dot = name.find('.', from);
+            names.push_back(name.substr(from, dot - from));
+            if (dot == std::string::npos) break;
+            from = dot + 1;
+        }
+        for (const auto& item : stack_) {
+            const Data* var = item.data;
+            for (const auto& n : names)
+                if (!(var = var->get(n))) break;
+            if (var) return var;
+        }
+        return nullptr;
+    }
+    const Data* get_partial(const std::string& name) const override {
+        for (const auto& item : stack_)
+            if (const Data* var = item.data->get(name)) return var;
+        return nullptr;
+    }
+
+  private:
+    struct Item {
+        const Data* data;
+        std::unique_ptr<Data> made; // an item of the lazy list, while inside it
+    };
+    const LazyList& lazy_;
+    std::vector<Item> stack_;
+};
+
+struct SinkStream {
+    const Sink& sink;
+    SinkStream& operator<<(const std::string& piece) {
+        if (!piece.empty()) sink(piece);
+        return *this;
+    }
+};
+
+} // namespace
+
+void Templates::render(const std::string& name, const Data& data, const LazyList& lazy,
+                       const Sink& sink, const Data* overlay) const {
+    auto it = compiled_.find(name);
+    if (it == compiled_.end()) return;
+    LazyContext context(lazy);
+    context.push(&data);
+    if (overlay) context.push(overlay);
+    SinkStream stream{sink};
+    it->second.render(context, stream);
 }
 
 bool TemplateCache::check(const Theme& theme, Diagnostics& diags) {

@@ -4,6 +4,7 @@
 #include "diagnostics.h"
 
 #include <filesystem>
+#include <functional>
 #include <kainjow/mustache.hpp>
 #include <map>
 #include <memory>
@@ -11,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -18,6 +20,18 @@ namespace prongsai {
 
 using Data = kainjow::mustache::data;
 using Labels = std::map<std::string, std::string>;
+
+// Where a page streamed in pieces goes (OutputWriter::write_streamed).
+using Sink = std::function<void(std::string_view)>;
+
+// A list of a page's data whose items are made one at a time, as the renderer
+// enters each, and let go when it leaves it: the print view's list of every
+// project would otherwise hold the whole plan's data at once. The page's data
+// holds `placeholders` (any items) at the list's key; `make(i)` makes item i.
+struct LazyList {
+    const Data* placeholders = nullptr;
+    std::function<Data(std::size_t)> make;
+};
 
 struct Theme {
     std::map<std::string, std::string> templates; // name (without .mustache) → source
@@ -115,6 +129,11 @@ class Templates {
     explicit Templates(const Theme& theme);
     // Renders template `name` with `data` (load_theme made sure it exists).
     std::string render(const std::string& name, const Data& data) const;
+    // The same, with the items of `lazy` made as they are rendered, and each
+    // piece handed to `sink` as soon as kainjow finishes its line. `overlay`
+    // (when given) is looked up before `data`, as if its keys were set there.
+    void render(const std::string& name, const Data& data, const LazyList& lazy, const Sink& sink,
+                const Data* overlay = nullptr) const;
 
   private:
     mutable std::map<std::string, kainjow::mustache::mustache> compiled_;
