@@ -47,7 +47,13 @@ TEST_CASE("a 2,000-project plan builds in a memory that does not hold every proj
     // About 60 MB now (15 MB of it the Markdown); 170 MB when the print view
     // was one string and every project's data and body were held at once.
     CHECK(max_kib > 0);
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    // A sanitizer's shadow memory and quarantine of freed blocks (256 MB for
+    // ASan) say nothing of the program's own: the bound holds for real builds.
+    MESSAGE("sanitizer build: peak " << max_kib << " KiB, not compared");
+#else
     CHECK(max_kib < 110 * 1024);
+#endif
     CHECK(read_file(w.path("site/plan/print.html")).find("id=\"project-2000\"") !=
           std::string::npos);
 }
