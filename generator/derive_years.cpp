@@ -115,8 +115,9 @@ ReportPart measures_part(const Content& c, const FiscalYearReport& r, Digits dig
         row.cells.push_back(text_cell(m.unit));
         row.cells.push_back(text_cell(m.period));
         row.cells.push_back(text_cell(m.follow_up));
-        Cell status = text_cell(status_words(m));
-        status.css = status_class(m.status);
+        Cell status =
+            text_cell(status_words(m) + (m.status_inferred ? " (อนุมานจากผลการดำเนินการ)" : ""));
+        status.css = status_class(m.status) + (m.status_inferred ? " inferred" : "");
         status.unknown = m.status == MeasureStatus::unknown;
         row.cells.push_back(std::move(status));
         row.cells.push_back(text_cell(m.result));
@@ -172,6 +173,12 @@ ReportPart measures_part(const Content& c, const FiscalYearReport& r, Digits dig
     summary.rows.push_back(std::move(total));
     part.facts.push_back("มาตรการทั้งหมด " +
                          count(static_cast<std::int64_t>(r.measures.size()), digits) + " รายการ");
+    auto inferred = std::count_if(r.measures.begin(), r.measures.end(),
+                                  [](const Measure& m) { return m.status_inferred; });
+    if (inferred > 0)
+        part.facts.push_back("สถานะของมาตรการ " + count(inferred, digits) +
+                             " รายการ เอกสารไม่ได้ระบุไว้ ผู้จัดทำอนุมานจากข้อความผลการดำเนินการ "
+                             "และทำเครื่องหมาย \"อนุมาน\" ไว้ในตาราง");
     part.tables.push_back(std::move(summary));
     part.tables.push_back(std::move(t));
     return part;

@@ -35,6 +35,9 @@ struct Measure {
     std::string follow_up;
     MeasureStatus status = MeasureStatus::unknown;
     std::string planned_period; // when status is planned: the period the document gives
+    // The document states no status: the clerk read it from the result's
+    // wording, and the page must say so rather than present it as stated.
+    bool status_inferred = false;
     std::string result;
     std::string suggestion;
     std::vector<std::string> announcements; // evidence: announcement slugs

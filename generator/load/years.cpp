@@ -72,6 +72,11 @@ void measures(TableReader& t, FiscalYearReport& r, Diagnostics& diags) {
                             "(มีแผนจะดำเนินการ, with planned_period); leave it out when the "
                             "document does not say");
         }
+        x.status_inferred = m.boolean("status_inferred", false).value_or(false);
+        if (x.status_inferred && x.status == MeasureStatus::unknown)
+            diags.error(m.loc("status_inferred"),
+                        "'status_inferred' marks a status read from the result; give the status "
+                        "too, like status = \"done\", or leave both out");
         x.planned_period = m.text("planned_period", false).value_or("");
         if (x.status == MeasureStatus::planned && x.planned_period.empty())
             diags.error(m.loc("status"), "a planned measure needs the period the document gives, "

@@ -53,8 +53,11 @@ TEST_CASE("years: the bundled 2565 report builds, with a page a part, CSV a tabl
     CHECK(has(read_file(s.w.path("site/fiscal-years/2565.html")),
               "href=\"../reports/2565/index.html\""));
     std::string measures = read_file(s.w.path("site/reports/2565/measures.html"));
-    // Status in words and colour; the planned one with its period.
-    CHECK(has(measures, "<td class=\" status-done\">ดำเนินการแล้ว</td>"));
+    // Status in words and colour; the planned one with its period. 001 has no
+    // status column: the statuses the clerk read from the results say so.
+    CHECK(has(measures,
+              "<td class=\" status-done inferred\">ดำเนินการแล้ว (อนุมานจากผลการดำเนินการ)</td>"));
+    CHECK(has(measures, "สถานะของมาตรการ 23 รายการ เอกสารไม่ได้ระบุไว้"));
     CHECK(has(measures, "มีแผนจะดำเนินการ (เม.ย.-ก.ย. ๖๕)"));
     CHECK(has(measures, "<td class=\" status-unknown unknown\">เอกสารไม่ได้ระบุ</td>"));
     // Evidence links to the order and the documents.
@@ -232,6 +235,20 @@ TEST_CASE("years: a measure naming a project the plan lacks is an error; the sit
     REQUIRE(w.prongsai("build").exit_code == 0);
     CHECK(has(read_file(w.path("site/reports/2565/measures.html")),
               "href=\"../../plan/projects/32.html\""));
+}
+
+TEST_CASE("years: a status marked inferred needs the status itself") {
+    Workspace w;
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+    w.edit("years/2565/measures.toml", "status = \"not-done\"\nstatus_inferred = true\n",
+           "status_inferred = true\n");
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 1);
+    CHECK(has(r.err, "content/years/2565/measures.toml:"));
+    CHECK(has(r.err, ": error: 'status_inferred' marks a status read from the result; give the "
+                     "status too, like status = \"done\", or leave both out"));
+    CHECK(snapshot(w.path("site")) == before);
 }
 
 TEST_CASE("years: an unknown status, key or file is an error at its place") {
