@@ -203,8 +203,10 @@ bool emit(const Portal& portal, TemplateCache& templates, OutputWriter& out, uns
         ok = ok && out.write(portal.prefix + file.path, file.bytes);
     }
     ok = ok && copy_files(portal.content, *portal.theme, portal.dir, out, portal.prefix);
-    page_count = static_cast<int>(pages.size());
-    rendered = static_cast<int>(to_render.size());
+    page_count = static_cast<int>(
+        std::count_if(pages.begin(), pages.end(), [](const PageSpec& p) { return !p.data; }));
+    rendered = static_cast<int>(std::count_if(to_render.begin(), to_render.end(),
+                                              [](const PageSpec* p) { return !p->data; }));
     return ok;
 }
 

@@ -356,14 +356,15 @@ void add_report_pages(const Content& c, const Labels& l, std::vector<PageSpec>& 
                              }});
             for (const auto& table : part.tables) {
                 std::string id = table.id;
-                pages.push_back({route::report_year(r.year) + id + ".csv",
-                                 [&c, &r, slug, id](const Templates&) {
-                                     for (const auto& p : report_parts(c, r, Digits::arabic))
-                                         for (const auto& tb : p.tables)
-                                             if (p.slug == slug && tb.id == id)
-                                                 return table_csv(tb);
-                                     return std::string();
-                                 }});
+                PageSpec csv{route::report_year(r.year) + id + ".csv",
+                             [&c, &r, slug, id](const Templates&) {
+                                 for (const auto& p : report_parts(c, r, Digits::arabic))
+                                     for (const auto& tb : p.tables)
+                                         if (p.slug == slug && tb.id == id) return table_csv(tb);
+                                 return std::string();
+                             }};
+                csv.data = true;
+                pages.push_back(std::move(csv));
             }
         }
     }
