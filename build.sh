@@ -8,6 +8,7 @@ packages=(cmake g++ make pkg-config
           libcmark-gfm-dev libcmark-gfm-extensions-dev libtoml11-dev
           libkainjow-mustache-dev libcli11-dev doctest-dev
           libssl-dev libarchive-dev libxml2-dev libxxhash-dev libicu-dev libcpp-httplib-dev
+          libpoppler-cpp-dev
           libmimalloc-dev
           nodejs chromium default-jre-headless)
 

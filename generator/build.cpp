@@ -15,6 +15,8 @@
 #include "render/report_pages.h"
 #include "render/routes.h"
 #include "render/templates.h"
+#include "search/search_index.h"
+#include "search/search_pages.h"
 #include "test_pause.h"
 #include "text.h"
 #include "thai.h"
@@ -157,7 +159,14 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
         portal->pages = plan_pages(content, portal->derived, labels);
         add_publication_pages(content, portal->derived, labels, portal->pages);
         add_report_pages(content, labels, portal->pages);
+        // The text of documents is read only for a build that writes the index.
+        std::vector<SearchEntry> found =
+            search_entries(content, portal->derived, labels, options.write, diags);
+        add_search_pages(content, labels, found, portal->pages);
         portal->files = feeds_and_indexes(content, labels, portal->pages);
+        if (options.write)
+            for (auto& file : search_index(found, content.site.organisation.name))
+                portal->files.push_back(std::move(file));
         check_links(content, produced_paths(*portal), diags);
     }
     if (diags.errors() == errors_before) {

@@ -81,6 +81,39 @@ std::vector<MarkdownLink> markdown_links(const std::string& markdown) {
     return links;
 }
 
+MarkdownText markdown_text(const std::string& markdown) {
+    MarkdownText out;
+    Parser parser = make_parser(CMARK_OPT_DEFAULT);
+    Node doc = parse(parser.get(), markdown);
+    std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> it(cmark_iter_new(doc.get()),
+                                                               cmark_iter_free);
+    std::string* into = &out.text;
+    for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+        cmark_node* node = cmark_iter_get_node(it.get());
+        auto type = cmark_node_get_type(node);
+        if (type == CMARK_NODE_HEADING) {
+            if (ev == CMARK_EVENT_ENTER) {
+                out.headings.emplace_back();
+                into = &out.headings.back();
+            } else {
+                into = &out.text;
+            }
+        } else if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE ||
+                   type == CMARK_NODE_CODE_BLOCK) {
+            *into += cmark_node_get_literal(node);
+        } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+            *into += ' ';
+        } else if (ev == CMARK_EVENT_EXIT && into == &out.text && !out.text.empty() &&
+                   !out.text.ends_with('\n') &&
+                   (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_ITEM ||
+                    std::string_view(cmark_node_get_type_string(node)) == "table_cell")) {
+            // Table cells and list items are words apart, not run together.
+            out.text += type == CMARK_NODE_PARAGRAPH ? '\n' : ' ';
+        }
+    }
+    return out;
+}
+
 std::string markdown_to_html(const std::string& markdown, bool allow_raw_html) {
     int options = CMARK_OPT_DEFAULT;
     if (allow_raw_html) options |= CMARK_OPT_UNSAFE;

@@ -16,6 +16,15 @@ void markdown_init();
 // links to their pages ("08.html").
 std::string markdown_to_html(const std::string& markdown, bool allow_raw_html);
 
+// The words of the Markdown as a reader sees them, for the search index: the
+// headings' text apart, the rest as `text`; blocks end with "\n", raw HTML
+// and link addresses are left out.
+struct MarkdownText {
+    std::vector<std::string> headings;
+    std::string text;
+};
+MarkdownText markdown_text(const std::string& markdown);
+
 struct MarkdownLink {
     std::string url;
     int line = 0;   // within the Markdown text, from 1

@@ -1,6 +1,7 @@
 #include "render/organisations.h"
 
 #include "render/frame.h"
+#include "search/search_pages.h"
 #include "thai.h"
 
 #include <algorithm>
@@ -41,6 +42,11 @@ std::string organisations_index(const std::vector<OrgLink>& orgs, const Template
     Data page;
     put(page, "districts", std::move(groups));
     put(page, "count", std::to_string(orgs.size()));
+    // One search over every organisation's index, in the folders' order.
+    std::vector<std::string> prefixes;
+    for (const auto& o : orgs)
+        prefixes.push_back(o.prefix);
+    put(page, "search", search_box("", prefixes, true));
     return templates.render("organisations", page);
 }
 

@@ -19,6 +19,10 @@ inline constexpr const char* archive_index = "archive/index.html";
 inline constexpr const char* reports = "reports/index.html";
 inline constexpr const char* not_found = "404.html";
 inline constexpr const char* feed = "feed.xml";
+inline constexpr const char* search = "search.html";
+inline constexpr const char* site_map = "sitemap.html";
+// The search index's files (search/docs.js, search/t0.js …), below the organisation's root.
+inline constexpr const char* search_index = "search/";
 
 inline std::string project(const std::string& slug) {
     return "plan/projects/" + slug + ".html";
@@ -67,6 +71,7 @@ inline constexpr NavEntry navigation[] = {
     {"documents", route::library},
     {"years", route::fiscal_years},
     {"reports", route::reports},
+    {"search", route::search},
 };
 
 } // namespace prongsai

@@ -59,6 +59,12 @@ inline constexpr const char* required_labels[] = {"nav.home",
                                                   "nav.documents",
                                                   "nav.years",
                                                   "nav.reports",
+                                                  "nav.search",
+                                                  "search.kind_project",
+                                                  "search.kind_document",
+                                                  "search.kind_report",
+                                                  "search.kind_page",
+                                                  "site_map.title",
                                                   "budget.no_budget",
                                                   "budget.no_budget_note",
                                                   "budget.not_run_in",
@@ -92,10 +98,10 @@ inline constexpr const char* required_labels[] = {"nav.home",
 
 // The templates every theme must have: the pages render with these names.
 inline constexpr const char* required_templates[] = {
-    "layout",        "home",          "plan",          "budget",       "catalogue",
-    "project",       "print",         "row_plan",      "row_budget",   "row_catalogue",
-    "announcement",  "announcements", "documents",     "fiscal_year",  "fiscal_years",
-    "archive_index", "not_found",     "organisations", "report_index", "report_part"};
+    "layout",       "home",        "plan",         "budget",        "catalogue",    "project",
+    "print",        "row_plan",    "row_budget",   "row_catalogue", "announcement", "announcements",
+    "documents",    "fiscal_year", "fiscal_years", "archive_index", "not_found",    "organisations",
+    "report_index", "report_part", "search",       "site_map"};
 
 // The one place that decides where theme `name` comes from, in this order:
 //  1. CONTENT/themes/NAME/ — the site's own files, laid over the theme's file

@@ -1,0 +1,48 @@
+// The search index, made at build time: every page worth finding (its title,
+// headings and text, and the text of published PDF documents), broken into
+// words, written as script files that the search page loads (from file://
+// too, where a browser refuses fetch) a few at a time.
+#pragma once
+
+#include "derive.h"
+#include "diagnostics.h"
+#include "model.h"
+#include "render/publication_pages.h"
+#include "render/templates.h"
+
+#include <string>
+#include <vector>
+
+namespace prongsai {
+
+struct SearchEntry {
+    std::string path; // the page (or document), relative to the organisation's root
+    std::string kind; // as results show it: โครงการ, ประกาศ, เอกสาร, รายงาน, หน้า …
+    std::string title;
+    std::vector<std::string> headings;
+    std::string text;
+    std::string document_text; // what the PDF says, for a document
+};
+
+// The term shards: a word's shard is its first code point modulo this, the
+// same in search.js, so that a word and every word it begins are in one file.
+inline constexpr int search_shards = 8;
+// Documents' text for snippets, this many documents a file.
+inline constexpr int search_texts_per_file = 16;
+// A page's text kept for its snippet (the index has every word of it).
+inline constexpr std::size_t search_snippet_bytes = 8000;
+
+// The pages of the site a search finds, in the order of the site map. With
+// `document_text`, the text of each PDF document is read (a PDF whose text
+// cannot be read is a warning: a search will find it by its title only).
+std::vector<SearchEntry> search_entries(const Content& c, const Derived& d, const Labels& l,
+                                        bool document_text, Diagnostics& diags);
+
+// The index's files, below search/: docs.js (every page's address, kind and
+// title), t0.js … t7.js (each word: the pages holding it, where), x0.js …
+// (the pages' text, for snippets). `organisation` names the organisation in
+// a province's search.
+std::vector<PlainFile> search_index(const std::vector<SearchEntry>& entries,
+                                    const std::string& organisation);
+
+} // namespace prongsai
