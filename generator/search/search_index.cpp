@@ -11,9 +11,11 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
-#include <map>
+#include <algorithm>
+#include <charconv>
 #include <mutex>
 #include <unistd.h>
+#include <unordered_map>
 
 namespace prongsai {
 
@@ -224,14 +226,17 @@ struct Postings {
 std::vector<PlainFile> search_index(const std::vector<SearchEntry>& entries,
                                     const std::string& organisation) {
     WordBreaker breaker;
-    // word → page → occurrences; sorted, so the files are the same every build.
-    std::map<std::string, std::map<int, Postings>> words;
+    // word → (page, occurrences) in page order; the words are sorted when
+    // written, so the files are the same every build.
+    std::unordered_map<std::string, std::vector<std::pair<int, Postings>>> words;
     for (int doc = 0; doc < static_cast<int>(entries.size()); ++doc) {
         const SearchEntry& e = entries[doc];
         int position = 0;
         auto add = [&](const std::string& text, Field field) {
             for (auto& w : search_words(text, breaker)) {
-                Postings& p = words[std::move(w)][doc];
+                auto& pages = words[std::move(w)];
+                if (pages.empty() || pages.back().first != doc) pages.push_back({doc, {}});
+                Postings& p = pages.back().second;
                 p.fields |= field;
                 p.positions.push_back(position++);
             }
@@ -260,20 +265,35 @@ std::vector<PlainFile> search_index(const std::vector<SearchEntry>& entries,
 
     // [page, fields, count, first position, gaps …] for each page, one after another.
     std::string shards[search_shards];
-    for (auto& [word, pages] : words) {
-        std::string& shard = shards[first_code_point(word) % search_shards];
+    std::vector<const std::string*> sorted;
+    sorted.reserve(words.size());
+    for (const auto& w : words)
+        sorted.push_back(&w.first);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const std::string* a, const std::string* b) { return *a < *b; });
+    auto number = [](std::string& out, int n) {
+        char digits[16];
+        auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+        out.append(digits, end);
+    };
+    for (const std::string* word : sorted) {
+        std::string& shard = shards[first_code_point(*word) % search_shards];
         shard += shard.empty() ? "\n" : ",\n";
-        append_js_string(shard, word);
+        append_js_string(shard, *word);
         shard += ":[";
         bool first = true;
-        for (const auto& [doc, p] : pages) {
+        for (const auto& [doc, p] : words[*word]) {
             if (!first) shard += ',';
             first = false;
-            shard += std::to_string(doc) + ',' + std::to_string(p.fields) + ',' +
-                     std::to_string(p.positions.size());
+            number(shard, doc);
+            shard += ',';
+            number(shard, p.fields);
+            shard += ',';
+            number(shard, static_cast<int>(p.positions.size()));
             int previous = 0;
             for (int pos : p.positions) {
-                shard += ',' + std::to_string(pos - previous);
+                shard += ',';
+                number(shard, pos - previous);
                 previous = pos;
             }
         }

@@ -26,9 +26,9 @@ struct SearchEntry {
 
 // The term shards: a word's shard is its first code point modulo this, the
 // same in search.js, so that a word and every word it begins are in one file.
-inline constexpr int search_shards = 8;
+inline constexpr int search_shards = 4;
 // Documents' text for snippets, this many documents a file.
-inline constexpr int search_texts_per_file = 16;
+inline constexpr int search_texts_per_file = 32;
 // A page's text kept for its snippet (the index has every word of it).
 inline constexpr std::size_t search_snippet_bytes = 8000;
 
@@ -39,7 +39,7 @@ std::vector<SearchEntry> search_entries(const Content& c, const Derived& d, cons
                                         bool document_text, Diagnostics& diags);
 
 // The index's files, below search/: docs.js (every page's address, kind and
-// title), t0.js … t7.js (each word: the pages holding it, where), x0.js …
+// title), t0.js … t3.js (each word: the pages holding it, where), x0.js …
 // (the pages' text, for snippets). `organisation` names the organisation in
 // a province's search.
 std::vector<PlainFile> search_index(const std::vector<SearchEntry>& entries,

@@ -39,7 +39,7 @@ icu::UnicodeString fold(std::string_view text) {
         icu::UnicodeString composed = nfc->normalize(in, status);
         if (U_SUCCESS(status)) in = std::move(composed);
     }
-    icu::UnicodeString out;
+    icu::UnicodeString out(in.length(), 0, 0); // the capacity: it never grows longer
     for (int32_t i = 0; i < in.length();) {
         UChar32 c = in.char32At(i);
         i += U16_LENGTH(c);
@@ -61,17 +61,13 @@ icu::UnicodeString fold(std::string_view text) {
     return out;
 }
 
-// Numbers and the Buddhist Era written one way: "30,000.00" and "30,000.-" as
-// "30000", "พ. ศ.2566" as "พ.ศ. 2566". Mirrors search.js's three replace()s.
+// Numbers and abbreviations written one way: "30,000.00" and "30,000.-" as
+// "30000", "ปี2566" as "ปี 2566", "พ.ศ.2566" as "พ. ศ. 2566". Mirrors
+// search.js's replace()s.
 icu::UnicodeString unify(const icu::UnicodeString& s) {
-    icu::UnicodeString out;
+    icu::UnicodeString out(s.length() + s.length() / 8 + 8, 0, 0); // room for a few spaces
     int32_t n = s.length();
     auto at = [&](int32_t i) -> UChar { return i < n ? s.charAt(i) : u'\0'; };
-    auto skip_spaces = [&](int32_t i) {
-        while (at(i) == u' ')
-            ++i;
-        return i;
-    };
     for (int32_t i = 0; i < n; ++i) {
         UChar c = s.charAt(i);
         bool after_digit = i > 0 && digit(s.charAt(i - 1));
@@ -90,21 +86,20 @@ icu::UnicodeString unify(const icu::UnicodeString& s) {
             ++i;
             continue;
         }
-        // พ\s*\.\s*ศ\s*\.?\s*
-        if (c == 0x0E1E) {
-            int32_t j = skip_spaces(i + 1);
-            if (at(j) == u'.') {
-                j = skip_spaces(j + 1);
-                if (at(j) == 0x0E28) {
-                    j = skip_spaces(j + 1);
-                    if (at(j) == u'.') j = skip_spaces(j + 1);
-                    out.append(u"พ.ศ. ");
-                    i = j - 1;
-                    continue;
-                }
-            }
-        }
+        bool thai = c >= 0x0E01 && c <= 0x0E4F;
+        // ([ก-๏])(?=\d) and (\d)(?=[ก-๏]), on the text as it is so far: a
+        // number apart from the Thai around it (ICU's rules join them,
+        // Chromium's do not).
+        UChar before = out.isEmpty() ? u'\0' : out.charAt(out.length() - 1);
+        if ((thai && digit(before)) || (digit(c) && before >= 0x0E01 && before <= 0x0E4F))
+            out.append(u' ');
         out.append(c);
+        // ([ก-๏])\.(?! ): an abbreviation's letters apart ("พ.ศ.2566" as
+        // "พ. ศ. 2566"), for the word breaker to join them back one way.
+        if (thai && at(i + 1) == u'.' && at(i + 2) != u' ') {
+            out.append(u". ");
+            ++i;
+        }
     }
     return out;
 }
@@ -141,10 +136,11 @@ namespace {
 // Intl.Segmenter's isWordLike: ICU's rule status says the segment is a word
 // (letters, a number, kana, ideographs), not spaces or punctuation.
 //
-// An abbreviation's letters stay one word (พ.ศ, อ.บ.ต): Chromium breaks
-// "พ.ศ." into พ . ศ . where ICU's own rules keep "พ.ศ", so a single letter
-// after a word ending in a single letter and a full stop is joined to it, here
-// and in search.js alike.
+// An abbreviation's letters are one word (พ.ศ, อ.บ.ต): normalisation put
+// them apart, so that every breaker sees พ . ศ . (ICU's own rules would keep
+// "พ.ศ" but also "อ.บ.ต.ตากใบ", Chromium's split both); a single letter after
+// a word ending in a single letter and "." (or ". ") is joined to it, here and
+// in search.js alike.
 std::vector<std::string> break_words(icu::BreakIterator& it, const icu::UnicodeString& text) {
     std::vector<std::string> words;
     it.setText(text);
@@ -157,7 +153,9 @@ std::vector<std::string> break_words(icu::BreakIterator& it, const icu::UnicodeS
         bool single = word.countChar32() == 1;
         std::string utf8;
         word.toUTF8String(utf8);
-        if (single && last_single && start == last_end + 1 && text.charAt(last_end) == u'.') {
+        if (single && last_single && text.charAt(last_end) == u'.' &&
+            (start == last_end + 1 ||
+             (start == last_end + 2 && text.charAt(last_end + 1) == u' '))) {
             words.back() += "." + utf8;
         } else {
             int32_t dot = word.lastIndexOf(u'.');

@@ -5,8 +5,8 @@
 // for step: a word typed here meets the word as the build indexed it.
 (function (root) {
   "use strict";
-  var SHARDS = 8;          // search_shards
-  var TEXTS_PER_FILE = 16; // search_texts_per_file
+  var SHARDS = 4;          // search_shards
+  var TEXTS_PER_FILE = 32; // search_texts_per_file
   var SHOWN = 20;          // results shown at once
   var SPACE = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
@@ -28,7 +28,8 @@
     return out.replace(/(\d),(?=\d{3}(?!\d))/g, "$1")
       .replace(/(\d)\.00(?!\d)/g, "$1")
       .replace(/(\d)\.-/g, "$1")
-      .replace(/\u0e1e *\. *\u0e28 *\.? */g, "\u0e1e.\u0e28. ");
+      .replace(/([\u0e01-\u0e4f])(?=\d)|(\d)(?=[\u0e01-\u0e4f])/g, "$1$2 ")
+      .replace(/([\u0e01-\u0e4f])\.(?! )/g, "$1. ");
   }
 
   var segmenter = typeof Intl === "object" && Intl.Segmenter ?
@@ -36,7 +37,8 @@
 
   // The words of normalised text: Intl.Segmenter's word-like segments (what
   // ICU's word break gives the build); without it, runs between spaces. An
-  // abbreviation's letters stay one word (พ.ศ), as search_text.cpp keeps them.
+  // abbreviation's letters are joined into one word (พ.ศ), as search_text.cpp
+  // joins them.
   function words(text) {
     var out = [];
     if (segmenter) {
@@ -44,7 +46,8 @@
       for (var s of segmenter.segment(text)) {
         if (!s.isWordLike) continue;
         var single = Array.from(s.segment).length === 1;
-        if (single && lastSingle && s.index === lastEnd + 1 && text.charAt(lastEnd) === ".") {
+        var gap = text.slice(lastEnd, s.index);
+        if (single && lastSingle && (gap === "." || gap === ". ")) {
           out[out.length - 1] += "." + s.segment;
         } else {
           var dot = s.segment.lastIndexOf(".");

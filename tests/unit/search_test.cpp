@@ -1,0 +1,105 @@
+#include "search/search_text.h"
+
+#include <doctest/doctest.h>
+#include <fstream>
+#include <string>
+#include <vector>
+
+using namespace prongsai;
+
+namespace {
+
+// "\u0e33" → its UTF-8 bytes: the case file's way of writing invisible characters.
+std::string unescape(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s.compare(i, 2, "\\u") != 0 || i + 6 > s.size()) {
+            out += s[i];
+            continue;
+        }
+        unsigned cp = static_cast<unsigned>(std::stoul(s.substr(i + 2, 4), nullptr, 16));
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+        i += 5;
+    }
+    return out;
+}
+
+std::vector<std::string> words(const std::string& text) {
+    WordBreaker breaker;
+    return search_words(text, breaker);
+}
+
+using Words = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("search normalisation: the cases search.js is held to as well") {
+    std::ifstream file(PRONGSAI_SOURCE_DIR "/tests/unit/search_normalise.tsv");
+    REQUIRE(file);
+    int cases = 0;
+    for (std::string line; std::getline(file, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        auto tab = line.find('\t');
+        REQUIRE(tab != std::string::npos);
+        std::string input = unescape(line.substr(0, tab));
+        std::string expected = unescape(line.substr(tab + 1));
+        CAPTURE(line);
+        CHECK(search_normalise(input) == expected);
+        ++cases;
+    }
+    CHECK(cases >= 20);
+}
+
+TEST_CASE("search normalisation is stable: normalised text normalises to itself") {
+    for (const char* s : {"30,000.00 บาท", "พ. ศ. ๒๕๖๖", "ขยะ\u200bมูลฝอย", "Google"}) {
+        std::string once = search_normalise(s);
+        CHECK(search_normalise(once) == once);
+    }
+}
+
+TEST_CASE("search words: Thai broken into dictionary words, spaces and punctuation left out") {
+    CHECK(words("งบประมาณ") == Words{"งบ", "ประมาณ"});
+    CHECK(words("การจัดการขยะมูลฝอย") == Words{"การ", "จัดการ", "ขยะ", "มูลฝอย"});
+    CHECK(words("ร้องเรียน, ร้องทุกข์!") == Words{"ร้อง", "เรียน", "ร้อง", "ทุกข์"});
+    CHECK(words("") == Words{});
+    CHECK(words(" ... ") == Words{});
+}
+
+TEST_CASE("search words: numbers inside Thai text, in either digits, with separators") {
+    CHECK(words("งบประมาณ๓๐,๐๐๐บาท") == Words{"งบ", "ประมาณ", "30000", "บาท"});
+    CHECK(words("ปี2566") == Words{"ปี", "2566"});
+    CHECK(words("จำนวน 1,250.50 บาท") == Words{"จำนวน", "1250.50", "บาท"});
+    CHECK(words("30,000.00") == words("30000"));
+}
+
+TEST_CASE("search words: abbreviations stay one word, however spaced") {
+    CHECK(words("พ.ศ. ๒๕๖๖") == Words{"พ.ศ", "2566"});
+    CHECK(words("พ. ศ.2566") == Words{"พ.ศ", "2566"});
+    CHECK(words("อ.บ.ต.ตากใบ").front() == "อ.บ.ต");
+}
+
+TEST_CASE("search words: invisible characters and case do not split or change words") {
+    CHECK(words("ขยะ\u200bมูลฝอย") == words("ขยะมูลฝอย"));
+    CHECK(words("ร้อง\u00adเรียน") == words("ร้องเรียน"));
+    CHECK(words("Google Form") == Words{"google", "form"});
+    CHECK(words("e-Plan") == Words{"e", "plan"});
+}
+
+TEST_CASE("search words: a name keeps its letters; the words join back to the text") {
+    // A person's or a place's name need not be in the dictionary: whatever the
+    // breaker makes of it, no letter is lost, so prefix matching still finds it.
+    std::string name = "นายสมชาย ใจดี ตากใบ";
+    std::string joined;
+    for (const auto& w : words(name))
+        joined += w;
+    CHECK(joined == "นายสมชายใจดีตากใบ");
+}
