@@ -259,6 +259,7 @@ std::vector<PlainFile> search_index(const std::vector<SearchEntry>& entries,
         append_js_string(docs, entries[i].kind);
         docs += ',';
         append_js_string(docs, entries[i].title);
+        if (!entries[i].document_text.empty()) docs += ",1"; // its text in p<i>.js
         docs += ']';
     }
     files.push_back({"search/docs.js", docs + "]);\n"});
@@ -308,13 +309,18 @@ std::vector<PlainFile> search_index(const std::vector<SearchEntry>& entries,
         for (std::size_t i = first; i < std::min(entries.size(), first + search_texts_per_file);
              ++i) {
             texts += i > first ? ",\n" : "\n";
-            const SearchEntry& e = entries[i];
-            append_js_string(
-                texts, utf8_prefix(e.document_text.empty() ? e.text : e.text + e.document_text,
-                                   search_snippet_bytes));
+            append_js_string(texts, utf8_prefix(entries[i].text, search_snippet_bytes));
         }
         files.push_back(
             {"search/x" + std::to_string(first / search_texts_per_file) + ".js", texts + "]);\n"});
+    }
+    // A document's own text, in a file of its own: loaded only when the
+    // document is among the results, for its snippet.
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (entries[i].document_text.empty()) continue;
+        std::string text = "prongsaiSearch.texts([";
+        append_js_string(text, utf8_prefix(entries[i].document_text, search_document_bytes));
+        files.push_back({"search/p" + std::to_string(i) + ".js", text + "]);\n"});
     }
     return files;
 }

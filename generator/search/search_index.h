@@ -31,6 +31,8 @@ inline constexpr int search_shards = 4;
 inline constexpr int search_texts_per_file = 32;
 // A page's text kept for its snippet (the index has every word of it).
 inline constexpr std::size_t search_snippet_bytes = 8000;
+// A PDF's text kept for its snippets (search/p<page>.js).
+inline constexpr std::size_t search_document_bytes = 400000;
 
 // The pages of the site a search finds, in the order of the site map. With
 // `document_text`, the text of each PDF document is read (a PDF whose text
@@ -40,8 +42,8 @@ std::vector<SearchEntry> search_entries(const Content& c, const Derived& d, cons
 
 // The index's files, below search/: docs.js (every page's address, kind and
 // title), t0.js … t3.js (each word: the pages holding it, where), x0.js …
-// (the pages' text, for snippets). `organisation` names the organisation in
-// a province's search.
+// (the pages' text, for snippets), p<page>.js (a PDF document's text). `organisation` names the
+// organisation in a province's search.
 std::vector<PlainFile> search_index(const std::vector<SearchEntry>& entries,
                                     const std::string& organisation);
 

@@ -241,42 +241,52 @@
   }
 
   // ---- Snippets ------------------------------------------------------------
-  // `text` with the words that match `terms` in <mark>; around the first
-  // match when `around`, else whole.
+  // Whether a segment of the text is one of the words matched.
+  function hits(segment, terms) {
+    if (!segment.isWordLike) return false;
+    return words(normalise(segment.segment)).some(function (w) {
+      return terms.exact.has(w) || terms.typed.some(function (t) { return w.lastIndexOf(t, 0) === 0; });
+    });
+  }
+  function append(frag, text, hit) {
+    text = text.replace(/\s+/g, " ");
+    if (!hit) { frag.appendChild(document.createTextNode(text)); return; }
+    var m = document.createElement("mark");
+    m.textContent = text;
+    frag.appendChild(m);
+  }
+  // `text` with the words that match `terms` in <mark>: whole, or (`around`)
+  // some 240 characters around the first match, or its start when none.
+  // A long PDF's text is read only as far as its first match.
   function marked(text, terms, around) {
     var frag = document.createDocumentFragment();
-    var segs = segmenter ? Array.from(segmenter.segment(text)) :
-      text.split(/( +)/).map(function (s) { return {segment: s, isWordLike: !/^ *$/.test(s)}; });
-    var hit = segs.map(function (s) {
-      if (!s.isWordLike) return false;
-      var ws = words(normalise(s.segment));
-      return ws.some(function (w) {
-        return terms.exact.has(w) || terms.typed.some(function (t) { return w.lastIndexOf(t, 0) === 0; });
-      });
-    });
-    var from = 0, to = segs.length;
-    if (around) {
-      var first = hit.indexOf(true);
-      if (first < 0) first = 0;
-      var chars = 0;
-      from = first;
-      while (from > 0 && chars < 60) chars += segs[--from].segment.length;
-      chars = 0;
-      to = first;
-      while (to < segs.length && chars < 180) chars += segs[to++].segment.length;
-      if (from > 0) frag.appendChild(document.createTextNode("… "));
+    var segs = segmenter ? segmenter.segment(text)[Symbol.iterator]() : null;
+    var next = segs ? function () { var r = segs.next(); return r.done ? null : r.value; } :
+      (function () {
+        var parts = text.split(/( +)/), i = 0;
+        return function () { return i < parts.length ? {segment: parts[i], isWordLike: !/^ *$/.test(parts[i++])} : null; };
+      })();
+    if (!around) {
+      for (var s; (s = next());) append(frag, s.segment, hits(s, terms));
+      return frag;
     }
-    for (var i = from; i < to; i++) {
-      var t = segs[i].segment.replace(/\s+/g, " ");
-      if (hit[i]) {
-        var m = document.createElement("mark");
-        m.textContent = t;
-        frag.appendChild(m);
-      } else {
-        frag.appendChild(document.createTextNode(t));
-      }
+    var before = [], chars = 0, seg, found = false, skipped = false;
+    while ((seg = next())) {
+      if (hits(seg, terms)) { found = true; break; }
+      before.push(seg);
+      chars += seg.segment.length;
+      while (chars - before[0].segment.length >= 60) { chars -= before.shift().segment.length; skipped = true; }
     }
-    if (around && to < segs.length) frag.appendChild(document.createTextNode(" …"));
+    if (!found) { // no match in the text kept: its start
+      var start = text.slice(0, 240);
+      frag.appendChild(document.createTextNode(start.replace(/\s+/g, " ") + (text.length > 240 ? " …" : "")));
+      return frag;
+    }
+    if (skipped) frag.appendChild(document.createTextNode("… "));
+    before.forEach(function (b) { append(frag, b.segment, false); });
+    append(frag, seg.segment, true);
+    for (chars = 0; chars < 180 && (seg = next()); chars += seg.segment.length) append(frag, seg.segment, hits(seg, terms));
+    if (seg && next()) frag.appendChild(document.createTextNode(" …"));
     return frag;
   }
 
@@ -303,6 +313,7 @@
     var qwords = words(normalise(query));
     if (!qwords.length) {
       results.textContent = "";
+      results.setAttribute("data-query", query);
       status.textContent = "";
       return Promise.resolve();
     }
@@ -325,16 +336,21 @@
       });
       return Promise.all(top.map(function (r) {
         var dir = base + orgs[r.org] + indexDir;
-        return Promise.all([load(dir + "docs.js"), load(dir + "x" + Math.floor(r.doc / TEXTS_PER_FILE) + ".js")]);
+        return Promise.all([load(dir + "docs.js"), load(dir + "x" + Math.floor(r.doc / TEXTS_PER_FILE) + ".js")])
+          .then(function (f) { // a PDF's own text, for a snippet from what it says
+            var d = f[0] && f[0].list[r.doc];
+            return d && d[3] ? load(dir + "p" + r.doc + ".js").then(function (p) { return f.concat([p]); }) : f;
+          });
       })).then(function (files) {
         if (id !== asked) return;
-        show(top, files, terms, all.length);
+        show(top, files, terms, all.length, query);
       });
     });
   }
 
-  function show(top, files, terms, count) {
+  function show(top, files, terms, count, query) {
     results.textContent = "";
+    results.setAttribute("data-query", query);
     top.forEach(function (r, i) {
       var docs = files[i][0], texts = files[i][1];
       if (!docs) return;
@@ -351,6 +367,7 @@
       meta.textContent = d[1] + (single ? "" : " · " + docs.org);
       li.appendChild(meta);
       var text = texts ? texts[r.doc % TEXTS_PER_FILE] : "";
+      if (files[i][2]) text += "\n" + files[i][2][0];
       if (text) {
         var p = document.createElement("p");
         p.className = "search-snippet";
