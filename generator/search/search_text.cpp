@@ -28,6 +28,10 @@ bool digit(UChar c) {
     return c >= u'0' && c <= u'9';
 }
 
+bool ascii_word(UChar c) {
+    return digit(c) || (c >= u'a' && c <= u'z');
+}
+
 // NFC, then one code point at a time: invisibles out, spaces as " ", Thai
 // digits as Arabic, Latin letters in lower case, "ํา" as "ำ".
 icu::UnicodeString fold(std::string_view text) {
@@ -87,12 +91,12 @@ icu::UnicodeString unify(const icu::UnicodeString& s) {
             continue;
         }
         bool thai = c >= 0x0E01 && c <= 0x0E4F;
-        // ([ก-๏])(?=\d) and (\d)(?=[ก-๏]), on the text as it is so far: a
-        // number apart from the Thai around it (ICU's rules join them,
-        // Chromium's do not).
+        // ([ก-๏])(?=[0-9a-z]) and ([0-9a-z])(?=[ก-๏]), on the text as it is so
+        // far: a number or a Latin word apart from the Thai around it (ICU's
+        // rules join them, Chromium's do not).
         UChar before = out.isEmpty() ? u'\0' : out.charAt(out.length() - 1);
-        if ((thai && digit(before)) || (digit(c) && before >= 0x0E01 && before <= 0x0E4F))
-            out.append(u' ');
+        bool thai_before = before >= 0x0E01 && before <= 0x0E4F;
+        if ((thai && ascii_word(before)) || (ascii_word(c) && thai_before)) out.append(u' ');
         out.append(c);
         // ([ก-๏])\.(?! ): an abbreviation's letters apart ("พ.ศ.2566" as
         // "พ. ศ. 2566"), for the word breaker to join them back one way.

@@ -28,7 +28,7 @@
     return out.replace(/(\d),(?=\d{3}(?!\d))/g, "$1")
       .replace(/(\d)\.00(?!\d)/g, "$1")
       .replace(/(\d)\.-/g, "$1")
-      .replace(/([\u0e01-\u0e4f])(?=\d)|(\d)(?=[\u0e01-\u0e4f])/g, "$1$2 ")
+      .replace(/([\u0e01-\u0e4f])(?=[0-9a-z])|([0-9a-z])(?=[\u0e01-\u0e4f])/g, "$1$2 ")
       .replace(/([\u0e01-\u0e4f])\.(?! )/g, "$1. ");
   }
 

@@ -1,0 +1,114 @@
+// The search index the build writes (search/*.js), its pages (search.html,
+// sitemap.html), PDF text, incremental builds and provinces.
+#include "harness.h"
+
+#include <doctest/doctest.h>
+
+using namespace e2e;
+
+namespace {
+
+// Every term file of an index, as one text.
+std::string terms_of(const fs::path& site) {
+    std::string all;
+    for (int s = 0; s < 4; ++s)
+        all += read_file(site / ("search/t" + std::to_string(s) + ".js"));
+    return all;
+}
+
+std::map<std::string, std::string> index_files(const fs::path& site) {
+    std::map<std::string, std::string> out;
+    for (const auto& [rel, bytes] : snapshot(site))
+        if (rel.starts_with("search/") || rel == "search.html" || rel == "sitemap.html")
+            out[rel] = bytes;
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("search index: every page and document, with what the PDFs say, the same every build") {
+    Workspace w;
+    Run r = w.prongsai("build");
+    REQUIRE(r.exit_code == 0);
+    std::string docs = read_file(w.path("site/search/docs.js"));
+    CHECK(docs.starts_with("prongsaiSearch.docs(\"เทศบาลเมืองตากใบ\",["));
+    CHECK(docs.find("[\"plan/projects/08.html\",\"โครงการ\",") != std::string::npos);
+    CHECK(docs.find("[\"documents/report-integrity-2565.pdf\",\"เอกสาร\",") != std::string::npos);
+    CHECK(docs.find("[\"announcements/2564-152-order-duties.html\",\"คำสั่ง\",") !=
+          std::string::npos);
+    std::string terms = terms_of(w.path("site"));
+    // ครุภัณฑ์ is written only inside report-integrity-2565.pdf; Thai digits and
+    // separators are gone from the index's numbers.
+    CHECK(terms.find("\"ครุภัณฑ์\":") != std::string::npos);
+    CHECK(terms.find("\"10608424.25\":") != std::string::npos);
+    CHECK(terms.find("\"พ.ศ\":") != std::string::npos);
+    CHECK(terms.find("๒") == std::string::npos);
+    // The PDFs' text, for their snippets, in files of their own.
+    int pdf_texts = 0;
+    for (const auto& [rel, bytes] : snapshot(w.path("site/search")))
+        if (rel.starts_with("p")) {
+            CHECK(bytes.starts_with("prongsaiSearch.texts([\""));
+            ++pdf_texts;
+        }
+    CHECK(pdf_texts == 2);
+    // The search page and the site map, in the navigation and the sitemap.
+    std::string search = read_file(w.path("site/search.html"));
+    CHECK(search.find("<script src=\"assets/search.js\"></script>") != std::string::npos);
+    CHECK(search.find("<a href=\"sitemap.html\">") != std::string::npos);
+    CHECK(read_file(w.path("site/index.html")).find("<a href=\"search.html\">ค้นหา</a>") !=
+          std::string::npos);
+    std::string map = read_file(w.path("site/sitemap.html"));
+    CHECK(map.find("<a href=\"plan/projects/08.html\">") != std::string::npos);
+    CHECK(map.find("<a href=\"documents/plan-2566-2570.pdf\">") != std::string::npos);
+
+    // Byte for byte the same from a fresh build elsewhere.
+    auto first = index_files(w.path("site"));
+    REQUIRE(w.prongsai("build -o again").exit_code == 0);
+    CHECK(index_files(w.path("again")) == first);
+}
+
+TEST_CASE("search index: a PDF whose text cannot be read is a warning; it is found by its title") {
+    Workspace w;
+    write_file(w.path("content/documents/report-integrity-2565.pdf"), "%PDF-1.4\nnot a PDF\n");
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.find("content/documents/documents.toml:") != std::string::npos);
+    CHECK(r.err.find(": warning: the text of report-integrity-2565.pdf cannot be read (a scanned "
+                     "or locked PDF?): a search finds it by its title and description only") !=
+          std::string::npos);
+    CHECK(terms_of(w.path("site")).find("\"ครุภัณฑ์\":") == std::string::npos);
+    CHECK(read_file(w.path("site/search/docs.js"))
+              .find("[\"documents/report-integrity-2565.pdf\",\"เอกสาร\",") != std::string::npos);
+}
+
+TEST_CASE("search index: an incremental build indexes the edited page anew") {
+    Workspace w;
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    CHECK(terms_of(w.path("site")).find("\"zebracrossing\":") == std::string::npos);
+    w.edit("plan/projects/08.md", "ขยะมูลฝอย", "ขยะมูลฝอย zebracrossing");
+    Run r = w.prongsai("build");
+    REQUIRE(r.exit_code == 0);
+    CHECK(terms_of(w.path("site")).find("\"zebracrossing\":") != std::string::npos);
+    w.edit("plan/projects/08.md", "ขยะมูลฝอย zebracrossing", "ขยะมูลฝอย");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    CHECK(terms_of(w.path("site")).find("\"zebracrossing\":") == std::string::npos);
+}
+
+TEST_CASE("search index: a province's index searches each organisation's index") {
+    Workspace w;
+    fs::rename(w.path("content"), w.path("one"));
+    fs::create_directories(w.path("content"));
+    fs::copy(w.path("one"), w.path("content/a"), fs::copy_options::recursive);
+    fs::copy(w.path("one"), w.path("content/b"), fs::copy_options::recursive);
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    std::string index = read_file(w.path("site/index.html"));
+    CHECK(index.find("data-base=\"\" data-orgs=\"a/ b/\" data-index=\"search/\"") !=
+          std::string::npos);
+    CHECK(index.find("<script src=\"assets/search.js\"></script>") != std::string::npos);
+    CHECK(fs::exists(w.path("site/assets/search.js")));
+    for (const char* org : {"a", "b"}) {
+        CHECK(fs::exists(w.path(std::string("site/") + org + "/search/docs.js")));
+        CHECK(read_file(w.path(std::string("site/") + org + "/search.html"))
+                  .find("data-base=\"\" data-orgs=\"\"") != std::string::npos);
+    }
+}
