@@ -30,9 +30,9 @@ inline constexpr int search_shards = 4;
 // Documents' text for snippets, this many documents a file.
 inline constexpr int search_texts_per_file = 32;
 // A page's text kept for its snippet (the index has every word of it).
-inline constexpr std::size_t search_snippet_bytes = 8000;
+inline constexpr std::size_t search_snippet_bytes = 3000;
 // A PDF's text kept for its snippets (search/p<page>.js).
-inline constexpr std::size_t search_document_bytes = 400000;
+inline constexpr std::size_t search_document_bytes = 120000;
 
 // The pages of the site a search finds, in the order of the site map. With
 // `document_text`, the text of each PDF document is read (a PDF whose text

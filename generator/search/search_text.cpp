@@ -142,7 +142,7 @@ namespace {
 //
 // An abbreviation's letters are one word (พ.ศ, อ.บ.ต): normalisation put
 // them apart, so that every breaker sees พ . ศ . (ICU's own rules would keep
-// "พ.ศ" but also "อ.บ.ต.ตากใบ", Chromium's split both); a single letter after
+// "พ.ศ" but also "อ.บ.ต.บ้านนา", Chromium's split both); a single letter after
 // a word ending in a single letter and "." (or ". ") is joined to it, here and
 // in search.js alike.
 std::vector<std::string> break_words(icu::BreakIterator& it, const icu::UnicodeString& text) {
