@@ -284,7 +284,7 @@ struct Site {
                 put(progress, "planned", num(pp->planned));
                 put(progress, "percent",
                     pp->percent_projects ? hundredths_text(*pp->percent_projects, digits())
-                                         : std::string("ไม่ทราบ"));
+                                         : l.at("reports.unknown"));
                 put(progress, "href", route::report_year(pp->year) + "plan-progress.html");
                 put(p, "year_progress", std::move(progress));
             }
@@ -397,9 +397,9 @@ struct Site {
                 if (s.number == pr.number) {
                     Data item;
                     put(item, "year", year(r.year));
-                    put(item, "status", state_words(s.status));
+                    put(item, "status", state_words(s.status, l));
                     put(item, "class", state_class(s.status));
-                    put(item, "used", s.used ? baht(*s.used) : std::string("ไม่ทราบ"));
+                    put(item, "used", s.used ? baht(*s.used) : l.at("reports.unknown"));
                     set_optional(item, "note", s.note);
                     put(item, "href", root + route::report_year(r.year) + "plan-progress.html");
                     append(statuses, std::move(item));
