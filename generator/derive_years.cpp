@@ -107,6 +107,16 @@ struct Parts {
         return out;
     }
 
+    // A part: its page reports/YYYY/<slug>.html, its heading, the first of its facts.
+    static ReportPart named(std::string slug, std::string title,
+                            std::vector<std::string> facts = {}) {
+        ReportPart part;
+        part.slug = std::move(slug);
+        part.title = std::move(title);
+        part.facts = std::move(facts);
+        return part;
+    }
+
     Cell unknown_cell() const {
         Cell c;
         c.text = w("unknown");
@@ -154,9 +164,8 @@ struct Parts {
     // ---- Measures ----------------------------------------------------------------
 
     ReportPart measures_part(const Content& c, const FiscalYearReport& r, Digits digits) const {
-        ReportPart part;
-        part.slug = "measures";
-        part.title = r.measures_title.empty() ? w("measures.title") : r.measures_title;
+        ReportPart part =
+            named("measures", r.measures_title.empty() ? w("measures.title") : r.measures_title);
         std::map<MeasureStatus, int> by_status;
         for (const auto& m : r.measures)
             ++by_status[m.status];
@@ -260,9 +269,7 @@ struct Parts {
 
     ReportPart progress_part(const Content& c, const FiscalYearReport& r, Digits digits) const {
         const ProgressReport& p = *r.progress;
-        ReportPart part;
-        part.slug = "progress";
-        part.title = w("progress.title");
+        ReportPart part = named("progress", w("progress.title"));
         bool in_content = p.plan_first_year && p.plan_first_year == c.plan.first_year &&
                           p.plan_last_year == c.plan.last_year;
         part.facts.push_back(fill(w(in_content ? "progress.plan_here" : "progress.plan_elsewhere"),
@@ -489,10 +496,7 @@ struct Parts {
 
     ReportPart spending_part(const FiscalYearReport& r, Digits digits) const {
         const SpendingReport& s = *r.spending;
-        ReportPart part;
-        part.slug = "spending";
-        part.title = w("spending.title");
-        part.facts.push_back(s.title);
+        ReportPart part = named("spending", w("spending.title"), {s.title});
         if (!s.period.empty())
             part.facts.push_back(fill(w("spending.period"), {{"period", s.period}}));
         part.facts.push_back(w("spending.method"));
@@ -584,10 +588,7 @@ struct Parts {
     ReportPart implementation_part(const FiscalYearReport& r,
                                    const std::vector<FiscalYearReport>& all, Digits digits) const {
         const ImplementationTable& it = *r.implementation;
-        ReportPart part;
-        part.slug = "implementation";
-        part.title = w("implementation.title");
-        part.facts.push_back(it.title);
+        ReportPart part = named("implementation", w("implementation.title"), {it.title});
         if (!it.as_of.empty())
             part.facts.push_back(
                 fill(w("implementation.as_of"), {{"date", in_digits(it.as_of, digits)}}));
@@ -664,10 +665,7 @@ struct Parts {
 
     ReportPart survey_part(const FiscalYearReport& r, Digits digits) const {
         const Survey& s = *r.survey;
-        ReportPart part;
-        part.slug = "survey";
-        part.title = w("survey.title");
-        part.facts.push_back(s.title);
+        ReportPart part = named("survey", w("survey.title"), {s.title});
         part.facts.push_back(w("survey.method"));
         Table t;
         t.id = "survey";
@@ -739,9 +737,8 @@ struct Parts {
 
     ReportPart ita_part(const Content& c, const FiscalYearReport& r, Digits digits) const {
         const ItaResults& x = *r.ita;
-        ReportPart part;
-        part.slug = "ita";
-        part.title = fill(w("ita.title"), {{"year", year_text(x.assessment_year, digits)}});
+        ReportPart part =
+            named("ita", fill(w("ita.title"), {{"year", year_text(x.assessment_year, digits)}}));
         const ItaYear* weights = nullptr;
         for (const auto& y : c.ita_years)
             if (y.year == x.assessment_year) weights = &y;
@@ -972,9 +969,7 @@ struct Parts {
     }
 
     ReportPart plan_part(const Content& c, const FiscalYearReport& r, Digits digits) const {
-        ReportPart part;
-        part.slug = "plan-progress";
-        part.title = w("plan.title");
+        ReportPart part = named("plan-progress", w("plan.title"));
         part.facts.push_back(fill(w("plan.plan"), {{"title", c.plan.title},
                                                    {"first", year_text(c.plan.first_year, digits)},
                                                    {"last", year_text(c.plan.last_year, digits)},

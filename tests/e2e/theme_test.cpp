@@ -16,6 +16,16 @@ int run_in(const fs::path& dir, const std::string& command) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+// Makes the site's theme "plain", a copy of the default theme in
+// content/themes/plain, for a test to take something out of; its folder.
+fs::path plain_theme(const Workspace& w) {
+    fs::create_directories(w.path("content/themes/plain"));
+    fs::copy(source_dir() / "themes/default", w.path("content/themes/plain"),
+             fs::copy_options::recursive);
+    w.edit("site.toml", "theme = \"default\"", "theme = \"plain\"");
+    return w.path("content/themes/plain");
+}
+
 } // namespace
 
 TEST_CASE("an installed program uses its installed theme, and an edit there rebuilds the pages") {
@@ -47,11 +57,7 @@ TEST_CASE("a theme without a template the pages need is an error, and nothing is
     Workspace w;
     REQUIRE(w.prongsai("build").exit_code == 0);
     auto before = snapshot(w.path("site"));
-    fs::create_directories(w.path("content/themes/plain"));
-    fs::copy(source_dir() / "themes/default", w.path("content/themes/plain"),
-             fs::copy_options::recursive);
-    fs::remove(w.path("content/themes/plain/templates/budget.mustache"));
-    w.edit("site.toml", "theme = \"default\"", "theme = \"plain\"");
+    fs::remove(plain_theme(w) / "templates/budget.mustache");
     Run r = w.prongsai("build");
     CHECK(r.exit_code == 1);
     CHECK(without_year_warnings(r.err) ==
@@ -138,11 +144,8 @@ TEST_CASE("a theme without one of the yearly reports' words is an error naming t
     Workspace w;
     REQUIRE(w.prongsai("build").exit_code == 0);
     auto before = snapshot(w.path("site"));
-    fs::create_directories(w.path("content/themes/plain"));
-    fs::copy(source_dir() / "themes/default", w.path("content/themes/plain"),
-             fs::copy_options::recursive);
+    plain_theme(w);
     w.edit("themes/plain/strings.toml", "ordinance_changed = ", "# ordinance_changed = ");
-    w.edit("site.toml", "theme = \"default\"", "theme = \"plain\"");
     Run r = w.prongsai("build");
     CHECK(r.exit_code == 1);
     CHECK(without_year_warnings(r.err) ==
