@@ -5,7 +5,7 @@
 #pragma once
 
 #include "build.h"
-#include "build_record.h"
+#include "build_cache.h"
 #include "diagnostics.h"
 
 #include <cstddef>

@@ -1,6 +1,6 @@
 // The stages after load, each on a model built in memory: check, derive, the
 // build record and the writer.
-#include "build_record.h"
+#include "build_cache.h"
 #include "check.h"
 #include "derive.h"
 #include "write.h"

@@ -1,4 +1,4 @@
-#include "build_record.h"
+#include "build_cache.h"
 
 #include "digest.h"
 #include "text.h"

@@ -1,4 +1,4 @@
-// build_record: what the last successful build into an output folder read and
+// build_cache: what the last successful build into an output folder read and
 // made, kept beside it (never inside: the cache is not published), so that the
 // next build skips whatever did not change.
 #pragma once
