@@ -248,10 +248,13 @@ inline constexpr const char* required_labels[] = {"nav.home",
 
 // The templates every theme must have: the pages render with these names.
 inline constexpr const char* required_templates[] = {
-    "layout",        "home",          "plan",          "budget",       "catalogue",
-    "project",       "print",         "row_plan",      "row_budget",   "row_catalogue",
-    "announcement",  "announcements", "documents",     "fiscal_year",  "fiscal_years",
-    "archive_index", "not_found",     "organisations", "report_index", "report_part"};
+    "layout",          "home",          "plan",
+    "budget",          "catalogue",     "project",
+    "project_section", "print",         "row_plan",
+    "row_budget",      "row_catalogue", "announcement",
+    "announcements",   "documents",     "fiscal_year",
+    "fiscal_years",    "archive_index", "not_found",
+    "organisations",   "report_index",  "report_part"};
 
 // The one place that decides where theme `name` comes from, in this order:
 //  1. CONTENT/themes/NAME/ — the site's own files, laid over the theme's file
