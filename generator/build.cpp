@@ -1,7 +1,7 @@
 #include "build.h"
 
-#include "build_plan.h"
 #include "build_cache.h"
+#include "build_plan.h"
 #include "threads.h"
 
 #include "check.h"
