@@ -13,7 +13,7 @@ import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
-import { serve } from "./site.mjs";
+import { serve, chromiumOptions } from "./site.mjs";
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -53,13 +53,7 @@ before(async () => {
   execFileSync(process.env.PRONGSAI_BIN ?? "build/prongsai", ["build", content, "-o", province],
                { stdio: "ignore" });
   ({ server, origin } = await serve(root));
-  browser = await chromium.launch({
-    ...patient,
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await chromium.launch(chromiumOptions);
 });
 
 after(async () => {

@@ -63,3 +63,14 @@ export function serve(dir) {
     server.listen(0, "127.0.0.1", () =>
       resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
 }
+
+// How the tests start Debian's chromium: no sandbox (they run as root), no
+// background traffic to Google's hosts on a closed network, and no deadline a
+// busy machine could miss.
+export const chromiumOptions = {
+  timeout: 300_000,
+  executablePath: "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"],
+};

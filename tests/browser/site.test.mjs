@@ -10,7 +10,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
-import { serve, htmlPages, pageKinds } from "./site.mjs";
+import { serve, htmlPages, pageKinds, chromiumOptions } from "./site.mjs";
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -39,14 +39,7 @@ const patient = { timeout: 300_000 };
 
 before(async () => {
   ({ server, origin } = await serve(site));
-  browser = await chromium.launch({
-    ...patient,
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    // No sandbox as root; no background traffic to Google's hosts on a closed network.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await chromium.launch(chromiumOptions);
   fs.mkdirSync(shots, { recursive: true });
 });
 
