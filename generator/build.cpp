@@ -136,7 +136,7 @@ std::set<std::string> produced_paths(const Portal& portal) {
 
 std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& templates,
                                 const fs::path& dir, std::string prefix, unsigned threads,
-                                Diagnostics& diags) {
+                                WordBreaker* breaker, Diagnostics& diags) {
     auto portal = std::make_unique<Portal>();
     portal->dir = dir;
     portal->prefix = std::move(prefix);
@@ -160,13 +160,14 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
         portal->pages = plan_pages(content, portal->derived, labels);
         add_publication_pages(content, portal->derived, labels, portal->pages);
         add_report_pages(content, labels, portal->pages);
-        // The text of documents is read only for a build that writes the index.
-        std::vector<SearchEntry> found =
-            search_entries(content, portal->derived, labels, options.write, diags);
-        add_search_pages(content, labels, found, portal->pages);
+        // The index (and the text of documents) is made only for a build that writes.
+        SearchIndex index(options.write ? breaker : nullptr);
+        search_entries(content, portal->derived, labels, options.write, diags,
+                       [&](SearchEntry&& e) { index.add(std::move(e)); });
+        add_search_pages(content, labels, index.pages(), portal->pages);
         portal->files = feeds_and_indexes(content, labels, portal->pages);
         if (options.write)
-            for (auto& file : search_index(found, content.site.organisation.name))
+            for (auto& file : index.files(content.site.organisation.name))
                 portal->files.push_back(std::move(file));
         check_links(content, produced_paths(*portal), diags);
     }
@@ -296,9 +297,13 @@ BuildResult build_site(const BuildOptions& options) {
     std::vector<Job> jobs(plan->organisations.begin(), plan->organisations.end());
     TemplateCache templates; // shared by every organisation and thread
     Job* first = plan->first ? &jobs[*plan->first] : nullptr;
+    // A word breaker for each thread, for the thread's whole life: it
+    // remembers the runs of text it broke, which recur from page to page.
+    std::vector<WordBreaker> breakers(options.write ? threads : 0);
+    auto breaker = [&](unsigned thread) { return options.write ? &breakers[thread] : nullptr; };
     if (first)
-        first->portal =
-            prepare(options, templates, first->org->dir, first->org->prefix, threads, first->diags);
+        first->portal = prepare(options, templates, first->org->dir, first->org->prefix, threads,
+                                breaker(0), first->diags);
     // The index stays only when it lists the same organisations, and is there.
     std::error_code ec;
     bool one_folder = plan->province && plan->same_organisations && first &&
@@ -316,7 +321,7 @@ BuildResult build_site(const BuildOptions& options) {
     // number of organisations. One organisation's error fails the build, and
     // since pages go to a staging folder, the published site stays untouched.
     std::atomic<bool> failed{diags.has_errors()};
-    on_threads(threads, jobs.size(), [&](std::size_t i, unsigned) {
+    on_threads(threads, jobs.size(), [&](std::size_t i, unsigned thread) {
         Job& job = jobs[i];
         const PlannedOrganisation& org = *job.org;
         if (org.unchanged) {
@@ -328,7 +333,8 @@ BuildResult build_site(const BuildOptions& options) {
             return;
         }
         if (!job.portal)
-            job.portal = prepare(options, templates, org.dir, org.prefix, 1, job.diags);
+            job.portal =
+                prepare(options, templates, org.dir, org.prefix, 1, breaker(thread), job.diags);
         job.record = {org.signature, "", summary_of(job.portal->content), 0, job.diags.list()};
         if (job.diags.has_errors())
             failed = true;

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
 #include <mutex>
 #include <unistd.h>
 #include <unordered_map>
@@ -76,9 +77,12 @@ bool is_pdf(const std::string& file) {
 
 } // namespace
 
-std::vector<SearchEntry> search_entries(const Content& c, const Derived& d, const Labels& l,
-                                        bool document_text, Diagnostics& diags) {
-    std::vector<SearchEntry> out;
+void search_entries(const Content& c, const Derived& d, const Labels& l, bool document_text,
+                    Diagnostics& diags, const std::function<void(SearchEntry&&)>& each) {
+    struct Sink {
+        const std::function<void(SearchEntry&&)>& each;
+        void push_back(SearchEntry&& e) { each(std::move(e)); }
+    } out{each};
     const std::string page = l.at("search.kind_page");
     auto year = [&](int y) { return in_digits(std::to_string(y), c.site.digits); };
     const Organisation& o = c.site.organisation;
@@ -162,7 +166,6 @@ std::vector<SearchEntry> search_entries(const Content& c, const Derived& d, cons
             out.push_back(std::move(e));
         }
     }
-    return out;
 }
 
 namespace {
@@ -170,7 +173,19 @@ namespace {
 // A JavaScript string literal: safe in a script file, never ending it early.
 void append_js_string(std::string& out, std::string_view s) {
     out += '"';
+    // Whether a byte is written as it is (0xE2 starts U+2028 and U+2029).
+    auto plain = [](unsigned char ch) {
+        return ch >= 0x20 && ch != '"' && ch != '\\' && ch != '<' && ch != 0xE2;
+    };
     for (std::size_t i = 0; i < s.size(); ++i) {
+        std::size_t run = i;
+        while (run < s.size() && plain(static_cast<unsigned char>(s[run])))
+            ++run;
+        if (run > i) { // most of a text, at once
+            out.append(s.data() + i, run - i);
+            i = run;
+            if (i == s.size()) break;
+        }
         unsigned char ch = static_cast<unsigned char>(s[i]);
         if (ch == '"' || ch == '\\') {
             out += '\\';
@@ -214,114 +229,137 @@ std::string_view utf8_prefix(std::string_view s, std::size_t bytes) {
 
 enum Field { title = 1, heading = 2, body = 4, document = 8 };
 
-// A word's occurrences in one page: the fields it is in, and its positions in
-// the page's stream of words (title, headings, text).
-struct Postings {
-    int fields = 0;
-    std::vector<int> positions;
-};
+} // namespace
+
+namespace {
+
+void number(std::string& out, int n) {
+    if (n >= 0 && n < 100) { // most gaps between positions
+        if (n >= 10) out += static_cast<char>('0' + n / 10);
+        out += static_cast<char>('0' + n % 10);
+        return;
+    }
+    char digits[16];
+    auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    out.append(digits, end);
+}
 
 } // namespace
 
-std::vector<PlainFile> search_index(const std::vector<SearchEntry>& entries,
-                                    const std::string& organisation) {
-    WordBreaker breaker;
-    // word → (page, occurrences) in page order; the words are sorted when
-    // written, so the files are the same every build.
-    std::unordered_map<std::string, std::vector<std::pair<int, Postings>>> words;
-    for (int doc = 0; doc < static_cast<int>(entries.size()); ++doc) {
-        const SearchEntry& e = entries[doc];
+void SearchIndex::add(SearchEntry&& e) {
+    int doc = static_cast<int>(pages_.size());
+    if (breaker_) {
         int position = 0;
         auto add = [&](const std::string& text, Field field) {
-            for (auto& w : search_words(text, breaker)) {
-                auto& pages = words[std::move(w)];
-                if (pages.empty() || pages.back().first != doc) pages.push_back({doc, {}});
-                Postings& p = pages.back().second;
+            search_word_numbers(text, *breaker_, [&](int w) {
+                auto g = static_cast<std::size_t>(w);
+                if (g >= local_.size()) local_.resize(g + 1 + g / 2, -1);
+                if (local_[g] < 0) {
+                    local_[g] = static_cast<int>(words_.size());
+                    words_.push_back(w);
+                    postings_.emplace_back();
+                    page_words_.emplace_back();
+                }
+                PageWord& p = page_words_[static_cast<std::size_t>(local_[g])];
+                if (p.positions.empty()) touched_.push_back(local_[g]);
                 p.fields |= field;
                 p.positions.push_back(position++);
-            }
+            });
         };
         add(e.title, title);
         for (const auto& h : e.headings)
             add(h, heading);
         add(e.text, body);
         add(e.document_text, document);
-    }
+        // [page, fields, count, first position, gaps …] for each word of the page.
+        for (int id : touched_) {
+            PageWord& p = page_words_[static_cast<std::size_t>(id)];
+            std::string& out = postings_[static_cast<std::size_t>(id)];
+            if (!out.empty()) out += ',';
+            number(out, doc);
+            out += ',';
+            number(out, p.fields);
+            out += ',';
+            number(out, static_cast<int>(p.positions.size()));
+            int previous = 0;
+            for (int pos : p.positions) {
+                out += ',';
+                number(out, pos - previous);
+                previous = pos;
+            }
+            p.fields = 0;
+            p.positions.clear();
+        }
+        touched_.clear();
 
+        // The page's text for its snippet, 32 pages a file.
+        snippets_ += doc % search_texts_per_file ? ",\n" : "prongsaiSearch.texts([\n";
+        append_js_string(snippets_, utf8_prefix(e.text, search_snippet_bytes));
+        if (doc % search_texts_per_file == search_texts_per_file - 1) {
+            texts_.push_back({"search/x" + std::to_string(doc / search_texts_per_file) + ".js",
+                              std::move(snippets_) + "]);\n"});
+            snippets_.clear();
+        }
+        // A document's own text, in a file of its own: loaded only when the
+        // document is among the results, for its snippet.
+        if (!e.document_text.empty()) {
+            std::string text = "prongsaiSearch.texts([";
+            append_js_string(text, utf8_prefix(e.document_text, search_document_bytes));
+            texts_.push_back({"search/p" + std::to_string(doc) + ".js", text + "]);\n"});
+        }
+    }
+    has_document_.push_back(!e.document_text.empty());
+    pages_.push_back({std::move(e.path), std::move(e.kind), std::move(e.title), {}, {}, {}});
+}
+
+std::vector<PlainFile> SearchIndex::files(const std::string& organisation) {
     std::vector<PlainFile> files;
     std::string docs = "prongsaiSearch.docs(";
     append_js_string(docs, organisation);
     docs += ",[";
-    for (std::size_t i = 0; i < entries.size(); ++i) {
+    for (std::size_t i = 0; i < pages_.size(); ++i) {
         docs += i ? ",\n[" : "\n[";
-        append_js_string(docs, entries[i].path);
+        append_js_string(docs, pages_[i].path);
         docs += ',';
-        append_js_string(docs, entries[i].kind);
+        append_js_string(docs, pages_[i].kind);
         docs += ',';
-        append_js_string(docs, entries[i].title);
-        if (!entries[i].document_text.empty()) docs += ",1"; // its text in p<i>.js
+        append_js_string(docs, pages_[i].title);
+        if (has_document_[i]) docs += ",1"; // its text in p<i>.js
         docs += ']';
     }
     files.push_back({"search/docs.js", docs + "]);\n"});
 
-    // [page, fields, count, first position, gaps …] for each page, one after another.
+    // The words sorted, so the files are the same every build.
+    std::vector<int> sorted(words_.size());
+    for (std::size_t i = 0; i < sorted.size(); ++i)
+        sorted[i] = static_cast<int>(i);
+    std::sort(sorted.begin(), sorted.end(), [&](int a, int b) {
+        return breaker_->word(words_[static_cast<std::size_t>(a)]) <
+               breaker_->word(words_[static_cast<std::size_t>(b)]);
+    });
     std::string shards[search_shards];
-    std::vector<const std::string*> sorted;
-    sorted.reserve(words.size());
-    for (const auto& w : words)
-        sorted.push_back(&w.first);
-    std::sort(sorted.begin(), sorted.end(),
-              [](const std::string* a, const std::string* b) { return *a < *b; });
-    auto number = [](std::string& out, int n) {
-        char digits[16];
-        auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-        out.append(digits, end);
-    };
-    for (const std::string* word : sorted) {
-        std::string& shard = shards[first_code_point(*word) % search_shards];
-        shard += shard.empty() ? "\n" : ",\n";
-        append_js_string(shard, *word);
-        shard += ":[";
-        bool first = true;
-        for (const auto& [doc, p] : words[*word]) {
-            if (!first) shard += ',';
-            first = false;
-            number(shard, doc);
-            shard += ',';
-            number(shard, p.fields);
-            shard += ',';
-            number(shard, static_cast<int>(p.positions.size()));
-            int previous = 0;
-            for (int pos : p.positions) {
-                shard += ',';
-                number(shard, pos - previous);
-                previous = pos;
-            }
-        }
-        shard += ']';
-    }
     for (int s = 0; s < search_shards; ++s)
-        files.push_back({"search/t" + std::to_string(s) + ".js",
-                         "prongsaiSearch.terms({" + shards[s] + "});\n"});
-
-    for (std::size_t first = 0; first < entries.size(); first += search_texts_per_file) {
-        std::string texts = "prongsaiSearch.texts([";
-        for (std::size_t i = first; i < std::min(entries.size(), first + search_texts_per_file);
-             ++i) {
-            texts += i > first ? ",\n" : "\n";
-            append_js_string(texts, utf8_prefix(entries[i].text, search_snippet_bytes));
-        }
-        files.push_back(
-            {"search/x" + std::to_string(first / search_texts_per_file) + ".js", texts + "]);\n"});
+        shards[s] = "prongsaiSearch.terms({";
+    for (int id : sorted) {
+        const std::string& word = breaker_->word(words_[static_cast<std::size_t>(id)]);
+        std::string& shard = shards[first_code_point(word) % search_shards];
+        shard += shard.back() == '{' ? "\n" : ",\n";
+        append_js_string(shard, word);
+        shard += ":[";
+        shard += postings_[static_cast<std::size_t>(id)];
+        shard += ']';
+        std::string().swap(postings_[static_cast<std::size_t>(id)]); // freed as it goes
     }
-    // A document's own text, in a file of its own: loaded only when the
-    // document is among the results, for its snippet.
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        if (entries[i].document_text.empty()) continue;
-        std::string text = "prongsaiSearch.texts([";
-        append_js_string(text, utf8_prefix(entries[i].document_text, search_document_bytes));
-        files.push_back({"search/p" + std::to_string(i) + ".js", text + "]);\n"});
+    for (int s = 0; s < search_shards; ++s) {
+        shards[s] += "});\n";
+        files.push_back({"search/t" + std::to_string(s) + ".js", std::move(shards[s])});
     }
+    if (!snippets_.empty())
+        texts_.push_back(
+            {"search/x" + std::to_string((pages_.size() - 1) / search_texts_per_file) + ".js",
+             std::move(snippets_) + "]);\n"});
+    for (auto& t : texts_)
+        files.push_back(std::move(t));
     return files;
 }
 

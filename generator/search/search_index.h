@@ -9,8 +9,12 @@
 #include "model.h"
 #include "render/publication_pages.h"
 #include "render/templates.h"
+#include "search/search_text.h"
 
+#include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace prongsai {
@@ -34,17 +38,49 @@ inline constexpr std::size_t search_snippet_bytes = 3000;
 // A PDF's text kept for its snippets (search/p<page>.js).
 inline constexpr std::size_t search_document_bytes = 120000;
 
-// The pages of the site a search finds, in the order of the site map. With
+// The pages of the site a search finds, in the order of the site map, each
+// given to `each` as it is made (a site's text is never held whole). With
 // `document_text`, the text of each PDF document is read (a PDF whose text
 // cannot be read is a warning: a search will find it by its title only).
-std::vector<SearchEntry> search_entries(const Content& c, const Derived& d, const Labels& l,
-                                        bool document_text, Diagnostics& diags);
+void search_entries(const Content& c, const Derived& d, const Labels& l, bool document_text,
+                    Diagnostics& diags, const std::function<void(SearchEntry&&)>& each);
 
-// The index's files, below search/: docs.js (every page's address, kind and
-// title), t0.js … t3.js (each word: the pages holding it, where), x0.js …
-// (the pages' text, for snippets), p<page>.js (a PDF document's text). `organisation` names the
-// organisation in a province's search.
-std::vector<PlainFile> search_index(const std::vector<SearchEntry>& entries,
-                                    const std::string& organisation);
+// The index, made a page at a time: each page's words go into compact posting
+// lists (already in the form the files hold them) and its text is dropped,
+// but for the start its snippet shows.
+class SearchIndex {
+  public:
+    // Without a breaker, the pages are only listed (a build that writes nothing).
+    explicit SearchIndex(WordBreaker* breaker) : breaker_(breaker) {}
+
+    void add(SearchEntry&& e);
+
+    // The pages added, with their address, kind and title only (for the site map).
+    const std::vector<SearchEntry>& pages() const { return pages_; }
+
+    // The index's files, below search/: docs.js (every page's address, kind
+    // and title), t0.js … t3.js (each word: the pages holding it, where),
+    // x0.js … (the pages' text, for snippets), p<page>.js (a PDF document's
+    // text). `organisation` names the organisation in a province's search.
+    std::vector<PlainFile> files(const std::string& organisation);
+
+  private:
+    WordBreaker* breaker_;
+    std::vector<SearchEntry> pages_;
+    std::vector<bool> has_document_;
+    std::vector<int> local_; // the breaker's number of a word → its number here (-1: none)
+    std::vector<int> words_; // by its number here: the breaker's number
+    std::vector<std::string>
+        postings_; // by number here: "page,fields,count,first,gaps…" page after page
+    struct PageWord {
+        int fields = 0;
+        std::vector<int> positions;
+    };
+    // By number here: the word in the page being added (kept for their capacity).
+    std::vector<PageWord> page_words_;
+    std::vector<int> touched_;     // the words of the page being added
+    std::string snippets_;         // the current x<n>.js being filled
+    std::vector<PlainFile> texts_; // x<n>.js and p<page>.js, done
+};
 
 } // namespace prongsai

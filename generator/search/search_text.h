@@ -4,6 +4,7 @@
 // browser meets the word as the build indexed it.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -20,7 +21,8 @@ namespace prongsai {
 std::string search_normalise(std::string_view text);
 
 // Thai word breaking with ICU's dictionary break iterator (the breaker the
-// browser's Intl.Segmenter uses too). Not thread-safe: one per thread.
+// browser's Intl.Segmenter uses too). Not thread-safe: one per thread, kept
+// for the thread's life, since it remembers the runs of text it broke.
 class WordBreaker {
   public:
     WordBreaker(); // throws std::runtime_error when ICU has no Thai word breaker
@@ -28,17 +30,23 @@ class WordBreaker {
     WordBreaker(WordBreaker&&) noexcept;
     WordBreaker& operator=(WordBreaker&&) noexcept;
 
-    // The words of `text` (UTF-8), in order: runs holding a letter or a digit;
-    // spaces and punctuation between words are left out.
-    std::vector<std::string> words(std::string_view text);
+    // The word numbered `number` by search_word_numbers (the numbers are this
+    // breaker's, for its life).
+    const std::string& word(int number) const;
+
+    struct Impl;
 
   private:
-    friend std::vector<std::string> search_words(std::string_view, WordBreaker&);
-    struct Impl;
+    friend void search_word_numbers(std::string_view, WordBreaker&,
+                                    const std::function<void(int)>&);
     std::unique_ptr<Impl> impl_;
 };
 
 // The words the index keeps of `text`: search_normalise, then broken into words.
 std::vector<std::string> search_words(std::string_view text, WordBreaker& breaker);
+// The same, word after word, each as its number in `breaker` (so that the
+// index looks a word up by a number, not by its text).
+void search_word_numbers(std::string_view text, WordBreaker& breaker,
+                         const std::function<void(int)>& each);
 
 } // namespace prongsai
