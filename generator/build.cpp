@@ -181,7 +181,7 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
 // Renders and copies one portal into `out`, reusing the pages of the current
 // site whose key is unchanged. Counts pages and rendered pages; false on a
 // write error.
-bool emit(const Portal& portal, TemplateCache& templates, OutputWriter& out,
+bool emit(Portal& portal, TemplateCache& templates, OutputWriter& out,
           const PageKeys& previous_keys, unsigned threads, const std::string& program,
           PageKeys& keys, int& page_count, int& rendered) {
     const std::vector<PageSpec>& pages = portal.pages;
@@ -207,12 +207,16 @@ bool emit(const Portal& portal, TemplateCache& templates, OutputWriter& out,
         if (previous == previous_keys.end() || previous->second != key || !out.reuse(path))
             to_render.push_back(&page);
     }
-    bool ok = render_pages(to_render, *portal.theme, templates, out, threads, portal.prefix);
-    test_pause("rendered");
+    // The files first, then let go of: the search index's are megabytes a
+    // big plan, which the pages' rendering need not be holding too.
+    bool ok = true;
     for (const auto& file : portal.files) {
         out.make_dirs(portal.prefix + fs::path(file.path).parent_path().generic_string());
         ok = ok && out.write(portal.prefix + file.path, file.bytes);
     }
+    std::vector<PlainFile>().swap(portal.files);
+    ok = ok && render_pages(to_render, *portal.theme, templates, out, threads, portal.prefix);
+    test_pause("rendered");
     ok = ok && copy_files(portal.content, *portal.theme, portal.dir, out, portal.prefix);
     page_count = static_cast<int>(
         std::count_if(pages.begin(), pages.end(), [](const PageSpec& p) { return !p.data; }));

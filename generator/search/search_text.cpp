@@ -8,6 +8,8 @@
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
+#include <cstring>
 #include <deque>
 #include <stdexcept>
 #include <unordered_map>
@@ -348,12 +350,18 @@ void search_word_numbers(std::string_view text, WordBreaker& breaker,
     };
     const char* p = text.data();
     std::size_t n = text.size();
+    // The next space and line break at or after `i` (n: none), found with memchr.
+    auto next = [&](char ch, std::size_t i) {
+        const void* at = i < n ? std::memchr(p + i, ch, n - i) : nullptr;
+        return at ? static_cast<std::size_t>(static_cast<const char*>(at) - p) : n;
+    };
+    std::size_t space = next(' ', 0), line = next('\n', 0);
     std::size_t from = 0;
     for (std::size_t i = 0; i <= n; ++i) {
-        // Thai's bytes are all above " ": one comparison for most.
-        if (i < n && (static_cast<unsigned char>(p[i]) > ' ' || (p[i] != ' ' && p[i] != '\n') ||
-                      !cut_at(text, i)))
-            continue;
+        i = std::min(space, line);
+        if (space == i) space = next(' ', i + 1);
+        if (line == i) line = next('\n', i + 1);
+        if (i < n && !cut_at(text, i)) continue;
         const Run& r = impl.run(text.substr(from, i - from));
         for (const Segment& seg : r.segments) {
             int32_t start = offset + seg.start;
