@@ -8,7 +8,9 @@
 #include "derive.h"
 #include "digest.h"
 #include "load/load.h"
+#include "render/content_pages.h"
 #include "render/markdown.h"
+#include "render/menu.h"
 #include "render/organisations.h"
 #include "render/pages.h"
 #include "render/publication_pages.h"
@@ -154,7 +156,9 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
     if (portal->theme) {
         templates.check(*portal->theme, diags);
         const Labels& labels = portal->theme->labels;
+        content.nav = resolve_menu(content, labels, diags);
         portal->pages = plan_pages(content, portal->derived, labels);
+        add_content_pages(content, labels, portal->pages);
         add_publication_pages(content, portal->derived, labels, portal->pages);
         add_report_pages(content, labels, portal->pages);
         portal->files = feeds_and_indexes(content, labels, portal->pages);
