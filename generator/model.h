@@ -261,6 +261,7 @@ struct Content {
     std::vector<FiscalYearReport> reports;      // years/YYYY/, oldest first
     std::vector<ItaYear> ita_years;             // the ITA weights the program ships
     std::vector<ContentPage> pages;             // pages/**.md, sorted by slug
+    std::vector<std::string> unreadable_pages;  // slugs of page files with errors
     std::vector<MenuGroup> menu;                // menu.toml; empty: the default menu
     bool has_menu_file = false;
     std::vector<NavGroup> nav; // the menu resolved (build::prepare), what pages show

@@ -422,10 +422,13 @@ struct Loader {
             }
             std::string slug = (below.parent_path() / below.stem()).generic_string();
             int errors_before = diags.errors();
-            if (auto text = read(rel, true))
-                if (auto page = parse_content_page(*text, file, slug, diags);
-                    page && diags.errors() == errors_before)
-                    c.pages.push_back(std::move(*page));
+            std::optional<ContentPage> page;
+            if (auto text = read(rel, true)) page = parse_content_page(*text, file, slug, diags);
+            // One with an error is left out; the menu may still name it.
+            if (page && diags.errors() == errors_before)
+                c.pages.push_back(std::move(*page));
+            else
+                c.unreadable_pages.push_back(slug);
         }
     }
 

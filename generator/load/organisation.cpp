@@ -73,12 +73,13 @@ People read_people(TableReader& t, Diagnostics& diags) {
         // A unit below itself would make the structure endless.
         std::set<std::string> seen = {unit.id};
         for (const Unit* up = ids.at(unit.parent); up;) {
-            if (!seen.insert(up->id).second) {
+            if (up->id == unit.id) {
                 diags.error(unit.parent_loc, "unit \"" + unit.id +
                                                  "\" ends up below itself through 'parent'; "
                                                  "a unit's parent must be above it");
                 break;
             }
+            if (!seen.insert(up->id).second) break; // a loop above it, reported at its units
             auto next = ids.find(up->parent);
             up = next == ids.end() ? nullptr : next->second;
         }

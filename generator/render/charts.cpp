@@ -36,7 +36,8 @@ std::string open(const std::string& id, const std::string& title, const std::vec
                  int height, int view_width = width) {
     std::string desc;
     for (const auto& b : bars)
-        desc += (desc.empty() ? "" : "; ") + b.label + " " + b.value_text;
+        desc +=
+            (desc.empty() ? "" : "; ") + b.label + (b.value_text.empty() ? "" : " ") + b.value_text;
     std::string out = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
                       n(view_width) + " " + n(height) + "\" role=\"img\" aria-labelledby=\"" + id +
                       "-title " + id + "-desc\">\n";

@@ -91,8 +91,12 @@ struct Resolver {
                 std::string s = rest.empty() ? "" : rest.substr(0, rest.size() - 1);
                 if (sections.count(s)) return section(s);
             } else if (rest.ends_with(".md")) {
-                auto it = by_slug.find(rest.substr(0, rest.size() - 3));
+                std::string slug = rest.substr(0, rest.size() - 3);
+                auto it = by_slug.find(slug);
                 if (it != by_slug.end()) return page(*it->second);
+                // Its own error is reported at it.
+                if (std::count(c.unreadable_pages.begin(), c.unreadable_pages.end(), slug))
+                    return std::nullopt;
             }
         }
         diags.error(e.loc, "the menu entry \"" + e.target +
