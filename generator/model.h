@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostics.h"
+#include "images.h"
 #include "years.h"
 
 #include <cstdint>
@@ -266,6 +267,9 @@ struct Content {
     bool has_menu_file = false;
     std::vector<NavGroup> nav; // the menu resolved (build::prepare), what pages show
     People people;
+    // Photos as published (build::prepare, when it writes), by their path in
+    // the content folder ("organisation/photos/mayor.jpg").
+    std::map<std::string, PublishedImage> images;
     // Everything loaded except the bodies of projects and announcements: a
     // change here may touch any page; a body change only its own page.
     std::string shared_digest;

@@ -100,6 +100,10 @@ People read_people(TableReader& t, Diagnostics& diags) {
         p.photo_alt = r.text("photo_alt", false).value_or("");
         SourceLoc name_loc = r.loc("name");
         r.finish();
+        if (!p.photo.empty() && p.photo_alt.empty())
+            diags.warning(p.photo_loc, "this photo has no words for those who cannot see it: add "
+                                       "photo_alt = \"...\" (who is shown, e.g. \"" +
+                                           (p.name.empty() ? p.position : p.name) + "\")");
         if (p.vacant && !p.name.empty())
             diags.error(name_loc, "a vacant position has no holder: remove 'name' or 'vacant'");
         else if (!p.vacant && p.name.empty())

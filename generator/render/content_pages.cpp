@@ -111,8 +111,34 @@ struct OwnPages {
         return render_in_layout(t, "section", std::move(data));
     }
 
-    Data person(const Person& p) const {
+    // A photo as <picture>: WebP and JPEG at each width, its size (no layout
+    // shift), loaded when it comes near the screen.
+    Data photo(const std::string& file, const std::string& alt, const std::string& root,
+               const std::string& sizes) const {
+        Data out;
+        auto it = c.images.find("organisation/" + file);
+        if (file.empty() || it == c.images.end()) return Data(false);
+        const PublishedImage& image = it->second;
+        auto srcset = [&](const std::vector<ImageFile>& files) {
+            std::string set;
+            for (const auto& f : files)
+                set +=
+                    (set.empty() ? "" : ", ") + root + f.path + " " + std::to_string(f.width) + "w";
+            return set;
+        };
+        put(out, "webp_srcset", srcset(image.webp));
+        put(out, "jpeg_srcset", srcset(image.jpeg));
+        put(out, "src", root + image.jpeg.back().path);
+        put(out, "width", std::to_string(image.width));
+        put(out, "height", std::to_string(image.height));
+        put(out, "sizes", sizes);
+        put(out, "alt", alt);
+        return out;
+    }
+
+    Data person(const Person& p, const std::string& root = "") const {
         Data item;
+        put(item, "photo", photo(p.photo, p.photo_alt, root, "(min-width: 48em) 14rem, 90vw"));
         put(item, "position", p.position);
         if (p.vacant)
             put(item, "vacant", l.at("people.vacant"));
@@ -129,7 +155,7 @@ struct OwnPages {
                                {{l.at("nav.executives"), ""}});
         Data people = list();
         for (const auto& p : c.people.people)
-            if (p.executive) append(people, person(p));
+            if (p.executive) append(people, person(p, root_of(path)));
         put(data, "people", std::move(people));
         return render_in_layout(t, "executives", std::move(data));
     }
@@ -199,6 +225,8 @@ struct OwnPages {
         const Organisation& o = c.site.organisation;
         set_optional(data, "office_hours", o.office_hours);
         set_optional(data, "map_url", o.map_url);
+        put(data, "map",
+            photo(o.map_image, o.map_alt, root_of(path), "(min-width: 48em) 40rem, 100vw"));
         return render_in_layout(t, "contact", std::move(data));
     }
 };

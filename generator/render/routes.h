@@ -52,6 +52,11 @@ inline std::string page(const std::string& slug) {
 inline std::string organisation_file(const std::string& file) {
     return "organisation/" + file;
 }
+// A processed photo (images.h): named by its content, so one photo used twice
+// is published once.
+inline std::string image(const std::string& file) {
+    return "images/" + file;
+}
 // The frozen portal of an archived year, and its tarball.
 inline std::string archived_year(int year) {
     return "archive/" + std::to_string(year) + "/";
