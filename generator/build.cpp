@@ -1,6 +1,7 @@
 #include "build.h"
 
-#include "build_record.h"
+#include "build_cache.h"
+#include "build_plan.h"
 #include "threads.h"
 
 #include "check.h"
@@ -199,9 +200,9 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
         portal->files = feeds_and_indexes(content, labels, portal->pages);
         check_links(content, produced_paths(*portal), diags);
     }
-    if (diags.errors() == errors_before) {
+    if (diags.errors() == errors_before && portal->theme) {
         check_stated_figures(content, portal->derived, diags);
-        check_year_figures(content, diags);
+        check_year_figures(content, portal->theme->labels, diags);
     }
     return portal;
 }
@@ -209,9 +210,9 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
 // Renders and copies one portal into `out`, reusing the pages of the current
 // site whose key is unchanged. Counts pages and rendered pages; false on a
 // write error.
-bool emit(const Portal& portal, TemplateCache& templates, OutputWriter& out, unsigned threads,
-          const std::string& program, std::map<std::string, std::string>& keys, int& page_count,
-          int& rendered) {
+bool emit(const Portal& portal, TemplateCache& templates, OutputWriter& out,
+          const PageKeys& previous_keys, unsigned threads, const std::string& program,
+          PageKeys& keys, int& page_count, int& rendered) {
     const std::vector<PageSpec>& pages = portal.pages;
     std::set<std::string> dirs = {portal.prefix};
     for (const auto& p : pages)
@@ -231,8 +232,8 @@ bool emit(const Portal& portal, TemplateCache& templates, OutputWriter& out, uns
         std::string path = portal.prefix + page.path;
         std::string key = Digest().add(shared).add(page.depends).hex();
         keys[path] = key;
-        auto previous = out.previous_keys().find(path);
-        if (previous == out.previous_keys().end() || previous->second != key || !out.reuse(path))
+        auto previous = previous_keys.find(path);
+        if (previous == previous_keys.end() || previous->second != key || !out.reuse(path))
             to_render.push_back(&page);
     }
     bool ok = render_pages(to_render, *portal.theme, templates, out, threads, portal.prefix);
@@ -242,8 +243,10 @@ bool emit(const Portal& portal, TemplateCache& templates, OutputWriter& out, uns
         ok = ok && out.write(portal.prefix + file.path, file.bytes);
     }
     ok = ok && copy_files(portal.content, *portal.theme, portal.dir, out, portal.prefix);
-    page_count = static_cast<int>(pages.size());
-    rendered = static_cast<int>(to_render.size());
+    page_count = static_cast<int>(
+        std::count_if(pages.begin(), pages.end(), [](const PageSpec& p) { return !p.data; }));
+    rendered = static_cast<int>(std::count_if(to_render.begin(), to_render.end(),
+                                              [](const PageSpec* p) { return !p->data; }));
     return ok;
 }
 
@@ -252,82 +255,17 @@ OrgSummary summary_of(const Content& c) {
     return {o.name, o.type, o.province, o.district, c.plan.projects.size()};
 }
 
-// The organisations' content folders when `dir` holds several (each a folder
-// with its own site.toml), sorted by folder name; empty for a single one.
-std::vector<fs::path> organisation_folders(const fs::path& dir) {
-    std::vector<fs::path> folders;
-    std::error_code ec;
-    if (fs::exists(dir / "site.toml", ec)) return folders;
-    for (auto e = fs::directory_iterator(dir, ec); !ec && e != fs::directory_iterator();
-         e.increment(ec)) {
-        std::error_code entry_ec;
-        if (e->is_directory(entry_ec) && fs::exists(e->path() / "site.toml", entry_ec))
-            folders.push_back(e->path());
-    }
-    std::sort(folders.begin(), folders.end());
-    return folders;
-}
-
-// One organisation's part of a build.
+// One organisation's part of a build, as it is carried out.
 struct Job {
-    Job(fs::path folder, std::string sub_folder)
-        : dir(std::move(folder)), prefix(std::move(sub_folder)) {}
-    fs::path dir;
-    std::string prefix; // its sub-folder of the output ("" for a single organisation)
-    std::string signature;
-    bool unchanged = false; // as the last build left it, every page still there
+    explicit Job(const PlannedOrganisation& planned) : org(&planned) {}
+    const PlannedOrganisation* org;
     Diagnostics diags;
     std::unique_ptr<Portal> portal; // while it is loaded
     OrgRecord record;               // what the next build will compare with
-    std::map<std::string, std::string> keys;
+    PageKeys keys;
     int rendered = 0;
     bool written = true; // false on a write error
 };
-
-// The keys in `keys` of the pages below `prefix`.
-auto keys_below(const std::map<std::string, std::string>& keys, const std::string& prefix) {
-    auto first = keys.lower_bound(prefix);
-    auto last = first;
-    while (last != keys.end() && last->first.starts_with(prefix))
-        ++last;
-    return std::pair{first, last};
-}
-
-// What every page depends on besides its organisation's folder: this program
-// (a new version may render differently), the themes, the archive mode.
-std::string common_signature(const BuildOptions& options, const std::string& program) {
-    Digest d;
-    d.add(program).add(std::int64_t{options.frozen_year});
-    for (const auto& root : theme_roots(options.content, options.program_dir))
-        d.add(folder_signature(root));
-    return d.hex();
-}
-
-// The folders of the output that hold `pages` (paths below it), the first
-// `prefix` itself.
-std::vector<std::string> page_folders(const std::map<std::string, std::string>& keys,
-                                      const std::string& prefix) {
-    auto [first, last] = keys_below(keys, prefix);
-    std::set<std::string> dirs;
-    for (auto k = first; k != last; ++k)
-        if (auto slash = k->first.rfind('/'); slash != std::string::npos && slash >= prefix.size())
-            dirs.insert(k->first.substr(0, slash));
-    std::vector<std::string> out = {prefix};
-    out.insert(out.end(), dirs.begin(), dirs.end());
-    return out;
-}
-
-// Marks the jobs whose organisation is as the last build left it: same
-// signature, and its output folders as that build wrote them (a page
-// deleted from the site changes its folder's times).
-void find_unchanged(std::vector<Job>& jobs, const BuildRecord& record,
-                    const std::map<std::string, std::string>& keys, const fs::path& out) {
-    for (auto& job : jobs) {
-        auto r = record.find(job.prefix);
-        job.unchanged = r != record.end() && r->second.signature == job.signature &&
-                        r->second.output == folders_signature(out, page_folders(keys, job.prefix));
-    }
-}
 
 // Builds the index of organisations and copies the theme's assets beside it.
 bool write_index(const BuildOptions& options, TemplateCache& templates,
@@ -336,7 +274,7 @@ bool write_index(const BuildOptions& options, TemplateCache& templates,
     if (!theme || !templates.check(*theme, diags)) return true; // the error is in diags
     std::vector<OrgLink> links;
     for (const auto& job : jobs)
-        links.push_back({job.prefix, job.record.summary});
+        links.push_back({job.org->prefix, job.record.summary});
     bool ok =
         out.write("index.html", organisations_index(links, templates.for_this_thread(*theme)));
     return ok && copy_assets(*theme, out, "");
@@ -361,7 +299,7 @@ BuildResult build_site(const BuildOptions& options) {
                     "the output folder's name is empty; give a folder, e.g. -o site");
         return finish(result, diags);
     }
-    std::optional<BuildLock> lock; // for the whole build: the record, the staging, the swap
+    std::optional<BuildLock> lock; // for the whole build: the cache, the staging, the swap
     if (options.write && (!OutputWriter::check_place(options.out, options.content, diags) ||
                           !(lock = BuildLock::acquire(options.out, diags))))
         return finish(result, diags);
@@ -372,83 +310,37 @@ BuildResult build_site(const BuildOptions& options) {
         options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::string program = program_digest();
 
-    TemplateCache templates; // shared by every organisation and thread
-    std::vector<Job> jobs;
-    std::vector<fs::path> folders = organisation_folders(options.content);
-    bool province = !folders.empty();
-    if (!province) jobs.emplace_back(options.content, "");
-    for (const auto& f : folders) {
-        // The province's own index page and assets have these names.
-        if (f.filename() == "index.html" || f.filename() == "assets")
-            diags.error({f.generic_string(), 0, 0},
-                        "an organisation's folder may not be named " + f.filename().string() +
-                            ": the province's index uses that name in the output; rename the "
-                            "folder (e.g. after the organisation, in letters a-z)");
-        // Its files are read beneath it: the folder itself must be the province's.
-        std::error_code ec;
-        if (fs::is_symlink(fs::symlink_status(f, ec))) {
-            fs::path real = fs::canonical(f, ec);
-            fs::path province_real = fs::canonical(options.content, ec);
-            fs::path rel = real.lexically_relative(province_real);
-            if (ec || rel.empty() || *rel.begin() == ".." || rel == ".")
-                diags.error({f.generic_string(), 0, 0},
-                            "this organisation's folder leads outside the province's folder (a "
-                            "link?); nothing outside it is read or published: put the folder "
-                            "itself in the province's folder");
-        }
-        jobs.emplace_back(f, f.filename().string() + "/");
-    }
-    if (diags.has_errors()) return finish(result, diags);
-
-    // What the last build left: organisations that did not change are taken
-    // over as they are, without loading them.
-    std::optional<BuildRecord> record;
-    std::map<std::string, std::string> previous_keys;
-    bool same_organisations = false; // as in the record: none added or removed
-    if (options.write) {
-        std::string common = common_signature(options, program);
-        on_threads(threads, jobs.size(), [&](std::size_t i, unsigned) {
-            jobs[i].signature = Digest().add(common).add(folder_signature(jobs[i].dir)).hex();
-        });
-        if (options.incremental) {
-            record = read_build_record(options.out);
-            previous_keys = read_page_keys(options.out);
-        }
-        same_organisations = record && record->size() == jobs.size() &&
-                             std::all_of(jobs.begin(), jobs.end(),
-                                         [&](const Job& j) { return record->contains(j.prefix); });
-        if (same_organisations) find_unchanged(jobs, *record, previous_keys, options.out);
-    }
-    std::size_t changed =
-        std::count_if(jobs.begin(), jobs.end(), [](const Job& j) { return !j.unchanged; });
-    if (changed == 0) { // nothing to do: the site is as the last build made it
-        for (const auto& job : jobs) {
-            for (const auto& w : record->at(job.prefix).warnings)
+    std::optional<BuildPlan> plan = plan_build(options, program, threads, diags);
+    if (!plan) return finish(result, diags);
+    const PageKeys& previous_keys = plan->previous.pages;
+    if (plan->changed == 0) { // nothing to do: the site is as the last build made it
+        for (const auto& org : plan->organisations) {
+            const OrgRecord& r = plan->previous.organisations->at(org.prefix);
+            for (const auto& w : r.warnings)
                 diags.add(w);
-            result.pages += record->at(job.prefix).pages;
+            result.pages += r.pages;
         }
-        result.pages += province;
+        result.pages += plan->province;
         return finish(result, diags);
     }
 
-    // One organisation (or the only one that changed) is loaded first, with
-    // every core for its pages; when it is one of a province and its line in
-    // the index is as before, its sub-folder alone is rebuilt and swapped in.
-    Job* first = nullptr;
-    if (jobs.size() == 1 || changed == 1)
-        first = &*std::find_if(jobs.begin(), jobs.end(), [](const Job& j) { return !j.unchanged; });
+    std::vector<Job> jobs(plan->organisations.begin(), plan->organisations.end());
+    TemplateCache templates; // shared by every organisation and thread
+    Job* first = plan->first ? &jobs[*plan->first] : nullptr;
     if (first)
         first->portal =
-            prepare(options, templates, first->dir, first->prefix, threads, first->diags);
+            prepare(options, templates, first->org->dir, first->org->prefix, threads, first->diags);
     // The index stays only when it lists the same organisations, and is there.
     std::error_code ec;
-    bool one_folder = province && same_organisations && first && !first->diags.has_errors() &&
-                      summary_of(first->portal->content) == record->at(first->prefix).summary &&
+    bool one_folder = plan->province && plan->same_organisations && first &&
+                      !first->diags.has_errors() &&
+                      summary_of(first->portal->content) ==
+                          plan->previous.organisations->at(first->org->prefix).summary &&
                       fs::is_regular_file(options.out / "index.html", ec);
 
     std::optional<OutputWriter> out;
     if (options.write && !(first && first->diags.has_errors()))
-        out = OutputWriter::begin(options.out, options.content, diags, previous_keys);
+        out = OutputWriter::begin(options.out, options.content, diags);
 
     // Each organisation is loaded, checked, rendered and written, then let go,
     // on as many threads as there are cores: memory does not grow with the
@@ -457,47 +349,45 @@ BuildResult build_site(const BuildOptions& options) {
     std::atomic<bool> failed{diags.has_errors()};
     on_threads(threads, jobs.size(), [&](std::size_t i, unsigned) {
         Job& job = jobs[i];
-        if (job.unchanged) {
-            job.record = record->at(job.prefix);
+        const PlannedOrganisation& org = *job.org;
+        if (org.unchanged) {
+            job.record = plan->previous.organisations->at(org.prefix);
             for (const auto& w : job.record.warnings)
                 job.diags.add(w);
-            auto [from, to] = keys_below(previous_keys, job.prefix);
-            job.keys.insert(from, to);
-            if (out && !one_folder) job.written = out->reuse_folder(job.prefix);
+            job.keys = keys_below(previous_keys, org.prefix);
+            if (out && !one_folder) job.written = out->reuse_folder(org.prefix);
             return;
         }
         if (!job.portal)
-            job.portal = prepare(options, templates, job.dir, job.prefix, 1, job.diags);
-        job.record = {job.signature, "", summary_of(job.portal->content), 0, job.diags.list()};
+            job.portal = prepare(options, templates, org.dir, org.prefix, 1, job.diags);
+        job.record = {org.signature, "", summary_of(job.portal->content), 0, job.diags.list()};
         if (job.diags.has_errors())
             failed = true;
         else if (out && !failed)
-            job.written = emit(*job.portal, templates, *out, &job == first ? threads : 1, program,
-                               job.keys, job.record.pages, job.rendered);
+            job.written =
+                emit(*job.portal, templates, *out, previous_keys, &job == first ? threads : 1,
+                     program, job.keys, job.record.pages, job.rendered);
         job.portal.reset();
     });
     for (const auto& job : jobs)
         diags.append(job.diags);
-    if (!out) {
-        return finish(result, diags);
-    }
+    if (!out) return finish(result, diags);
     if (diags.has_errors()) {
         out->abort();
         return finish(result, diags);
     }
 
     bool written = std::all_of(jobs.begin(), jobs.end(), [](const Job& j) { return j.written; });
-    if (province && !one_folder)
+    if (plan->province && !one_folder)
         written = write_index(options, templates, jobs, *out, diags) && written;
-    std::map<std::string, std::string> keys;
-    BuildRecord made;
+    BuildCache made{BuildRecord{}, {}};
     for (auto& job : jobs) {
-        keys.merge(job.keys);
+        made.pages.merge(job.keys);
         result.pages += job.record.pages;
         result.rendered += job.rendered;
-        made[job.prefix] = std::move(job.record);
+        (*made.organisations)[job.org->prefix] = std::move(job.record);
     }
-    if (province) {
+    if (plan->province) {
         ++result.pages;
         result.rendered += !one_folder;
     }
@@ -510,12 +400,13 @@ BuildResult build_site(const BuildOptions& options) {
         return finish({}, diags);
     }
     test_pause("written");
+    forget_build_cache(options.out);
     bool committed =
-        one_folder ? out->commit_folder(first->prefix, diags, keys) : out->commit(diags, keys);
+        one_folder ? out->commit_folder(first->org->prefix, diags) : out->commit(diags);
     if (!committed) return finish({}, diags);
-    for (auto& [prefix, org] : made)
-        org.output = folders_signature(options.out, page_folders(keys, prefix));
-    write_build_record(options.out, made);
+    for (auto& [prefix, org] : *made.organisations)
+        org.output = folders_signature(options.out, page_folders(made.pages, prefix));
+    write_build_cache(options.out, made);
     return finish(result, diags);
 }
 

@@ -180,8 +180,7 @@ bool OutputWriter::check_place(const fs::path& out, const fs::path& content, Dia
 }
 
 std::optional<OutputWriter> OutputWriter::begin(const fs::path& out, const fs::path& content,
-                                                Diagnostics& diags,
-                                                std::map<std::string, std::string> previous_keys) {
+                                                Diagnostics& diags) {
     if (!check_place(out, content, diags)) return std::nullopt;
     fs::path out_abs = absolute_clean(out);
     std::string shown = out.generic_string();
@@ -196,7 +195,6 @@ std::optional<OutputWriter> OutputWriter::begin(const fs::path& out, const fs::p
                                        "); choose an output folder in a place you may write to");
         return std::nullopt;
     }
-    w.previous_keys_ = std::move(previous_keys);
     if (!w.write(marker,
                  "This folder is written by prongsai and replaced whole on each build.\n")) {
         diags.error({shown, 0, 0}, "cannot write into " + w.staging_.generic_string());
@@ -386,27 +384,6 @@ fs::path cache_file_for(const fs::path& out, const std::string& suffix) {
     return abs.parent_path() / ".prongsai-cache" / (abs.filename().string() + suffix);
 }
 
-std::map<std::string, std::string> read_page_keys(const fs::path& out) {
-    std::map<std::string, std::string> keys;
-    std::error_code ec;
-    if (!fs::exists(out / OutputWriter::marker, ec)) return keys;
-    // "KEY PATH" lines: read whole and split by hand (10,000 pages' worth is
-    // read on every rebuild of a province).
-    std::string text = read_file_bytes(cache_file_for(out, ".keys"));
-    std::string_view rest = text;
-    while (!rest.empty()) {
-        std::string_view line = rest.substr(0, rest.find('\n'));
-        rest.remove_prefix(std::min(rest.size(), line.size() + 1));
-        if (auto space = line.find(' '); space != std::string_view::npos)
-            keys.emplace_hint(keys.end(), line.substr(space + 1), line.substr(0, space));
-    }
-    return keys;
-}
-
-fs::path OutputWriter::cache_file() const {
-    return cache_file_for(out_, ".keys");
-}
-
 bool OutputWriter::reuse(const std::string& rel) {
     std::error_code ec;
     fs::create_hard_link(out_ / rel, staging_ / rel, ec);
@@ -431,41 +408,15 @@ bool OutputWriter::reuse_folder(const std::string& rel_dir) {
               : true;
 }
 
-// Forget the old keys first: if the swap fails half-way, the next build
-// renders everything rather than trust keys that may not match.
-void OutputWriter::forget_keys() const {
-    std::error_code ec;
-    fs::remove(cache_file(), ec);
-    fs::remove(cache_file_for(out_, ".record"), ec);
-}
-
-void OutputWriter::remember_keys(const std::map<std::string, std::string>& keys) const {
-    if (keys.empty()) return;
-    std::error_code ec;
-    fs::create_directories(cache_file().parent_path(), ec);
-    fs::path tmp = cache_file().string() + ".new";
-    {
-        std::ofstream f(tmp, std::ios::trunc);
-        for (const auto& [path, key] : keys)
-            f << key << ' ' << path << '\n';
-    }
-    fs::rename(tmp, cache_file(), ec);
-}
-
-bool OutputWriter::commit(Diagnostics& diags, const std::map<std::string, std::string>& keys) {
-    forget_keys();
+bool OutputWriter::commit(Diagnostics& diags) {
     if (!swap_in(staging_, out_, diags)) return false;
     remove_if_ours(staging_); // now the previous site
-    remember_keys(keys);
     return true;
 }
 
-bool OutputWriter::commit_folder(const std::string& rel_dir, Diagnostics& diags,
-                                 const std::map<std::string, std::string>& keys) {
-    forget_keys();
+bool OutputWriter::commit_folder(const std::string& rel_dir, Diagnostics& diags) {
     if (!swap_in(staging_ / rel_dir, out_ / rel_dir, diags)) return false;
     abort(); // the staging folder now holds the old sub-folder
-    remember_keys(keys);
     return true;
 }
 

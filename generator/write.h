@@ -18,12 +18,8 @@
 namespace prongsai {
 
 // A file of the build cache kept beside output folder `out` (never inside it:
-// the cache is not published), e.g. suffix ".keys".
+// the cache is not published), e.g. suffix ".lock".
 std::filesystem::path cache_file_for(const std::filesystem::path& out, const std::string& suffix);
-
-// The keys of the pages of the site in `out` (page path → key), as its build
-// recorded them; empty when there is none.
-std::map<std::string, std::string> read_page_keys(const std::filesystem::path& out);
 
 // Held for a whole build into `out` (the record read, the pages staged, the
 // swap): two builds of one output folder at once would otherwise mix their
@@ -53,16 +49,13 @@ class OutputWriter {
     // Refuses an output folder that is or holds the content folder, or that has
     // files and was not written by prongsai (it has no marker file). The
     // caller holds the BuildLock of `out`.
-    // `previous_keys`: those of the site in `out` (read_page_keys), so that
-    // unchanged pages can be reused.
     // The checks of begin() alone, made before anything is written beside
     // `out` (the build lock).
     static bool check_place(const std::filesystem::path& out, const std::filesystem::path& content,
                             Diagnostics& diags);
     static std::optional<OutputWriter> begin(const std::filesystem::path& out,
                                              const std::filesystem::path& content,
-                                             Diagnostics& diags,
-                                             std::map<std::string, std::string> previous_keys = {});
+                                             Diagnostics& diags);
 
     // Safe to call from several threads for different files once their
     // folders exist (make_dirs first).
@@ -84,22 +77,17 @@ class OutputWriter {
                       const std::string& rel, const std::string& sha256 = "");
     void make_dirs(const std::string& rel_dir);
 
-    // The incremental build's memory: page path → the key it was rendered
-    // with, for the site now in the output folder (empty when there is none).
-    const std::map<std::string, std::string>& previous_keys() const { return previous_keys_; }
     // Takes an unchanged file over from the current output folder (a hard link,
     // or a copy where links fail); false when it is not there.
     bool reuse(const std::string& rel);
     // Takes a whole sub-folder over from the current output folder.
     bool reuse_folder(const std::string& rel_dir);
 
-    // Puts the staging folder in place of the output folder and remembers
-    // `keys` for the next build.
-    bool commit(Diagnostics& diags, const std::map<std::string, std::string>& keys = {});
+    // Puts the staging folder in place of the output folder.
+    bool commit(Diagnostics& diags);
     // When only sub-folder `rel_dir` changed: puts the staging folder's
     // `rel_dir` in place of the output folder's, also in one atomic step.
-    bool commit_folder(const std::string& rel_dir, Diagnostics& diags,
-                       const std::map<std::string, std::string>& keys);
+    bool commit_folder(const std::string& rel_dir, Diagnostics& diags);
     // Removes the staging folder; the output folder stays as it was.
     void abort();
 
@@ -115,11 +103,7 @@ class OutputWriter {
     bool fail(const std::string& rel, const std::string& why = "", const std::string& file = "");
     bool swap_in(const std::filesystem::path& staged, const std::filesystem::path& live,
                  Diagnostics& diags);
-    void forget_keys() const;
-    void remember_keys(const std::map<std::string, std::string>& keys) const;
-    std::filesystem::path cache_file() const;
     std::filesystem::path out_, staging_;
-    std::map<std::string, std::string> previous_keys_;
     std::shared_ptr<std::mutex> failed_mutex_ = std::make_shared<std::mutex>();
     std::shared_ptr<std::string> failed_ = std::make_shared<std::string>();
     std::shared_ptr<std::string> failed_file_ = std::make_shared<std::string>();

@@ -1,7 +1,7 @@
 // The index page of a province's (or the nation's) portals.
 #pragma once
 
-#include "build_record.h"
+#include "build_cache.h"
 #include "render/templates.h"
 
 #include <string>

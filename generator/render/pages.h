@@ -20,6 +20,9 @@ struct PageSpec {
     // For a page too big to hold whole (the print view): its bytes in pieces,
     // to the sink given. `render` gives the same bytes in one string.
     std::function<void(const Templates&, const Sink&)> stream = {};
+    // A table's data (CSV): rendered and kept like a page, but a reader does
+    // not count it as a page, and the sitemap lists pages only.
+    bool data = false;
 };
 
 // Every page of the site. Rendering a page reads `c` and `d` only, so pages can

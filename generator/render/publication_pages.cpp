@@ -463,7 +463,7 @@ std::vector<PlainFile> feeds_and_indexes(const Content& c, const Labels& l,
     if (!c.site.url.empty()) {
         std::vector<std::string> paths;
         for (const auto& p : pages)
-            if (p.path != route::not_found) paths.push_back(p.path);
+            if (p.path != route::not_found && !p.data) paths.push_back(p.path);
         std::sort(paths.begin(), paths.end());
         std::string sitemap = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
                               "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";

@@ -202,7 +202,7 @@ const BadInput cases[] = {
      "content/documents/eplannacc-2564.csv: warning: this file is not listed in "
      "documents/documents.toml, so it is not published; add a [[documents]] entry\n"
      // A measure of the 2565 report names the file as its evidence.
-     "content/years/2565/measures.toml:174:1: error: there is no document "
+     "content/years/2565/measures.toml:193:1: error: there is no document "
      "\"eplannacc-2564.csv\" listed in documents/documents.toml\n"
      "    documents = [\"eplannacc-2564.csv\", \"report-integrity-2565.pdf\"]\n"
      "    ^\n"},
@@ -215,7 +215,7 @@ const BadInput cases[] = {
      "content/documents/eplannacc-2564.csv: warning: this file is not listed in "
      "documents/documents.toml, so it is not published; add a [[documents]] entry\n"
      // A measure of the 2565 report names the file as its evidence.
-     "content/years/2565/measures.toml:174:1: error: there is no document "
+     "content/years/2565/measures.toml:193:1: error: there is no document "
      "\"eplannacc-2564.csv\" listed in documents/documents.toml\n"
      "    documents = [\"eplannacc-2564.csv\", \"report-integrity-2565.pdf\"]\n"
      "    ^\n"},
@@ -354,7 +354,7 @@ TEST_CASE("stated figures that differ from computed ones: a warning naming both,
         "    budget = { 2566 = 360000, 2567 = 460000, 2568 = 470000, 2569 = 490000, 2570 = "
         "490000 }\n"
         "                                                                           ^\n"));
-    CHECK(r.out.starts_with("91 pages written, 8 warning(s), "));
+    CHECK(r.out.starts_with("81 pages written, 8 warning(s), "));
     std::string budget = read_file(w.path("site/plan/budget.html"));
     CHECK(budget.find("<td class=\"amount\">500,000</td></tr></tfoot>") != std::string::npos);
 }

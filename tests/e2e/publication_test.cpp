@@ -158,6 +158,9 @@ TEST_CASE("Atom feeds validate; sitemap only with the site's address; robots.txt
     CHECK(sitemap.find("<loc>https://www.example.go.th/ita/plan/projects/01.html</loc>") !=
           std::string::npos);
     CHECK(sitemap.find("404.html") == std::string::npos);
+    // Pages only: a table's CSV is data, not a page to index.
+    CHECK(sitemap.find("reports/2565/measures.html") != std::string::npos);
+    CHECK(sitemap.find(".csv") == std::string::npos);
     CHECK(read_file(w.path("site/robots.txt")) ==
           "User-agent: *\nAllow: /\nSitemap: https://www.example.go.th/ita/sitemap.xml\n");
     CHECK(read_file(w.path("site/feed.xml"))

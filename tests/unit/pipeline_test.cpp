@@ -1,6 +1,6 @@
 // The stages after load, each on a model built in memory: check, derive, the
 // build record and the writer.
-#include "build_record.h"
+#include "build_cache.h"
 #include "check.h"
 #include "derive.h"
 #include "write.h"
@@ -157,7 +157,8 @@ TEST_CASE("check: links are checked against what the build produces") {
     CHECK(diags.list()[0].loc.column == 14);
 }
 
-TEST_CASE("build record: written and read back; a file's edit changes its folder's signature") {
+TEST_CASE("build cache: record and page keys written and read back; a file's edit changes its "
+          "folder's signature") {
     TempDir tmp;
     fs::path out = tmp.path / "site";
     fs::create_directories(out);
@@ -174,8 +175,10 @@ TEST_CASE("build record: written and read back; a file's edit changes its folder
     warning.loc = {"content/a.toml", 3, 2};
     warning.message = "a warning";
     org.warnings.push_back(warning);
-    write_build_record(out, record);
-    auto read = read_build_record(out);
+    write_build_cache(out, {record, {{"index.html", "k1"}, {"plan/index.html", "k2"}}});
+    BuildCache cache = read_build_cache(out);
+    CHECK(cache.pages == PageKeys{{"index.html", "k1"}, {"plan/index.html", "k2"}});
+    auto& read = cache.organisations;
     REQUIRE(read);
     REQUIRE(read->count(""));
     CHECK(read->at("").signature == "sig");
@@ -183,6 +186,11 @@ TEST_CASE("build record: written and read back; a file's edit changes its folder
     CHECK(read->at("").pages == 74);
     REQUIRE(read->at("").warnings.size() == 1);
     CHECK(read->at("").warnings[0].message == "a warning");
+    // Forgotten before a swap: a failed swap leaves no cache to trust.
+    forget_build_cache(out);
+    cache = read_build_cache(out);
+    CHECK_FALSE(cache.organisations);
+    CHECK(cache.pages.empty());
 
     fs::path content = tmp.path / "content";
     write(content / "site.toml", "title = \"a\"\n");

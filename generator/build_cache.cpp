@@ -1,6 +1,7 @@
-#include "build_record.h"
+#include "build_cache.h"
 
 #include "digest.h"
+#include "text.h"
 #include "write.h"
 
 #include <algorithm>
@@ -144,10 +145,40 @@ std::vector<std::string> fields(const std::string& line) {
 
 constexpr const char* format_line = "prongsai build record 2";
 
-} // namespace
+fs::path record_file(const fs::path& out) {
+    return cache_file_for(out, ".record");
+}
+fs::path keys_file(const fs::path& out) {
+    return cache_file_for(out, ".keys");
+}
+
+// Written beside, then renamed over: a reader sees the old file or the new one.
+void replace_file(const fs::path& file, const std::string& bytes) {
+    std::error_code ec;
+    fs::create_directories(file.parent_path(), ec);
+    std::ofstream(file.string() + ".new", std::ios::trunc | std::ios::binary) << bytes;
+    fs::rename(file.string() + ".new", file, ec);
+}
+
+PageKeys read_page_keys(const fs::path& out) {
+    PageKeys keys;
+    std::error_code ec;
+    if (!fs::exists(out / OutputWriter::marker, ec)) return keys;
+    // "KEY PATH" lines: read whole and split by hand (10,000 pages' worth is
+    // read on every rebuild of a province).
+    std::string text = read_file_bytes(keys_file(out));
+    std::string_view rest = text;
+    while (!rest.empty()) {
+        std::string_view line = rest.substr(0, rest.find('\n'));
+        rest.remove_prefix(std::min(rest.size(), line.size() + 1));
+        if (auto space = line.find(' '); space != std::string_view::npos)
+            keys.emplace_hint(keys.end(), line.substr(space + 1), line.substr(0, space));
+    }
+    return keys;
+}
 
 std::optional<BuildRecord> read_build_record(const fs::path& out) {
-    std::ifstream in(cache_file_for(out, ".record"));
+    std::ifstream in(record_file(out));
     std::string line;
     if (!std::getline(in, line) || line != format_line) return std::nullopt;
     BuildRecord record;
@@ -174,7 +205,7 @@ std::optional<BuildRecord> read_build_record(const fs::path& out) {
     return record;
 }
 
-void write_build_record(const fs::path& out, const BuildRecord& record) {
+std::string record_text(const BuildRecord& record) {
     std::ostringstream s;
     s << format_line << '\n';
     for (const auto& [prefix, org] : record) {
@@ -186,11 +217,29 @@ void write_build_record(const fs::path& out, const BuildRecord& record) {
             s << "warning\t" << escape(w.loc.file) << '\t' << w.loc.line << '\t' << w.loc.column
               << '\t' << escape(w.message) << '\t' << escape(w.line_text) << '\n';
     }
-    fs::path file = cache_file_for(out, ".record");
+    return s.str();
+}
+
+} // namespace
+
+BuildCache read_build_cache(const fs::path& out) {
+    return {read_build_record(out), read_page_keys(out)};
+}
+
+void forget_build_cache(const fs::path& out) {
     std::error_code ec;
-    fs::create_directories(file.parent_path(), ec);
-    std::ofstream(file.string() + ".new", std::ios::trunc | std::ios::binary) << s.str();
-    fs::rename(file.string() + ".new", file, ec);
+    fs::remove(keys_file(out), ec);
+    fs::remove(record_file(out), ec);
+}
+
+void write_build_cache(const fs::path& out, const BuildCache& cache) {
+    if (!cache.pages.empty()) {
+        std::string keys;
+        for (const auto& [path, key] : cache.pages)
+            keys += key + ' ' + path + '\n';
+        replace_file(keys_file(out), keys);
+    }
+    if (cache.organisations) replace_file(record_file(out), record_text(*cache.organisations));
 }
 
 } // namespace prongsai

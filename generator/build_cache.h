@@ -1,4 +1,4 @@
-// build_record: what the last successful build into an output folder read and
+// build_cache: what the last successful build into an output folder read and
 // made, kept beside it (never inside: the cache is not published), so that the
 // next build skips whatever did not change.
 #pragma once
@@ -45,7 +45,21 @@ struct OrgRecord {
 // By the organisation's sub-folder of the output ("" for a single organisation).
 using BuildRecord = std::map<std::string, OrgRecord>;
 
-std::optional<BuildRecord> read_build_record(const std::filesystem::path& out);
-void write_build_record(const std::filesystem::path& out, const BuildRecord& record);
+// Output path → the key its page was rendered with.
+using PageKeys = std::map<std::string, std::string>;
+
+// The incremental build's memory of one output folder: what each organisation
+// read and made, and each page's key. The one owner of both files.
+struct BuildCache {
+    std::optional<BuildRecord> organisations; // nullopt: none, or damaged
+    PageKeys pages;                           // empty when the folder has no site of ours
+};
+
+BuildCache read_build_cache(const std::filesystem::path& out);
+// Before the output folder is swapped: if the swap fails half-way, the next
+// build renders everything rather than trust a cache that may not match.
+void forget_build_cache(const std::filesystem::path& out);
+// After the swap: the cache of the site now in `out`.
+void write_build_cache(const std::filesystem::path& out, const BuildCache& cache);
 
 } // namespace prongsai
