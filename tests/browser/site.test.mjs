@@ -152,7 +152,7 @@ test("the menu, walked at 390 px and 1366 px, reaches every page of pages/ and t
           assert.ok(box && box.x >= 0 && box.x + box.width <= viewport.width + 1,
                     `a menu group's name on ${rel} at ${viewport.name}px is within the screen`);
         }
-        const links = await page.locator(".site-nav a:visible, main .page-list a").evaluateAll(
+        const links = await page.locator(".site-nav a:visible, .breadcrumbs a, main .page-list a").evaluateAll(
           (as) => as.map((a) => a.href));
         for (const href of links) {
           if (!href.startsWith(`${origin}/`)) continue;
