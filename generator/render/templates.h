@@ -59,6 +59,12 @@ inline constexpr const char* required_labels[] = {"nav.home",
                                                   "nav.documents",
                                                   "nav.years",
                                                   "nav.reports",
+                                                  "nav.executives",
+                                                  "nav.structure",
+                                                  "nav.contact",
+                                                  "nav.pages",
+                                                  "nav.organisation",
+                                                  "people.vacant",
                                                   "budget.no_budget",
                                                   "budget.no_budget_note",
                                                   "budget.not_run_in",
@@ -254,7 +260,9 @@ inline constexpr const char* required_templates[] = {
     "row_budget",      "row_catalogue", "announcement",
     "announcements",   "documents",     "fiscal_year",
     "fiscal_years",    "archive_index", "not_found",
-    "organisations",   "report_index",  "report_part"};
+    "organisations",   "report_index",  "report_part",
+    "content_page",    "section",       "executives",
+    "structure",       "contact"};
 
 // The one place that decides where theme `name` comes from, in this order:
 //  1. CONTENT/themes/NAME/ — the site's own files, laid over the theme's file
