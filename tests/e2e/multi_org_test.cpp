@@ -28,7 +28,7 @@ TEST_CASE("several organisations: a sub-folder each and an index grouped by dist
     Run r = w.prongsai("build province -o site");
     REQUIRE(r.exit_code == 0);
     CHECK(only_year_warnings(r.err));
-    CHECK(r.out.starts_with("104 pages written, 7 warning(s), ")); // 81 + 22 + the index
+    CHECK(r.out.starts_with("112 pages written, 7 warning(s), ")); // 81 + 22 + the index
     CHECK(fs::exists(w.path("site/takbai/plan/projects/49.html")));
     CHECK(fs::exists(w.path("site/mukdahan/plan/projects/05.html")));
     CHECK(fs::exists(w.path("site/takbai/assets/style.css")));
@@ -89,7 +89,7 @@ TEST_CASE("a province rebuilds only the organisations that changed") {
     REQUIRE(w.prongsai("build province -o site").exit_code == 0);
     {
         std::string said = rebuild_and_compare(w);
-        CHECK_MESSAGE(said.starts_with("104 pages written (0 rendered, 104 unchanged), "), said);
+        CHECK_MESSAGE(said.starts_with("112 pages written (0 rendered, 112 unchanged), "), said);
     }
 
     // One project's body: that organisation's sub-folder alone is rebuilt and
@@ -100,7 +100,7 @@ TEST_CASE("a province rebuilds only the organisations that changed") {
     write_file(project, read_file(project) + "\nเพิ่มเติม\n");
     {
         std::string said = rebuild_and_compare(w);
-        CHECK_MESSAGE(said.starts_with("104 pages written (2 rendered, 102 unchanged), "), said);
+        CHECK_MESSAGE(said.starts_with("112 pages written (2 rendered, 110 unchanged), "), said);
     }
     CHECK(inode_of(w.path("site/index.html")) == index);
     CHECK(inode_of(w.path("site/mukdahan/plan/projects/05.html")) == other);
@@ -121,7 +121,7 @@ TEST_CASE("a province rebuilds only the organisations that changed") {
              fs::copy_options::recursive);
     {
         std::string said = rebuild_and_compare(w);
-        CHECK_MESSAGE(said.starts_with("126 pages written (23 rendered, 103 unchanged), "), said);
+        CHECK_MESSAGE(said.starts_with("135 pages written (24 rendered, 111 unchanged), "), said);
     }
     CHECK(fs::exists(w.path("site/mukdahan2/index.html")));
     fs::remove_all(w.path("province/mukdahan2"));
@@ -143,12 +143,12 @@ TEST_CASE("a province of one organisation builds, and rebuilds after an edit") {
     make_province(w, {});
     Run r = w.prongsai("build province -o site --clean");
     REQUIRE(r.exit_code == 0);
-    CHECK(r.out.starts_with("82 pages written, 7 warning(s), "));
+    CHECK(r.out.starts_with("89 pages written, 7 warning(s), "));
     fs::path project = w.path("province/takbai/plan/projects/07.md");
     write_file(project, read_file(project) + "\nเพิ่มเติม\n");
     {
         std::string said = rebuild_and_compare(w);
-        CHECK_MESSAGE(said.starts_with("82 pages written (2 rendered, 80 unchanged), "), said);
+        CHECK_MESSAGE(said.starts_with("89 pages written (2 rendered, 87 unchanged), "), said);
     }
 }
 
