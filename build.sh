@@ -9,7 +9,7 @@ packages=(cmake g++ make pkg-config
           libkainjow-mustache-dev libcli11-dev doctest-dev
           libssl-dev libarchive-dev libxml2-dev libxxhash-dev libicu-dev libcpp-httplib-dev
           libpoppler-cpp-dev
-          libmimalloc-dev
+          libmimalloc-dev libvips-dev libimage-exiftool-perl
           nodejs chromium default-jre-headless)
 
 # Node.js from other sources (NodeSource) ships npm itself; Debian's nodejs does not.

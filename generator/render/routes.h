@@ -23,6 +23,9 @@ inline constexpr const char* search = "search.html";
 inline constexpr const char* site_map = "sitemap.html";
 // The search index's files (search/docs.js, search/t0.js …), below the organisation's root.
 inline constexpr const char* search_index = "search/";
+inline constexpr const char* executives = "organisation/executives.html";
+inline constexpr const char* structure = "organisation/structure.html";
+inline constexpr const char* contact = "contact.html";
 
 inline std::string project(const std::string& slug) {
     return "plan/projects/" + slug + ".html";
@@ -43,6 +46,20 @@ inline std::string fiscal_year(int year) {
 // The folder of a fiscal year's report (its index and one page a part).
 inline std::string report_year(int year) {
     return "reports/" + std::to_string(year) + "/";
+}
+// A content page (pages/SLUG.md); a section's slug ends in "index", so the
+// page of folder pages/integrity/ is pages/integrity/index.html.
+inline std::string page(const std::string& slug) {
+    return "pages/" + slug + ".html";
+}
+// A file of organisation/ (a person's photo, the map), published as it is.
+inline std::string organisation_file(const std::string& file) {
+    return "organisation/" + file;
+}
+// A processed photo (images.h): named by its content, so one photo used twice
+// is published once.
+inline std::string image(const std::string& file) {
+    return "images/" + file;
 }
 // The frozen portal of an archived year, and its tarball.
 inline std::string archived_year(int year) {
@@ -72,6 +89,14 @@ inline constexpr NavEntry navigation[] = {
     {"years", route::fiscal_years},
     {"reports", route::reports},
     {"search", route::search},
+};
+
+// Built-in pages a menu may name besides those of `navigation`: the
+// organisation's people, its structure, how to reach it.
+inline constexpr NavEntry organisation_navigation[] = {
+    {"executives", route::executives},
+    {"structure", route::structure},
+    {"contact", route::contact},
 };
 
 } // namespace prongsai

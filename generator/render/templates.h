@@ -65,6 +65,12 @@ inline constexpr const char* required_labels[] = {"nav.home",
                                                   "search.kind_report",
                                                   "search.kind_page",
                                                   "site_map.title",
+                                                  "nav.executives",
+                                                  "nav.structure",
+                                                  "nav.contact",
+                                                  "nav.pages",
+                                                  "nav.organisation",
+                                                  "people.vacant",
                                                   "budget.no_budget",
                                                   "budget.no_budget_note",
                                                   "budget.not_run_in",
@@ -261,7 +267,9 @@ inline constexpr const char* required_templates[] = {
     "announcements",   "documents",     "fiscal_year",
     "fiscal_years",    "archive_index", "not_found",
     "organisations",   "report_index",  "report_part",
-    "search",          "site_map"};
+    "search",          "site_map",      "content_page",
+    "section",         "executives",    "structure",
+    "contact"};
 
 // The one place that decides where theme `name` comes from, in this order:
 //  1. CONTENT/themes/NAME/ — the site's own files, laid over the theme's file
