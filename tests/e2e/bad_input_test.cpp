@@ -102,8 +102,9 @@ const BadInput cases[] = {
     {"menu entry that names no page", "menu.toml", "\"structure\", \"contact\"",
      "\"structur\", \"contact\"",
      "content/menu.toml:12:44: error: the menu entry \"structur\" names no page: write a built-in "
-     "page (home, plan, budget, projects, announcements, documents, years, reports, executives, "
-     "structure, contact), a content page as \"pages/about.md\" or a section (a folder of pages) "
+     "page (home, plan, budget, projects, announcements, documents, years, reports, search, "
+     "executives, structure, contact), a content page as \"pages/about.md\" or a section (a folder "
+     "of pages) "
      "as \"pages/integrity/\"\n"
      "    entries = [\"pages/about.md\", \"executives\", \"structur\", \"contact\", "
      "\"pages/integrity/\",\n"
@@ -112,7 +113,8 @@ const BadInput cases[] = {
      "\"pages/integrty/\",",
      "content/menu.toml:12:68: error: the menu entry \"pages/integrty/\" names no page: write a "
      "built-in page (home, plan, budget, projects, announcements, documents, years, reports, "
-     "executives, structure, contact), a content page as \"pages/about.md\" or a section (a "
+     "search, executives, structure, contact), a content page as \"pages/about.md\" or a section "
+     "(a "
      "folder of pages) as \"pages/integrity/\"\n"
      "    entries = [\"pages/about.md\", \"executives\", \"structure\", \"contact\", "
      "\"pages/integrty/\",\n"
