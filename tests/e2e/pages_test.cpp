@@ -63,7 +63,7 @@ TEST_CASE("menu: menu.toml's groups in order, disclosures for titled groups, the
     CHECK(menu_links(home) ==
           std::vector<std::string>{
               "index.html", "announcements/index.html", "documents/index.html",
-              "fiscal-years/index.html", "reports/index.html", "pages/about.html",
+              "fiscal-years/index.html", "reports/index.html", "search.html", "pages/about.html",
               "organisation/executives.html", "organisation/structure.html", "contact.html",
               "pages/integrity/index.html", "pages/integrity/complaints.html", "plan/index.html",
               "plan/budget.html", "plan/projects/index.html"});
@@ -88,9 +88,9 @@ TEST_CASE("menu: without menu.toml, the built-in navigation, then the pages' gro
           std::vector<std::string>{
               "index.html", "plan/index.html", "plan/budget.html", "plan/projects/index.html",
               "announcements/index.html", "documents/index.html", "fiscal-years/index.html",
-              "reports/index.html", "pages/about.html", "pages/integrity/complaints.html",
-              "pages/integrity/index.html", "organisation/executives.html",
-              "organisation/structure.html", "contact.html"});
+              "reports/index.html", "search.html", "pages/about.html",
+              "pages/integrity/complaints.html", "pages/integrity/index.html",
+              "organisation/executives.html", "organisation/structure.html", "contact.html"});
     CHECK(home.find("<summary>เมนูหลัก</summary>") != std::string::npos);
     CHECK(home.find("<summary>หน่วยงาน</summary>") != std::string::npos);
 }
