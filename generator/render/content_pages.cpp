@@ -116,9 +116,8 @@ struct OwnPages {
     Data person(const Person& p, const std::string& root = "") const {
         Data item;
         put(item, "photo",
-            p.photo.empty() ? Data(false)
-                            : picture(c, organisation_photo(p.photo), p.photo_alt, root,
-                                      "(min-width: 48em) 14rem, 90vw"));
+            picture(c, organisation_photo(p.photo), p.photo_alt, root,
+                    "(min-width: 48em) 14rem, 90vw"));
         put(item, "position", p.position);
         if (p.vacant)
             put(item, "vacant", l.at("people.vacant"));
@@ -206,9 +205,8 @@ struct OwnPages {
         set_optional(data, "office_hours", o.office_hours);
         set_optional(data, "map_url", o.map_url);
         put(data, "map",
-            o.map_image.empty() ? Data(false)
-                                : picture(c, organisation_photo(o.map_image), o.map_alt,
-                                          root_of(path), "(min-width: 48em) 40rem, 100vw"));
+            picture(c, organisation_photo(o.map_image), o.map_alt, root_of(path),
+                    "(min-width: 48em) 40rem, 100vw"));
         return render_in_layout(t, "contact", std::move(data));
     }
 };

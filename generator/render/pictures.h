@@ -11,7 +11,7 @@
 namespace prongsai {
 
 // The data of `_picture`: false when `rel` (a path in the content folder) was
-// not published, as in `check`, which decodes no photo.
+// not published: no photo was given, or `check`, which decodes none, runs.
 Data picture(const Content& c, const std::string& rel, const std::string& alt,
              const std::string& root, const std::string& sizes);
 
