@@ -34,7 +34,7 @@ struct OwnPages {
     std::vector<Crumb> crumbs(const std::string& section) const {
         std::vector<Crumb> out;
         for (const auto& s : enclosing_sections(section))
-            out.insert(out.begin(), {section_title(c, s, l), route::page(section_slug(s))});
+            out.insert(out.begin(), {section_title(c, s, l), route::section(s)});
         return out;
     }
 
@@ -74,7 +74,7 @@ struct OwnPages {
     // A folder's page: its index.md (when there is one), its pages and its folders.
     std::string section(const Templates& t, const std::string& s,
                         const std::set<std::string>& sections) const {
-        std::string path = route::page(section_slug(s));
+        std::string path = route::section(s);
         std::string root = root_of(path);
         std::vector<Crumb> trail = crumbs(s);
         trail.back().href.clear();
@@ -104,7 +104,7 @@ struct OwnPages {
             if (sub.empty() || parent != s) continue;
             Data item;
             put(item, "title", section_title(c, sub, l));
-            put(item, "href", root + route::page(section_slug(sub)));
+            put(item, "href", root + route::section(sub));
             put(item, "is_section", Data(true));
             append(items, std::move(item));
         }
@@ -229,7 +229,7 @@ void add_content_pages(const Content& c, const Labels& l, std::vector<PageSpec>&
     for (const auto& s : sections) {
         auto index = own->by_slug.find(section_slug(s));
         pages.push_back(
-            {route::page(section_slug(s)),
+            {route::section(s),
              [own, s, sections](const Templates& t) { return own->section(t, s, sections); },
              index == own->by_slug.end() ? "" : digest_of(index->second->body_markdown)});
     }

@@ -52,6 +52,10 @@ inline std::string report_year(int year) {
 inline std::string page(const std::string& slug) {
     return "pages/" + slug + ".html";
 }
+// The page of folder pages/SECTION/ ("" for pages/ itself).
+inline std::string section(const std::string& section) {
+    return page(section.empty() ? "index" : section + "/index");
+}
 // A file of organisation/ (a person's photo, the map), published as it is.
 inline std::string organisation_file(const std::string& file) {
     return "organisation/" + file;

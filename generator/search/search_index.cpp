@@ -2,6 +2,7 @@
 
 #include "load/beneath.h"
 #include "render/markdown.h"
+#include "render/menu.h"
 #include "render/routes.h"
 #include "search/search_text.h"
 #include "text.h"
@@ -15,6 +16,7 @@
 #include <charconv>
 #include <functional>
 #include <mutex>
+#include <set>
 #include <unistd.h>
 #include <unordered_map>
 
@@ -166,6 +168,49 @@ void search_entries(const Content& c, const Derived& d, const Labels& l, bool do
             out.push_back(std::move(e));
         }
     }
+
+    // The organisation's own pages: each page, then each folder's page (its
+    // index.md's words, when it has one), as add_content_pages plans them.
+    std::set<std::string> sections;
+    for (const auto& p : c.pages)
+        for (const auto& s : enclosing_sections(p.section))
+            sections.insert(s);
+    for (const auto& p : c.pages)
+        if (!p.is_section) {
+            SearchEntry e{route::page(p.slug), page, p.title, {}, {}, {}};
+            add_markdown(e, p.body_markdown);
+            out.push_back(std::move(e));
+        }
+    for (const auto& s : sections) {
+        SearchEntry e{route::section(s), page, section_title(c, s, l), {}, {}, {}};
+        for (const auto& p : c.pages)
+            if (p.is_section && p.section == s) add_markdown(e, p.body_markdown);
+        out.push_back(std::move(e));
+    }
+    // Who the people are: a search for a name or a position finds their page.
+    auto person = [&](const Person& p) {
+        return p.position + " " + (p.vacant ? l.at("people.vacant") : p.name);
+    };
+    if (builtin_page_exists(c, "executives")) {
+        SearchEntry e{route::executives, page, l.at("nav.executives"), {}, {}, {}};
+        for (const auto& p : c.people.people)
+            if (p.executive) add_line(e.text, person(p));
+        out.push_back(std::move(e));
+    }
+    if (builtin_page_exists(c, "structure")) {
+        SearchEntry e{route::structure, page, l.at("nav.structure"), {}, {}, {}};
+        for (const auto& u : c.people.units) {
+            e.headings.push_back(u.name);
+            for (const auto& p : c.people.people)
+                if (p.unit == u.id) add_line(e.text, person(p));
+        }
+        add_line(e.text, c.people.note);
+        out.push_back(std::move(e));
+    }
+    SearchEntry contact{route::contact, page, l.at("nav.contact"), {}, {}, {}};
+    add_line(contact.text, o.address);
+    add_line(contact.text, o.office_hours);
+    out.push_back(std::move(contact));
 }
 
 namespace {

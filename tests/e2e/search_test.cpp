@@ -4,6 +4,10 @@
 
 #include <doctest/doctest.h>
 
+#include <set>
+#include <sstream>
+#include <vector>
+
 using namespace e2e;
 
 namespace {
@@ -24,7 +28,70 @@ std::map<std::string, std::string> index_files(const fs::path& site) {
     return out;
 }
 
+// The pages (their paths, as docs.js lists them) whose postings hold `word`:
+// a posting is [page, fields, count, first position, gaps …].
+std::set<std::string> pages_with(const fs::path& site, const std::string& word) {
+    std::vector<std::string> paths;
+    std::string docs = read_file(site / "search/docs.js");
+    for (std::size_t at = docs.find("\n[\""); at != std::string::npos;
+         at = docs.find("\n[\"", at + 1)) {
+        std::size_t start = at + 3;
+        paths.push_back(docs.substr(start, docs.find('"', start) - start));
+    }
+    std::string terms = terms_of(site);
+    std::size_t at = terms.find("\n\"" + word + "\":[");
+    if (at == std::string::npos) return {};
+    std::vector<int> numbers;
+    std::size_t start = at + word.size() + 5;
+    std::istringstream in(terms.substr(start, terms.find(']', start) - start));
+    for (std::string n; std::getline(in, n, ',');)
+        numbers.push_back(std::stoi(n));
+    std::set<std::string> out;
+    for (std::size_t i = 0; i + 2 < numbers.size();
+         i += 3 + static_cast<std::size_t>(numbers[i + 2]))
+        out.insert(paths.at(static_cast<std::size_t>(numbers[i])));
+    return out;
+}
+
 } // namespace
+
+TEST_CASE("search index: the organisation's own pages, its executives, structure and contact") {
+    Workspace w;
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    std::string docs = read_file(w.path("site/search/docs.js"));
+    CHECK(docs.find("[\"pages/about.html\",\"หน้า\",\"ข้อมูลพื้นฐานเทศบาลเมืองตากใบ\"]") !=
+          std::string::npos);
+    CHECK(docs.find("[\"pages/integrity/index.html\",\"หน้า\","
+                    "\"การป้องกันการทุจริตและส่งเสริมความโปร่งใส\"]") != std::string::npos);
+    CHECK(docs.find("[\"organisation/executives.html\",\"หน้า\",\"คณะผู้บริหาร\"]") !=
+          std::string::npos);
+    CHECK(docs.find("[\"organisation/structure.html\",\"หน้า\",\"โครงสร้างองค์กร\"]") !=
+          std::string::npos);
+    CHECK(docs.find("[\"contact.html\",\"หน้า\",\"ติดต่อหน่วยงาน\"]") != std::string::npos);
+    // A word of pages/about.md's text (project 08's and a PDF's too), one of its folder's index.md,
+    // the mayor's position, a unit's name.
+    auto ecology = pages_with(w.path("site"), "นิเวศวิทยา");
+    CHECK(ecology.count("pages/about.html") == 1);
+    CHECK(ecology.count("plan/projects/08.html") == 1);
+    CHECK(pages_with(w.path("site"), "เจตจำนง").count("pages/integrity/index.html") == 1);
+    CHECK(pages_with(w.path("site"), "เทศมนตรี").count("organisation/executives.html") == 1);
+    CHECK(pages_with(w.path("site"), "ราษฎร").count("organisation/structure.html") == 1);
+    CHECK(pages_with(w.path("site"), "นราธิวาส").count("contact.html") == 1);
+    // The site map lists them.
+    std::string map = read_file(w.path("site/sitemap.html"));
+    CHECK(map.find("<a href=\"pages/about.html\">") != std::string::npos);
+    CHECK(map.find("<a href=\"organisation/executives.html\">") != std::string::npos);
+
+    // Gone from the index with the page.
+    fs::remove(w.path("content/pages/about.md"));
+    w.edit("menu.toml", "\"pages/about.md\", ", "");
+    Run r = w.prongsai("build");
+    REQUIRE(r.exit_code == 0);
+    ecology = pages_with(w.path("site"), "นิเวศวิทยา");
+    CHECK(ecology.count("pages/about.html") == 0);
+    CHECK(ecology.count("plan/projects/08.html") == 1);
+    CHECK(read_file(w.path("site/search/docs.js")).find("pages/about.html") == std::string::npos);
+}
 
 TEST_CASE("search index: every page and document, with what the PDFs say, the same every build") {
     Workspace w;
