@@ -24,11 +24,16 @@ namespace prongsai {
 
 namespace {
 
-void add_markdown(SearchEntry& e, const std::string& markdown) {
-    MarkdownText md = markdown_text(markdown);
-    for (auto& h : md.headings)
+// The words of a body for the entry and its HTML for the page, from one
+// parse; nothing without `write` (a build that writes no page nor index).
+void add_markdown(SearchEntry& e, const std::string& markdown, std::string& html, bool write,
+                  bool allow_raw_html) {
+    if (!write) return;
+    MarkdownParts md = markdown_parts(markdown, allow_raw_html);
+    html = std::move(md.html);
+    for (auto& h : md.text.headings)
         e.headings.push_back(std::move(h));
-    e.text += md.text;
+    e.text += md.text.text;
 }
 
 void add_line(std::string& text, const std::string& words) {
@@ -79,8 +84,8 @@ bool is_pdf(const std::string& file) {
 
 } // namespace
 
-void search_entries(const Content& c, const Derived& d, const Labels& l, bool document_text,
-                    Diagnostics& diags, const std::function<void(SearchEntry&&)>& each) {
+void search_entries(Content& c, const Derived& d, const Labels& l, bool write, Diagnostics& diags,
+                    const std::function<void(SearchEntry&&)>& each) {
     struct Sink {
         const std::function<void(SearchEntry&&)>& each;
         void push_back(SearchEntry&& e) { each(std::move(e)); }
@@ -88,6 +93,7 @@ void search_entries(const Content& c, const Derived& d, const Labels& l, bool do
     const std::string page = l.at("search.kind_page");
     auto year = [&](int y) { return in_digits(std::to_string(y), c.site.digits); };
     const Organisation& o = c.site.organisation;
+    const bool raw = c.site.allow_raw_html;
 
     SearchEntry home{route::home, page, c.site.title, {}, {}, {}};
     add_line(home.text, o.type + o.name);
@@ -96,7 +102,7 @@ void search_entries(const Content& c, const Derived& d, const Labels& l, bool do
     out.push_back(std::move(home));
 
     SearchEntry plan{route::plan, page, c.plan.title, {}, {}, {}};
-    add_markdown(plan, c.plan.intro_markdown);
+    add_markdown(plan, c.plan.intro_markdown, c.plan.intro_html, write, raw);
     for (const auto& dim : c.plan.dimensions) {
         plan.headings.push_back(l.at("plan.dimension") + " " + year(dim.number) + " " + dim.name);
         for (const auto& m : dim.missions)
@@ -107,7 +113,7 @@ void search_entries(const Content& c, const Derived& d, const Labels& l, bool do
         {route::budget, page, l.at("plan.budget_title") + " " + c.plan.title, {}, {}, {}});
     out.push_back({route::catalogue, page, l.at("plan.catalogue_title"), {}, {}, {}});
 
-    for (const auto& p : c.plan.projects) {
+    for (auto& p : c.plan.projects) {
         SearchEntry e{route::project(p.slug), l.at("search.kind_project"), p.title, {}, {}, {}};
         add_line(e.text, p.kind);
         add_line(e.text, p.unit);
@@ -115,19 +121,19 @@ void search_entries(const Content& c, const Derived& d, const Labels& l, bool do
         add_line(e.text, p.period);
         for (const auto& [y, amount] : p.budget)
             add_line(e.text, year(y) + " " + format_baht(amount, c.site.digits));
-        add_markdown(e, p.body_markdown);
+        add_markdown(e, p.body_markdown, p.body_html, write, raw);
         out.push_back(std::move(e));
     }
 
     out.push_back({route::announcements, page, l.at("announcements.all_title"), {}, {}, {}});
-    for (const auto& a : c.announcements) {
+    for (auto& a : c.announcements) {
         SearchEntry e{route::announcement(a.slug), a.kind, a.title, {}, {}, {}};
         add_line(e.text, a.number.empty() ? ""
                                           : a.kind + " " + l.at("announcements.number") + " " +
                                                 in_digits(a.number, c.site.digits));
         add_line(e.text, format_date(a.date, c.site.digits));
         add_line(e.text, a.signer + " " + a.signer_title);
-        add_markdown(e, a.body_markdown);
+        add_markdown(e, a.body_markdown, a.body_html, write, raw);
         out.push_back(std::move(e));
     }
 
@@ -138,7 +144,7 @@ void search_entries(const Content& c, const Derived& d, const Labels& l, bool do
         add_line(e.text, doc.category);
         add_line(e.text, doc.description);
         add_line(e.text, doc.file);
-        if (document_text && is_pdf(doc.file)) {
+        if (write && is_pdf(doc.file)) {
             if (auto text = pdf_text(c.root, "documents/" + doc.file))
                 e.document_text = std::move(*text);
             else
@@ -175,16 +181,17 @@ void search_entries(const Content& c, const Derived& d, const Labels& l, bool do
     for (const auto& p : c.pages)
         for (const auto& s : enclosing_sections(p.section))
             sections.insert(s);
-    for (const auto& p : c.pages)
+    for (auto& p : c.pages)
         if (!p.is_section) {
             SearchEntry e{route::page(p.slug), page, p.title, {}, {}, {}};
-            add_markdown(e, p.body_markdown);
+            add_markdown(e, p.body_markdown, p.body_html, write, raw);
             out.push_back(std::move(e));
         }
     for (const auto& s : sections) {
         SearchEntry e{route::section(s), page, section_title(c, s, l), {}, {}, {}};
-        for (const auto& p : c.pages)
-            if (p.is_section && p.section == s) add_markdown(e, p.body_markdown);
+        for (auto& p : c.pages)
+            if (p.is_section && p.section == s)
+                add_markdown(e, p.body_markdown, p.body_html, write, raw);
         out.push_back(std::move(e));
     }
     // Who the people are: a search for a name or a position finds their page.
