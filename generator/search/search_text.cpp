@@ -47,24 +47,36 @@ bool thai(char16_t c) {
     return c >= 0x0E01 && c <= 0x0E4F;
 }
 
-// NFC, then one code point at a time: invisibles out, spaces as " ", Thai
-// digits as Arabic, Latin letters in lower case, "ํา" as "ำ". Works on the
-// UTF-16 buffer directly: this runs over every word of a site.
+// The canonical combining class of a Thai code point: the vowels below and
+// phinthu, and the tone marks; 0 for the rest.
+int thai_combining_class(char16_t c) {
+    if (c == 0x0E38 || c == 0x0E39) return 103;
+    if (c == 0x0E3A) return 9;
+    if (c >= 0x0E48 && c <= 0x0E4B) return 107;
+    return 0;
+}
+
 // The text in UTF-16, NFC. Text of ASCII and Thai only (most of it) is NFC
-// as it is and is decoded here; the rest goes through ICU.
+// as it is, unless a tone mark was typed before a vowel below it (กุ่ typed
+// ก ่ ุ): it is decoded here; the rest goes through ICU.
 std::u16string utf16_nfc(std::string_view text) {
     std::u16string out;
     out.reserve(text.size());
+    int previous_class = 0;
     for (std::size_t i = 0; i < text.size();) {
         auto b = static_cast<unsigned char>(text[i]);
         if (b < 0x80) {
             out += static_cast<char16_t>(b);
+            previous_class = 0;
             ++i;
             continue;
         }
         auto b1 = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
         auto b2 = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
-        if (b != 0xE0 || (b1 != 0xB8 && b1 != 0xB9) || (b2 & 0xC0) != 0x80) {
+        auto thai = static_cast<char16_t>(((b & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F));
+        int combining = thai_combining_class(thai);
+        if (b != 0xE0 || (b1 != 0xB8 && b1 != 0xB9) || (b2 & 0xC0) != 0x80 ||
+            (combining != 0 && combining < previous_class)) {
             UErrorCode status = U_ZERO_ERROR;
             icu::UnicodeString in = icu::UnicodeString::fromUTF8(
                 icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
@@ -75,7 +87,8 @@ std::u16string utf16_nfc(std::string_view text) {
             }
             return std::u16string(in.getBuffer(), static_cast<std::size_t>(in.length()));
         }
-        out += static_cast<char16_t>(((b & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F));
+        out += thai;
+        previous_class = combining;
         i += 3;
     }
     return out;

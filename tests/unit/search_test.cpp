@@ -103,3 +103,26 @@ TEST_CASE("search words: a name keeps its letters; the words join back to the te
         joined += w;
     CHECK(joined == "นายสมชายใจดีตากใบ");
 }
+
+TEST_CASE("search words: names and numbers inside running Thai text") {
+    // A person's name after a title, a position after it, no space between.
+    Words mayor = words("โดยนายชินตารา นุชนิตตารา นายกเทศมนตรีเมืองตากใบ");
+    std::string joined;
+    for (const auto& w : mayor)
+        joined += w;
+    CHECK(joined == "โดยนายชินตารานุชนิตตารานายกเทศมนตรีเมืองตากใบ");
+    CHECK(mayor.front() == "โดย");
+    CHECK(words("ร้อยละ๘๐ของประชาชน") == Words{"ร้อย", "ละ", "80", "ของ", "ประชาชน"});
+    CHECK(words("ผ่านระบบLINEของเทศบาล") == Words{"ผ่าน", "ระบบ", "line", "ของ", "เทศบาล"});
+    CHECK(words("โทร ๐๗๓-๖๔๒-๓๓๐") == Words{"โทร", "073", "642", "330"});
+    CHECK(words("โครงการที่ 1.1.1 ของแผน") == Words{"โครงการ", "ที่", "1.1.1", "ของ", "แผน"});
+    CHECK(words("๒๕\u200b๖๖") == Words{"2566"});
+}
+
+TEST_CASE("search normalisation: NFC, however the vowels and marks were typed") {
+    // A tone mark typed before or after a vowel below (กุ่, กุ่) is put in one
+    // canonical order; e with a combining accent is é.
+    CHECK(search_normalise("\u0e01\u0e48\u0e38") == "\u0e01\u0e38\u0e48");
+    CHECK(search_normalise("Cafe\u0301") == "caf\u00e9");
+    CHECK(words("ทุ\u0e48ง") == words("ท\u0e48\u0e38ง"));
+}
