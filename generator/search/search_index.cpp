@@ -344,7 +344,7 @@ void SearchIndex::add(SearchEntry&& e) {
         }
         touched_.clear();
 
-        // The page's text for its snippet, 32 pages a file.
+        // The page's text for its snippet, search_texts_per_file pages a file.
         snippets_ += doc % search_texts_per_file ? ",\n" : "prongsaiSearch.texts([\n";
         append_js_string(snippets_, utf8_prefix(e.text, search_snippet_bytes));
         if (doc % search_texts_per_file == search_texts_per_file - 1) {

@@ -30,9 +30,9 @@ struct SearchEntry {
 
 // The term shards: a word's shard is its first code point modulo this, the
 // same in search.js, so that a word and every word it begins are in one file.
-inline constexpr int search_shards = 4;
+inline constexpr int search_shards = 16;
 // Documents' text for snippets, this many documents a file.
-inline constexpr int search_texts_per_file = 32;
+inline constexpr int search_texts_per_file = 16;
 // A page's text kept for its snippet (the index has every word of it).
 inline constexpr std::size_t search_snippet_bytes = 3000;
 // A PDF's text kept for its snippets (search/p<page>.js).
@@ -62,7 +62,7 @@ class SearchIndex {
     const std::vector<SearchEntry>& pages() const { return pages_; }
 
     // The index's files, below search/: docs.js (every page's address, kind
-    // and title), t0.js … t3.js (each word: the pages holding it, where),
+    // and title), t0.js … t15.js (each word: the pages holding it, where),
     // x0.js … (the pages' text, for snippets), p<page>.js (a PDF document's
     // text). `organisation` names the organisation in a province's search.
     std::vector<PlainFile> files(const std::string& organisation);

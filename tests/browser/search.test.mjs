@@ -36,6 +36,8 @@ const queries = [
   ["10608424.25", "documents/report-integrity-2565.pdf"],   // … and without
   ["ปีงบประมาณ พ.ศ. ๒๕๖๖", "fiscal-years/2566.html"],       // Thai digits, พ.ศ.
   ["ปีงบประมาณ พ.ศ.2566", "fiscal-years/2566.html"],        // Arabic digits, no space
+  ["ข้อมูลพื้นฐาน", "pages/about.html"],                     // a page of pages/
+  ["กองคลัง", "organisation/structure.html"],               // a unit's name
 ];
 
 let browser, server, origin, province;

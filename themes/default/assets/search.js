@@ -5,8 +5,8 @@
 // for step: a word typed here meets the word as the build indexed it.
 (function (root) {
   "use strict";
-  var SHARDS = 4;          // search_shards
-  var TEXTS_PER_FILE = 32; // search_texts_per_file
+  var SHARDS = 16;         // search_shards
+  var TEXTS_PER_FILE = 16; // search_texts_per_file
   var SHOWN = 20;          // results shown at once
   var SPACE = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
