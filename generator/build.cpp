@@ -273,7 +273,8 @@ bool emit(Portal& portal, TemplateCache& templates, OutputWriter& out,
 
 OrgSummary summary_of(const Content& c) {
     const Organisation& o = c.site.organisation;
-    return {o.name, o.type, o.province, o.district, c.plan.projects.size()};
+    return {o.name, o.type, o.province, o.district,
+            c.has_plan ? std::optional(c.plan.projects.size()) : std::nullopt};
 }
 
 // One organisation's part of a build, as it is carried out.

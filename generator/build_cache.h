@@ -30,7 +30,7 @@ std::string file_signature(const std::filesystem::path& file);
 // What the index of a province's organisations shows of each.
 struct OrgSummary {
     std::string name, type, province, district;
-    std::size_t projects = 0;
+    std::optional<std::size_t> projects; // none: the organisation has no plan
     bool operator==(const OrgSummary&) const = default;
 };
 

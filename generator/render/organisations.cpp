@@ -31,7 +31,7 @@ std::string organisations_index(const std::vector<OrgLink>& orgs, const Template
             put(org, "type", o->summary.type);
             put(org, "province", o->summary.province);
             put(org, "href", o->prefix + "index.html");
-            put(org, "projects", std::to_string(o->summary.projects));
+            if (o->summary.projects) put(org, "projects", std::to_string(*o->summary.projects));
             append(group_orgs, std::move(org));
         }
         Data group;

@@ -101,28 +101,32 @@ void search_entries(Content& c, const Derived& d, const Labels& l, bool write, D
     add_line(home.text, o.address);
     out.push_back(std::move(home));
 
-    SearchEntry plan{route::plan, page, c.plan.title, {}, {}, {}};
-    add_markdown(plan, c.plan.intro_markdown, c.plan.intro_html, write, raw);
-    for (const auto& dim : c.plan.dimensions) {
-        plan.headings.push_back(l.at("plan.dimension") + " " + year(dim.number) + " " + dim.name);
-        for (const auto& m : dim.missions)
-            add_line(plan.text, m.code + " " + m.name);
-    }
-    out.push_back(std::move(plan));
-    out.push_back(
-        {route::budget, page, l.at("plan.budget_title") + " " + c.plan.title, {}, {}, {}});
-    out.push_back({route::catalogue, page, l.at("plan.catalogue_title"), {}, {}, {}});
+    // Without a plan/ folder there are no plan pages to find (plan_pages).
+    if (c.has_plan) {
+        SearchEntry plan{route::plan, page, c.plan.title, {}, {}, {}};
+        add_markdown(plan, c.plan.intro_markdown, c.plan.intro_html, write, raw);
+        for (const auto& dim : c.plan.dimensions) {
+            plan.headings.push_back(l.at("plan.dimension") + " " + year(dim.number) + " " +
+                                    dim.name);
+            for (const auto& m : dim.missions)
+                add_line(plan.text, m.code + " " + m.name);
+        }
+        out.push_back(std::move(plan));
+        out.push_back(
+            {route::budget, page, l.at("plan.budget_title") + " " + c.plan.title, {}, {}, {}});
+        out.push_back({route::catalogue, page, l.at("plan.catalogue_title"), {}, {}, {}});
 
-    for (auto& p : c.plan.projects) {
-        SearchEntry e{route::project(p.slug), l.at("search.kind_project"), p.title, {}, {}, {}};
-        add_line(e.text, p.kind);
-        add_line(e.text, p.unit);
-        add_line(e.text, p.target_group);
-        add_line(e.text, p.period);
-        for (const auto& [y, amount] : p.budget)
-            add_line(e.text, year(y) + " " + format_baht(amount, c.site.digits));
-        add_markdown(e, p.body_markdown, p.body_html, write, raw);
-        out.push_back(std::move(e));
+        for (auto& p : c.plan.projects) {
+            SearchEntry e{route::project(p.slug), l.at("search.kind_project"), p.title, {}, {}, {}};
+            add_line(e.text, p.kind);
+            add_line(e.text, p.unit);
+            add_line(e.text, p.target_group);
+            add_line(e.text, p.period);
+            for (const auto& [y, amount] : p.budget)
+                add_line(e.text, year(y) + " " + format_baht(amount, c.site.digits));
+            add_markdown(e, p.body_markdown, p.body_html, write, raw);
+            out.push_back(std::move(e));
+        }
     }
 
     out.push_back({route::announcements, page, l.at("announcements.all_title"), {}, {}, {}});

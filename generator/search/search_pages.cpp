@@ -7,7 +7,8 @@
 
 namespace prongsai {
 
-Data search_box(const std::string& base, const std::vector<std::string>& orgs, bool province) {
+Data search_box(const std::string& base, const std::vector<std::string>& orgs, bool province,
+                bool catalogue) {
     Data box;
     std::string joined;
     for (const auto& o : orgs)
@@ -17,6 +18,7 @@ Data search_box(const std::string& base, const std::vector<std::string>& orgs, b
     put(box, "search_index", std::string(route::search_index));
     put(box, "search_script", base + "assets/search.js");
     put(box, "province", Data(province));
+    put(box, "has_catalogue", Data(catalogue));
     put(box, "catalogue_href", base + route::catalogue);
     put(box, "site_map_href", base + route::site_map);
     return box;
@@ -40,7 +42,7 @@ void add_search_pages(const Content& c, const Labels& l, const std::vector<Searc
                          std::string root = root_of(route::search);
                          Data p = page_frame(c, l, route::search, l.at("nav.search"), "search",
                                              {{l.at("nav.search"), ""}});
-                         put(p, "search", search_box(root, {""}, false));
+                         put(p, "search", search_box(root, {""}, false, c.has_plan));
                          return render_in_layout(t, "search", std::move(p));
                      }});
     auto map = std::make_shared<SiteMap>();

@@ -17,7 +17,9 @@ void add_search_pages(const Content& c, const Labels& l, const std::vector<Searc
 // The search box's data for the partial _search: where the script, the
 // index (each organisation's, below `base`), the catalogue and the site map
 // are. `orgs`: the organisations' sub-folders in a province's search, else
-// empty.
-Data search_box(const std::string& base, const std::vector<std::string>& orgs, bool province);
+// empty. `catalogue`: the site has a plan, whose catalogue a reader without
+// JavaScript is pointed to.
+Data search_box(const std::string& base, const std::vector<std::string>& orgs, bool province,
+                bool catalogue = true);
 
 } // namespace prongsai
