@@ -216,7 +216,6 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
             for (auto& file : index.files(content.site.organisation.name))
                 portal->files.push_back(std::move(file));
         check_links(content, produced_paths(*portal), diags);
-        if (options.write) drop_markdown(content);
     }
     if (diags.errors() == errors_before && portal->theme) {
         check_stated_figures(content, portal->derived, diags);

@@ -224,16 +224,6 @@ void search_entries(Content& c, const Derived& d, const Labels& l, bool write, D
     out.push_back(std::move(contact));
 }
 
-void drop_markdown(Content& c) {
-    std::string().swap(c.plan.intro_markdown);
-    for (auto& p : c.plan.projects)
-        std::string().swap(p.body_markdown);
-    for (auto& a : c.announcements)
-        std::string().swap(a.body_markdown);
-    for (auto& p : c.pages)
-        std::string().swap(p.body_markdown);
-}
-
 namespace {
 
 // A JavaScript string literal: safe in a script file, never ending it early.

@@ -47,10 +47,6 @@ inline constexpr std::size_t search_document_bytes = 120000;
 // Without, only the pages' addresses, kinds and titles.
 void search_entries(Content& c, const Derived& d, const Labels& l, bool write, Diagnostics& diags,
                     const std::function<void(SearchEntry&&)>& each);
-// Empties the Markdown bodies once the pages are planned (their keys digest
-// it) and its links checked: the pages need only the HTML search_entries
-// made, and a big plan's bodies are then not held twice.
-void drop_markdown(Content& c);
 
 // The index, made a page at a time: each page's words go into compact posting
 // lists (already in the form the files hold them) and its text is dropped,
