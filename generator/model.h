@@ -119,9 +119,6 @@ struct Project {
     YearBudget budget;
     std::map<int, SourceLoc> budget_locs;
     std::string body_markdown;
-    // The body as its page shows it (HTML), made by a build that writes
-    // (build::prepare, with the body's words for the search index: one parse).
-    std::string body_html;
     std::string front_digest; // of the front matter: what list pages depend on
     int body_line = 1;        // line of the body's first line in the file
     SourceLoc loc;            // the front matter
@@ -144,7 +141,6 @@ struct Plan {
     std::vector<Risk> risks;
     std::vector<Dimension> dimensions;
     std::string intro_markdown;
-    std::string intro_html;           // as body_html (Project)
     std::vector<Project> projects;    // sorted by number after load
     bool unreadable_projects = false; // some project file could not be read
     SourceLoc loc;
@@ -188,9 +184,6 @@ struct Announcement {
     bool pinned = false;
     std::vector<GalleryPhoto> photos;
     std::string body_markdown;
-    // The body as its page shows it (HTML), made by a build that writes
-    // (build::prepare, with the body's words for the search index: one parse).
-    std::string body_html;
     int body_line = 1;
     std::string front_digest;
     SourceLoc loc, attachments_loc;
@@ -213,9 +206,6 @@ struct ContentPage {
     std::vector<std::string> attachments; // document files, listed in documents.toml
     std::vector<GalleryPhoto> photos;
     std::string body_markdown;
-    // The body as its page shows it (HTML), made by a build that writes
-    // (build::prepare, with the body's words for the search index: one parse).
-    std::string body_html;
     int body_line = 1;
     std::string front_digest;
     SourceLoc loc, menu_loc, attachments_loc, oit_loc;

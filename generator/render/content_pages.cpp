@@ -60,7 +60,7 @@ struct OwnPages {
         trail.push_back({p.title, ""});
         Data data = page_frame(c, l, path, p.title, current_key(c.nav, p), trail);
         put(data, "page", facts(p, root));
-        put(data, "body", p.body_html);
+        put(data, "body", markdown_to_html(p.body_markdown, c.site.allow_raw_html));
         Data docs = list();
         for (const auto& file : p.attachments)
             for (const auto& doc : c.documents)
@@ -88,7 +88,7 @@ struct OwnPages {
         Data facts_of = facts(index, root);
         put(facts_of, "title", title);
         put(data, "page", std::move(facts_of));
-        put(data, "body", index.body_html);
+        put(data, "body", markdown_to_html(index.body_markdown, c.site.allow_raw_html));
         std::vector<const ContentPage*> here;
         for (const auto& p : c.pages)
             if (p.section == s && !p.is_section) here.push_back(&p);

@@ -81,12 +81,11 @@ std::vector<MarkdownLink> markdown_links(const std::string& markdown) {
     return links;
 }
 
-namespace {
-
-// The words of a parsed document (MarkdownText).
-MarkdownText text_of(cmark_node* doc) {
+MarkdownText markdown_text(const std::string& markdown) {
     MarkdownText out;
-    std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> it(cmark_iter_new(doc),
+    Parser parser = make_parser(CMARK_OPT_DEFAULT);
+    Node doc = parse(parser.get(), markdown);
+    std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> it(cmark_iter_new(doc.get()),
                                                                cmark_iter_free);
     std::string* into = &out.text;
     for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
@@ -115,18 +114,11 @@ MarkdownText text_of(cmark_node* doc) {
     return out;
 }
 
-} // namespace
-
-namespace {
-
-// The page's HTML of the Markdown, with its words too when `text` is given:
-// one parse for both.
-std::string html_of(const std::string& markdown, bool allow_raw_html, MarkdownText* text) {
+std::string markdown_to_html(const std::string& markdown, bool allow_raw_html) {
     int options = CMARK_OPT_DEFAULT;
     if (allow_raw_html) options |= CMARK_OPT_UNSAFE;
     Parser parser = make_parser(options);
     Node doc = parse(parser.get(), markdown);
-    if (text) *text = text_of(doc.get());
     // A link to a content file ("08.md") becomes a link to its page ("08.html"),
     // and one with an unsafe scheme (javascript:, data:…) a link to nowhere.
     each_link(doc.get(), [](cmark_node* node) {
@@ -156,18 +148,6 @@ std::string html_of(const std::string& markdown, bool allow_raw_html, MarkdownTe
     std::string out(html);
     free(html);
     return out;
-}
-
-} // namespace
-
-std::string markdown_to_html(const std::string& markdown, bool allow_raw_html) {
-    return html_of(markdown, allow_raw_html, nullptr);
-}
-
-MarkdownParts markdown_parts(const std::string& markdown, bool allow_raw_html) {
-    MarkdownParts parts;
-    parts.html = html_of(markdown, allow_raw_html, &parts.text);
-    return parts;
 }
 
 } // namespace prongsai

@@ -23,13 +23,7 @@ struct MarkdownText {
     std::vector<std::string> headings;
     std::string text;
 };
-// The HTML markdown_to_html gives and the words, from one parse (a build that
-// indexes its pages reads each Markdown once).
-struct MarkdownParts {
-    std::string html;
-    MarkdownText text;
-};
-MarkdownParts markdown_parts(const std::string& markdown, bool allow_raw_html);
+MarkdownText markdown_text(const std::string& markdown);
 
 struct MarkdownLink {
     std::string url;

@@ -76,7 +76,8 @@ struct Site {
         put(p, "target_group", pr.target_group);
         put(p, "period", pr.period);
         put(p, "years", years());
-        Section s{t.render("project_section", p), pr.body_html};
+        Section s{t.render("project_section", p),
+                  markdown_to_html(pr.body_markdown, c.site.allow_raw_html)};
         std::lock_guard lock(sections_mutex);
         if (kept + s.size() <= keep_bytes && sections.emplace(index, s).second) kept += s.size();
         return s;
@@ -331,7 +332,7 @@ struct Site {
 
     // Introduction, targets, risk table and the tree: the plan page and the print view.
     void plan_sections(Data& p, const std::string& root, const Templates* t = nullptr) const {
-        put(p, "intro", c.plan.intro_html);
+        put(p, "intro", markdown_to_html(c.plan.intro_markdown, c.site.allow_raw_html));
         List targets = list();
         for (const auto& target : c.plan.targets) {
             Data td;

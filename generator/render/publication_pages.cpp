@@ -156,7 +156,7 @@ struct Publications {
         set_optional(p, "signer", a.signer);
         put(p, "signer_title", a.signer_title);
         put(p, "org_name_heading", c.site.organisation.name);
-        put(p, "body", a.body_html);
+        put(p, "body", markdown_to_html(a.body_markdown, c.site.allow_raw_html));
         auto docs = d.documents_of_announcement.find(a.slug);
         bool has = docs != d.documents_of_announcement.end() && !docs->second.empty();
         put(p, "has_documents", Data(has));

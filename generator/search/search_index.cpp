@@ -24,16 +24,11 @@ namespace prongsai {
 
 namespace {
 
-// The words of a body for the entry and its HTML for the page, from one
-// parse; nothing without `write` (a build that writes no page nor index).
-void add_markdown(SearchEntry& e, const std::string& markdown, std::string& html, bool write,
-                  bool allow_raw_html) {
-    if (!write) return;
-    MarkdownParts md = markdown_parts(markdown, allow_raw_html);
-    html = std::move(md.html);
-    for (auto& h : md.text.headings)
+void add_markdown(SearchEntry& e, const std::string& markdown) {
+    MarkdownText md = markdown_text(markdown);
+    for (auto& h : md.headings)
         e.headings.push_back(std::move(h));
-    e.text += md.text.text;
+    e.text += md.text;
 }
 
 void add_line(std::string& text, const std::string& words) {
@@ -84,8 +79,8 @@ bool is_pdf(const std::string& file) {
 
 } // namespace
 
-void search_entries(Content& c, const Derived& d, const Labels& l, bool write, Diagnostics& diags,
-                    const std::function<void(SearchEntry&&)>& each) {
+void search_entries(const Content& c, const Derived& d, const Labels& l, bool document_text,
+                    Diagnostics& diags, const std::function<void(SearchEntry&&)>& each) {
     struct Sink {
         const std::function<void(SearchEntry&&)>& each;
         void push_back(SearchEntry&& e) { each(std::move(e)); }
@@ -93,7 +88,6 @@ void search_entries(Content& c, const Derived& d, const Labels& l, bool write, D
     const std::string page = l.at("search.kind_page");
     auto year = [&](int y) { return in_digits(std::to_string(y), c.site.digits); };
     const Organisation& o = c.site.organisation;
-    const bool raw = c.site.allow_raw_html;
 
     SearchEntry home{route::home, page, c.site.title, {}, {}, {}};
     add_line(home.text, o.type + o.name);
@@ -104,7 +98,7 @@ void search_entries(Content& c, const Derived& d, const Labels& l, bool write, D
     // Without a plan/ folder there are no plan pages to find (plan_pages).
     if (c.has_plan) {
         SearchEntry plan{route::plan, page, c.plan.title, {}, {}, {}};
-        add_markdown(plan, c.plan.intro_markdown, c.plan.intro_html, write, raw);
+        add_markdown(plan, c.plan.intro_markdown);
         for (const auto& dim : c.plan.dimensions) {
             plan.headings.push_back(l.at("plan.dimension") + " " + year(dim.number) + " " +
                                     dim.name);
@@ -116,7 +110,7 @@ void search_entries(Content& c, const Derived& d, const Labels& l, bool write, D
             {route::budget, page, l.at("plan.budget_title") + " " + c.plan.title, {}, {}, {}});
         out.push_back({route::catalogue, page, l.at("plan.catalogue_title"), {}, {}, {}});
 
-        for (auto& p : c.plan.projects) {
+        for (const auto& p : c.plan.projects) {
             SearchEntry e{route::project(p.slug), l.at("search.kind_project"), p.title, {}, {}, {}};
             add_line(e.text, p.kind);
             add_line(e.text, p.unit);
@@ -124,20 +118,20 @@ void search_entries(Content& c, const Derived& d, const Labels& l, bool write, D
             add_line(e.text, p.period);
             for (const auto& [y, amount] : p.budget)
                 add_line(e.text, year(y) + " " + format_baht(amount, c.site.digits));
-            add_markdown(e, p.body_markdown, p.body_html, write, raw);
+            add_markdown(e, p.body_markdown);
             out.push_back(std::move(e));
         }
     }
 
     out.push_back({route::announcements, page, l.at("announcements.all_title"), {}, {}, {}});
-    for (auto& a : c.announcements) {
+    for (const auto& a : c.announcements) {
         SearchEntry e{route::announcement(a.slug), a.kind, a.title, {}, {}, {}};
         add_line(e.text, a.number.empty() ? ""
                                           : a.kind + " " + l.at("announcements.number") + " " +
                                                 in_digits(a.number, c.site.digits));
         add_line(e.text, format_date(a.date, c.site.digits));
         add_line(e.text, a.signer + " " + a.signer_title);
-        add_markdown(e, a.body_markdown, a.body_html, write, raw);
+        add_markdown(e, a.body_markdown);
         out.push_back(std::move(e));
     }
 
@@ -148,7 +142,7 @@ void search_entries(Content& c, const Derived& d, const Labels& l, bool write, D
         add_line(e.text, doc.category);
         add_line(e.text, doc.description);
         add_line(e.text, doc.file);
-        if (write && is_pdf(doc.file)) {
+        if (document_text && is_pdf(doc.file)) {
             if (auto text = pdf_text(c.root, "documents/" + doc.file))
                 e.document_text = std::move(*text);
             else
@@ -185,17 +179,16 @@ void search_entries(Content& c, const Derived& d, const Labels& l, bool write, D
     for (const auto& p : c.pages)
         for (const auto& s : enclosing_sections(p.section))
             sections.insert(s);
-    for (auto& p : c.pages)
+    for (const auto& p : c.pages)
         if (!p.is_section) {
             SearchEntry e{route::page(p.slug), page, p.title, {}, {}, {}};
-            add_markdown(e, p.body_markdown, p.body_html, write, raw);
+            add_markdown(e, p.body_markdown);
             out.push_back(std::move(e));
         }
     for (const auto& s : sections) {
         SearchEntry e{route::section(s), page, section_title(c, s, l), {}, {}, {}};
-        for (auto& p : c.pages)
-            if (p.is_section && p.section == s)
-                add_markdown(e, p.body_markdown, p.body_html, write, raw);
+        for (const auto& p : c.pages)
+            if (p.is_section && p.section == s) add_markdown(e, p.body_markdown);
         out.push_back(std::move(e));
     }
     // Who the people are: a search for a name or a position finds their page.

@@ -40,13 +40,10 @@ inline constexpr std::size_t search_document_bytes = 120000;
 
 // The pages of the site a search finds, in the order of the site map, each
 // given to `each` as it is made (a site's text is never held whole). With
-// `write` (a build that writes), their words are read: the text of each PDF
-// document (a PDF whose text cannot be read is a warning: a search will find
-// it by its title only) and each Markdown body's, parsed once for its words
-// and for the HTML its page shows, kept in `c` (body_html, intro_html).
-// Without, only the pages' addresses, kinds and titles.
-void search_entries(Content& c, const Derived& d, const Labels& l, bool write, Diagnostics& diags,
-                    const std::function<void(SearchEntry&&)>& each);
+// `document_text`, the text of each PDF document is read (a PDF whose text
+// cannot be read is a warning: a search will find it by its title only).
+void search_entries(const Content& c, const Derived& d, const Labels& l, bool document_text,
+                    Diagnostics& diags, const std::function<void(SearchEntry&&)>& each);
 
 // The index, made a page at a time: each page's words go into compact posting
 // lists (already in the form the files hold them) and its text is dropped,
