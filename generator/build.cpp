@@ -1,7 +1,7 @@
 #include "build.h"
 
-#include "build_plan.h"
 #include "build_cache.h"
+#include "build_plan.h"
 #include "threads.h"
 
 #include "check.h"
@@ -9,6 +9,8 @@
 #include "derive.h"
 #include "digest.h"
 #include "load/load.h"
+#include "load/years.h"
+#include "oit.h"
 #include "render/markdown.h"
 #include "render/organisations.h"
 #include "render/pages.h"
@@ -149,6 +151,7 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
     check_content(content, diags);
     check_publications(content, diags);
     check_years(content, diags);
+    check_oit(content, diags);
     portal->derived = derive(content);
     // The pages are planned with the theme's words, so the theme comes first.
     portal->theme = load_theme(dir, content.site.theme, options.program_dir, diags);
@@ -211,9 +214,17 @@ bool emit(const Portal& portal, TemplateCache& templates, OutputWriter& out,
     return ok;
 }
 
+// The OIT coverage of every assessment year the program has a list for.
+std::string oit_coverage_of(const Content& c) {
+    std::string out;
+    for (const auto& y : c.oit_years)
+        out += (out.empty() ? "" : "; ") + oit_coverage(oit_index(c, y));
+    return out;
+}
+
 OrgSummary summary_of(const Content& c) {
     const Organisation& o = c.site.organisation;
-    return {o.name, o.type, o.province, o.district, c.plan.projects.size()};
+    return {o.name, o.type, o.province, o.district, c.plan.projects.size(), oit_coverage_of(c)};
 }
 
 // One organisation's part of a build, as it is carried out.
@@ -224,6 +235,7 @@ struct Job {
     std::unique_ptr<Portal> portal; // while it is loaded
     OrgRecord record;               // what the next build will compare with
     PageKeys keys;
+    std::string oit; // `check --oit YEAR`: the year's report
     int rendered = 0;
     bool written = true; // false on a write error
 };
@@ -270,6 +282,19 @@ BuildResult build_site(const BuildOptions& options) {
         options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::string program = program_digest();
 
+    if (options.oit_year) {
+        Diagnostics ignored; // the lists are the program's own: they were tested
+        std::vector<OitYear> years = builtin_oit_years(ignored);
+        if (!find_oit_year(years, options.oit_year)) {
+            std::string known;
+            for (const auto& y : years)
+                known += (known.empty() ? "" : ", ") + std::to_string(y.year);
+            diags.error({"--oit " + std::to_string(options.oit_year), 0, 0},
+                        "prongsai has no OIT item list for " + std::to_string(options.oit_year) +
+                            "; the assessment years it has are " + known);
+            return finish(result, diags);
+        }
+    }
     std::optional<BuildPlan> plan = plan_build(options, program, threads, diags);
     if (!plan) return finish(result, diags);
     const PageKeys& previous_keys = plan->previous.pages;
@@ -279,6 +304,7 @@ BuildResult build_site(const BuildOptions& options) {
             for (const auto& w : r.warnings)
                 diags.add(w);
             result.pages += r.pages;
+            if (!plan->province) result.oit += r.summary.oit + "\n";
         }
         result.pages += plan->province;
         return finish(result, diags);
@@ -321,6 +347,12 @@ BuildResult build_site(const BuildOptions& options) {
         if (!job.portal)
             job.portal = prepare(options, templates, org.dir, org.prefix, 1, job.diags);
         job.record = {org.signature, "", summary_of(job.portal->content), 0, job.diags.list()};
+        if (options.oit_year && !job.diags.has_errors()) {
+            const Content& content = job.portal->content;
+            if (const OitYear* y = find_oit_year(content.oit_years, options.oit_year))
+                job.oit = (plan->province ? content.site.organisation.name + "\n" : "") +
+                          oit_report(oit_index(content, *y));
+        }
         if (job.diags.has_errors())
             failed = true;
         else if (out && !failed)
@@ -329,8 +361,12 @@ BuildResult build_site(const BuildOptions& options) {
                      program, job.keys, job.record.pages, job.rendered);
         job.portal.reset();
     });
-    for (const auto& job : jobs)
+    for (const auto& job : jobs) {
         diags.append(job.diags);
+        result.oit += options.oit_year ? job.oit
+                      : plan->province ? ""
+                                       : job.record.summary.oit + "\n";
+    }
     if (!out) return finish(result, diags);
     if (diags.has_errors()) {
         out->abort();

@@ -31,6 +31,7 @@ std::string file_signature(const std::filesystem::path& file);
 struct OrgSummary {
     std::string name, type, province, district;
     std::size_t projects = 0;
+    std::string oit; // its OIT coverage, one line a year, joined by "; "
     bool operator==(const OrgSummary&) const = default;
 };
 

@@ -51,6 +51,10 @@ struct SiteConfig {
     std::string url; // absolute address of the published site, for feeds and the sitemap
     std::optional<Date> updated; // "last updated" on every page; else the latest date in content
     int page_size = 10;          // announcements a list page
+    // [oit_links]: for an OIT item a static site cannot serve (Q&A, E-Service…),
+    // the address of the outside service, by assessment year and item code.
+    std::map<int, std::map<std::string, std::pair<std::string, SourceLoc>>> oit_links;
+    std::string licence, licence_url, source; // open data: [open_data] of site.toml
     Organisation organisation;
     SourceLoc loc;
 };
@@ -112,8 +116,9 @@ struct Project {
     std::map<int, SourceLoc> budget_locs;
     std::string body_markdown;
     std::string front_digest; // of the front matter: what list pages depend on
-    int body_line = 1;        // line of the body's first line in the file
-    SourceLoc loc;            // the front matter
+    OitRefs oit;
+    int body_line = 1; // line of the body's first line in the file
+    SourceLoc loc;     // the front matter
     SourceLoc number_loc, dimension_loc, mission_loc;
     std::vector<SourceLoc> item_locs;
 };
@@ -150,6 +155,7 @@ struct Document {
     std::vector<std::string> announcements; // announcement slugs it belongs to
     std::uintmax_t size = 0;                // bytes, read at load
     std::string sha256;                     // hex, read at load
+    OitRefs oit;
     SourceLoc loc, projects_loc, announcements_loc;
 };
 
@@ -165,6 +171,7 @@ struct Announcement {
     std::string signer_title;
     std::vector<std::string> attachments; // document files
     bool pinned = false;
+    OitRefs oit;
     std::string body_markdown;
     int body_line = 1;
     std::string front_digest;
@@ -183,6 +190,7 @@ struct Content {
     int frozen_year = 0;                        // set while `prongsai archive` renders that year
     std::vector<FiscalYearReport> reports;      // years/YYYY/, oldest first
     std::vector<ItaYear> ita_years;             // the ITA weights the program ships
+    std::vector<OitYear> oit_years;             // the OIT item lists the program ships
     // Everything loaded except the bodies of projects and announcements: a
     // change here may touch any page; a body change only its own page.
     std::string shared_digest;

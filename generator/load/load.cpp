@@ -112,6 +112,29 @@ struct Loader {
         }
         s.updated = t->date("updated", false);
         s.page_size = static_cast<int>(t->integer("page_size", false, 1, 1000).value_or(10));
+        if (auto links = t->table("oit_links", false)) {
+            for (const auto& [key, url] : links->all_texts()) {
+                std::string year_text = key.substr(0, key.find('.'));
+                std::string code =
+                    key.find('.') == std::string::npos ? "" : key.substr(key.find('.') + 1);
+                SourceLoc at = links->loc(year_text);
+                auto year = parse_integer(year_text);
+                if (!year || *year < 2400 || *year > 2700 || code.empty())
+                    diags.error(at, "[oit_links] holds the addresses by assessment year and item, "
+                                    "like 2565 = { O8 = \"https://www.facebook.com/...\" }");
+                else if (!url.starts_with("https://") && !url.starts_with("http://"))
+                    diags.error(at, "the address for " + code + " of " + year_text +
+                                        " must be a full web address starting with https://");
+                else
+                    s.oit_links[static_cast<int>(*year)][code] = {url, at};
+            }
+        }
+        if (auto open_data = t->table("open_data", false)) {
+            s.licence = open_data->text("licence", false).value_or("");
+            s.licence_url = open_data->text("licence_url", false).value_or("");
+            s.source = open_data->text("source", false).value_or("");
+            open_data->finish();
+        }
         if (auto o = t->table("organisation", true)) {
             Organisation& org = s.organisation;
             org.name = o->text("name", true).value_or("");
@@ -336,6 +359,7 @@ struct Loader {
             d.projects_loc = dt.loc("projects");
             d.announcements = dt.texts("announcements", false);
             d.announcements_loc = dt.loc("announcements");
+            d.oit = read_oit(dt);
             dt.finish();
             if (d.file.empty()) continue;
             fs::path rel = fs::path("documents") / d.file;
@@ -501,6 +525,7 @@ std::optional<Project> parse_project(const std::string& text, const std::string&
         pr.budget[year] = amount.first;
         pr.budget_locs[year] = amount.second;
     }
+    pr.oit = read_oit(t);
     t.finish();
     pr.body_markdown = std::move(fm.body);
     pr.front_digest = digest_of(fm.toml);
@@ -533,6 +558,7 @@ std::optional<Announcement> parse_announcement(const std::string& text, const st
     a.attachments = t.texts("attachments", false);
     a.attachments_loc = t.loc("attachments");
     a.pinned = t.boolean("pinned", false).value_or(false);
+    a.oit = read_oit(t);
     t.finish();
     if (!date) return std::nullopt;
     a.date = *date;

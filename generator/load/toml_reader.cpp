@@ -534,6 +534,49 @@ std::map<int, std::pair<Satang, SourceLoc>> TableReader::year_amounts(const std:
     return out;
 }
 
+std::map<int, std::vector<std::pair<std::string, SourceLoc>>>
+TableReader::year_texts(const std::string& key, bool required) {
+    std::map<int, std::vector<std::pair<std::string, SourceLoc>>> out;
+    const std::string example = key + " = { 2565 = [\"O10\", \"O11\"] }";
+    const auto* v = static_cast<const toml::value*>(find(key, required, "{ 2565 = [\"O10\"] }"));
+    if (!v) return out;
+    if (!v->is_table()) {
+        type_error(key, "a table of lists by year, like " + example);
+        return out;
+    }
+    for (const auto& [year_text, list] : v->as_table()) {
+        Written w = written(&list);
+        SourceLoc at{file_, w.line, column_of_byte(w.text, w.byte)};
+        if (std::size_t k = w.text.find(year_text); k != std::string::npos)
+            at.column = column_of_byte(w.text, k);
+        auto year = parse_integer(year_text);
+        if (!year || *year < 2400 || *year > 2700) {
+            std::string hint = year && *year > 1900 && *year < 2200
+                                   ? " (พ.ศ. " + std::to_string(*year + 543) + "?)"
+                                   : "";
+            diags_->error(at,
+                          "'" + year_text + "' in '" + key +
+                              "' is not a Buddhist-Era year; write the year like 2565" + hint,
+                          w.text);
+            continue;
+        }
+        auto& texts = out[static_cast<int>(*year)];
+        bool ok = list.is_array();
+        if (ok)
+            for (const auto& e : list.as_array())
+                ok = ok && e.is_string();
+        if (!ok) {
+            diags_->error(
+                at, "the items for " + year_text + " must be a list of texts, like " + example,
+                w.text);
+            continue;
+        }
+        for (const auto& e : list.as_array())
+            texts.emplace_back(trim(e.as_string().str), value_loc(&e));
+    }
+    return out;
+}
+
 std::vector<TableReader> TableReader::tables(const std::string& key, bool required) {
     std::vector<TableReader> out;
     const auto* v = static_cast<const toml::value*>(find(key, required, "[[" + key + "]]"));

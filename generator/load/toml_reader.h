@@ -64,6 +64,10 @@ class TableReader {
                                        std::int64_t max = 1'000'000);
     // Amounts keyed by Buddhist-Era year: { 2566 = 30000, "๒๕๖๗" = "๓๐,๐๐๐" }.
     std::map<int, std::pair<Satang, SourceLoc>> year_amounts(const std::string& key, bool required);
+    // Lists of texts keyed by Buddhist-Era year: { 2565 = ["O10", "O11"] }, each
+    // text with the place it is written.
+    std::map<int, std::vector<std::pair<std::string, SourceLoc>>> year_texts(const std::string& key,
+                                                                             bool required);
     // Arrays of tables ([[key]]) and sub-tables ([key]); the key becomes known.
     std::vector<TableReader> tables(const std::string& key, bool required);
     std::optional<TableReader> table(const std::string& key, bool required);

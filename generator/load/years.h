@@ -25,4 +25,11 @@ void load_years(const std::filesystem::path& root, const OpenToml& open, Content
 // built into the program (generator/data/ita_years.toml).
 std::vector<ItaYear> builtin_ita_years(Diagnostics& diags);
 
+// The OIT item lists of each assessment year, from the TOML files built into
+// the program (generator/data/oit/YEAR.toml), oldest first.
+std::vector<OitYear> builtin_oit_years(Diagnostics& diags);
+
+// A content file's `oit` key: oit = { 2565 = ["O39"], 2568 = ["O25"] }.
+OitRefs read_oit(TableReader& t);
+
 } // namespace prongsai
