@@ -12,6 +12,7 @@
 #include "load/years.h"
 #include "oit.h"
 #include "render/markdown.h"
+#include "render/oit_pages.h"
 #include "render/organisations.h"
 #include "render/pages.h"
 #include "render/publication_pages.h"
@@ -161,6 +162,7 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
         portal->pages = plan_pages(content, portal->derived, labels);
         add_publication_pages(content, portal->derived, labels, portal->pages);
         add_report_pages(content, labels, portal->pages);
+        add_oit_pages(content, labels, portal->pages);
         portal->files = feeds_and_indexes(content, labels, portal->pages);
         check_links(content, produced_paths(*portal), diags);
     }
@@ -214,17 +216,9 @@ bool emit(const Portal& portal, TemplateCache& templates, OutputWriter& out,
     return ok;
 }
 
-// The OIT coverage of every assessment year the program has a list for.
-std::string oit_coverage_of(const Content& c) {
-    std::string out;
-    for (const auto& y : c.oit_years)
-        out += (out.empty() ? "" : "; ") + oit_coverage(oit_index(c, y));
-    return out;
-}
-
 OrgSummary summary_of(const Content& c) {
     const Organisation& o = c.site.organisation;
-    return {o.name, o.type, o.province, o.district, c.plan.projects.size(), oit_coverage_of(c)};
+    return {o.name, o.type, o.province, o.district, c.plan.projects.size(), oit_coverage_code(c)};
 }
 
 // One organisation's part of a build, as it is carried out.
@@ -304,7 +298,7 @@ BuildResult build_site(const BuildOptions& options) {
             for (const auto& w : r.warnings)
                 diags.add(w);
             result.pages += r.pages;
-            if (!plan->province) result.oit += r.summary.oit + "\n";
+            if (!plan->province) result.oit += oit_coverage_line(r.summary.oit) + "\n";
         }
         result.pages += plan->province;
         return finish(result, diags);
@@ -365,7 +359,7 @@ BuildResult build_site(const BuildOptions& options) {
         diags.append(job.diags);
         result.oit += options.oit_year ? job.oit
                       : plan->province ? ""
-                                       : job.record.summary.oit + "\n";
+                                       : oit_coverage_line(job.record.summary.oit) + "\n";
     }
     if (!out) return finish(result, diags);
     if (diags.has_errors()) {

@@ -6,6 +6,7 @@
 #include "thai.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 #include <map>
 
@@ -250,6 +251,41 @@ std::string oit_coverage(const OitIndex& index) {
     return "OIT " + std::to_string(index.year->year) + ": " + std::to_string(index.covered) +
            " of " + std::to_string(index.rows.size()) + " items with evidence in period" +
            (index.year->complete ? "" : " (the item list is incomplete and partly unverified)");
+}
+
+std::string oit_coverage_code(const Content& c) {
+    std::string out;
+    for (const auto& y : c.oit_years) {
+        OitIndex index = oit_index(c, y);
+        if (!out.empty()) out += ',';
+        out += std::to_string(y.year) + ":" + std::to_string(index.covered) + "/" +
+               std::to_string(index.rows.size());
+    }
+    return out;
+}
+
+std::vector<OitCoverage> oit_coverage_read(const std::string& code) {
+    std::vector<OitCoverage> out;
+    std::size_t at = 0;
+    while (at < code.size()) {
+        std::size_t end = code.find(',', at);
+        std::string part = code.substr(at, end == std::string::npos ? end : end - at);
+        OitCoverage x;
+        if (std::sscanf(part.c_str(), "%d:%d/%d", &x.year, &x.covered, &x.total) == 3)
+            out.push_back(x);
+        if (end == std::string::npos) break;
+        at = end + 1;
+    }
+    return out;
+}
+
+std::string oit_coverage_line(const std::string& code) {
+    std::string out;
+    for (const auto& x : oit_coverage_read(code))
+        out += (out.empty() ? "" : "; ") + std::string("OIT ") + std::to_string(x.year) + ": " +
+               std::to_string(x.covered) + " of " + std::to_string(x.total) +
+               " items with evidence in period";
+    return out;
 }
 
 std::string oit_report(const OitIndex& index) {

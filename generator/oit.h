@@ -59,6 +59,16 @@ OitIndex oit_index(const Content& c, const OitYear& y);
 // is incomplete): what a build prints and the province index shows.
 std::string oit_coverage(const OitIndex& index);
 
+// An organisation's coverage of every year as the build cache keeps it,
+// "2565:8/43,2568:3/26", and read back.
+struct OitCoverage {
+    int year = 0, covered = 0, total = 0;
+};
+std::string oit_coverage_code(const Content& c);
+std::vector<OitCoverage> oit_coverage_read(const std::string& code);
+// The build's line: "OIT 2565: 8 of 43 items with evidence in period; OIT 2568: …".
+std::string oit_coverage_line(const std::string& code);
+
 // What `prongsai check --oit YEAR` prints: the coverage, then each item
 // without evidence in period and what it needs.
 std::string oit_report(const OitIndex& index);

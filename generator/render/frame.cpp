@@ -79,6 +79,7 @@ Data page_frame(const Content& c, const Labels& l, const std::string& path,
     put(p, "is_frozen", Data(c.frozen_year != 0));
     put(p, "frozen_year", in_digits(std::to_string(c.frozen_year), c.site.digits));
     put(p, "archive_index", root + route::archive_index);
+    put(p, "oit_href", root + route::oit);
     return p;
 }
 

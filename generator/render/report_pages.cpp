@@ -30,11 +30,15 @@ std::string svg_text(std::int64_t x, std::int64_t y, const std::string& anchor,
            ink + "\">" + html_escape(s) + "</text>\n";
 }
 
+// RFC 4180: a field with a comma, quote or line break is quoted, its quotes
+// doubled, and every line break inside it is CRLF, as between records.
 std::string csv_field(const std::string& s) {
     if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
     std::string out = "\"";
-    for (char ch : s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char ch = s[i];
         if (ch == '"') out += '"';
+        if (ch == '\n' && (i == 0 || s[i - 1] != '\r')) out += '\r';
         out += ch;
     }
     return out + "\"";

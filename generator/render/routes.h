@@ -19,6 +19,9 @@ inline constexpr const char* archive_index = "archive/index.html";
 inline constexpr const char* reports = "reports/index.html";
 inline constexpr const char* not_found = "404.html";
 inline constexpr const char* feed = "feed.xml";
+inline constexpr const char* oit = "oit/index.html";
+inline constexpr const char* open_data = "data/index.html";
+inline constexpr const char* datapackage = "data/datapackage.json";
 
 inline std::string project(const std::string& slug) {
     return "plan/projects/" + slug + ".html";
@@ -39,6 +42,17 @@ inline std::string fiscal_year(int year) {
 // The folder of a fiscal year's report (its index and one page a part).
 inline std::string report_year(int year) {
     return "reports/" + std::to_string(year) + "/";
+}
+// The folder of an assessment year's OIT evidence index (index, print view, CSV).
+inline std::string oit_year(int year) {
+    return "oit/" + std::to_string(year) + "/";
+}
+inline std::string oit_csv(int year) {
+    return oit_year(year) + "oit-" + std::to_string(year) + ".csv";
+}
+// A table of the site as data: data/NAME.csv and data/NAME.json.
+inline std::string data_file(const std::string& name) {
+    return "data/" + name;
 }
 // The frozen portal of an archived year, and its tarball.
 inline std::string archived_year(int year) {
