@@ -84,7 +84,7 @@ async function axe(page) {
 test("the site has the expected page kinds", () => {
   const names = kinds.map((k) => k.kind);
   for (const kind of ["index.html", "plan/index.html", "plan/budget.html",
-                      "plan/projects/index.html", "plan/projects/*"])
+                      "plan/projects/index.html", "plan/projects/*", "oit/index.html"])
     assert.ok(names.includes(kind), `page kind ${kind} among ${names.join(", ")}`);
   assert.equal(projectPages.length, 49);
   console.log(`${pages.length} pages, ${kinds.length} kinds: ${names.join(", ")}`);
@@ -123,6 +123,38 @@ test("every page kind over HTTP: no console error, only local requests, Sarabun,
     }
   }
   console.log(`axe: ${checked} page views (${kinds.length} kinds × ${viewports.length} sizes), 0 violations`);
+});
+
+test("OIT index: every evidence link of every assessment year leads to a page that is there", async () => {
+  const context = await newContext();
+  let followed = 0;
+  try {
+    const years = pages.filter((p) => /^oit\/\d{4}\/index\.html$/.test(p));
+    assert.ok(years.length >= 2, `OIT year pages: ${years.join(", ")}`);
+    for (const rel of years) {
+      const { page, problems } = await open(context, `${origin}/${rel}`, `${origin}/`);
+      assert.deepEqual(problems, [], rel);
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll(".oit-evidence a")].map((a) => a.href));
+      await page.close();
+      assert.ok(links.length > 0, `${rel} has evidence links`);
+      for (const href of links) {
+        // Outside services (Q&A, E-Service) are not fetched: the tests stay offline.
+        if (!href.startsWith(`${origin}/`)) continue;
+        // Fetched, not opened: a PDF or CSV would start a download in the browser.
+        const response = await context.request.get(href);
+        assert.equal(response.status(), 200, `${href} from ${rel}`);
+        const hash = new URL(href).hash;
+        if (hash)
+          assert.ok((await response.text()).includes(`id="${hash.slice(1)}"`),
+            `${href} from ${rel}: no element #${hash.slice(1)}`);
+        followed++;
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  console.log(`OIT: ${followed} evidence links followed`);
 });
 
 test("every page kind from file://: no console error, no request outside the site folder", async () => {

@@ -117,7 +117,7 @@ const BadInput cases[] = {
      "    ^\n"},
     {"document listed but absent", "documents/documents.toml", "file = \"eplannacc-2564.csv\"",
      "file = \"eplannacc-2563.csv\"",
-     "content/documents/documents.toml:25:1: error: the file documents/eplannacc-2563.csv does not "
+     "content/documents/documents.toml:26:1: error: the file documents/eplannacc-2563.csv does not "
      "exist; put the file in the documents folder or correct the name\n"
      "    file = \"eplannacc-2563.csv\"\n"
      "    ^\n"
@@ -130,7 +130,7 @@ const BadInput cases[] = {
      "    ^\n"},
     {"document path outside the content folder", "documents/documents.toml",
      "file = \"eplannacc-2564.csv\"", "file = \"../site.toml\"",
-     "content/documents/documents.toml:25:1: error: 'file' must be a path inside the documents "
+     "content/documents/documents.toml:26:1: error: 'file' must be a path inside the documents "
      "folder, like file = \"plan-2566.pdf\"; \"../site.toml\" leads outside it\n"
      "    file = \"../site.toml\"\n"
      "    ^\n"
@@ -225,6 +225,30 @@ const BadInput cases[] = {
      "content/documents/documents.toml:10:1: error: 'fiscal_year' must be a whole number from "
      "2400 to 2700, not -5\n"
      "    fiscal_year = -5\n"
+     "    ^\n"},
+    {"an OIT item its year's list does not have", "announcements/2564-11-17-plan-2565.md",
+     "oit = { 2565 = [\"O39\"] }", "oit = { 2565 = [\"O93\"] }",
+     "content/announcements/2564-11-17-plan-2565.md:7:17: error: the OIT list of 2565 has no item "
+     "'O93'; its items are O1 to O43; did you mean O3?\n"
+     "    oit = { 2565 = [\"O93\"] }\n"
+     "                    ^\n"},
+    {"an OIT item of a year without a list", "announcements/2564-11-17-plan-2565.md",
+     "oit = { 2565 = [\"O39\"] }", "oit = { 2570 = [\"O39\"] }",
+     "content/announcements/2564-11-17-plan-2565.md:7:17: error: prongsai has no OIT item list for "
+     "2570; the assessment years it has are 2565, 2568\n"
+     "    oit = { 2570 = [\"O39\"] }\n"
+     "                    ^\n"},
+    {"OIT items without their year", "documents/documents.toml", "oit = { 2565 = [\"O41\"] }",
+     "oit = [\"O41\"]",
+     "content/documents/documents.toml:30:1: error: 'oit' must be a table of lists by year, like "
+     "oit = { 2565 = [\"O10\", \"O11\"] }\n"
+     "    oit = [\"O41\"]\n"
+     "    ^\n"},
+    {"an OIT link that is not a web address", "site.toml", "[organisation]",
+     "[oit_links]\n2565 = { O8 = \"www.takbai.go.th/qa\" }\n\n[organisation]",
+     "content/site.toml:10:1: error: the address for O8 of 2565 must be a full web address "
+     "starting with https://\n"
+     "    2565 = { O8 = \"www.takbai.go.th/qa\" }\n"
      "    ^\n"},
 };
 
