@@ -13,6 +13,7 @@
 #include "oit.h"
 #include "render/markdown.h"
 #include "render/oit_pages.h"
+#include "render/open_data.h"
 #include "render/organisations.h"
 #include "render/pages.h"
 #include "render/publication_pages.h"
@@ -163,6 +164,7 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
         add_publication_pages(content, portal->derived, labels, portal->pages);
         add_report_pages(content, labels, portal->pages);
         add_oit_pages(content, labels, portal->pages);
+        add_open_data_pages(content, portal->derived, labels, portal->pages);
         portal->files = feeds_and_indexes(content, labels, portal->pages);
         check_links(content, produced_paths(*portal), diags);
     }

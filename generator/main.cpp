@@ -29,7 +29,6 @@ int report(const prongsai::BuildResult& r, const char* verb, bool wrote) {
                   << "\n";
         return 1;
     }
-    std::cout << r.oit;
     if (wrote)
         std::cout << r.pages << " pages written"
                   << (r.rendered < r.pages
@@ -39,6 +38,7 @@ int report(const prongsai::BuildResult& r, const char* verb, bool wrote) {
                   << ", " << r.warnings << " warning(s), " << seconds << " s\n";
     else
         std::cout << "no errors, " << r.warnings << " warning(s), " << seconds << " s\n";
+    std::cout << r.oit;
     return 0;
 }
 

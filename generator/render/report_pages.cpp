@@ -1,6 +1,7 @@
 #include "render/report_pages.h"
 
 #include "render/frame.h"
+#include "render/open_data.h"
 #include "render/routes.h"
 #include "text.h"
 #include "thai.h"
@@ -30,19 +31,7 @@ std::string svg_text(std::int64_t x, std::int64_t y, const std::string& anchor,
            ink + "\">" + html_escape(s) + "</text>\n";
 }
 
-// RFC 4180: a field with a comma, quote or line break is quoted, its quotes
-// doubled, and every line break inside it is CRLF, as between records.
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        char ch = s[i];
-        if (ch == '"') out += '"';
-        if (ch == '\n' && (i == 0 || s[i - 1] != '\r')) out += '\r';
-        out += ch;
-    }
-    return out + "\"";
-}
+} // namespace
 
 std::string cell_csv(const Cell& c) {
     if (!c.stated.empty())
@@ -50,6 +39,8 @@ std::string cell_csv(const Cell& c) {
                (c.text_label.empty() ? "คำนวณได้" : c.text_label) + " " + c.text;
     return c.text;
 }
+
+namespace {
 
 struct Reports {
     const Content& c;
@@ -256,23 +247,15 @@ struct Reports {
 } // namespace
 
 std::string table_csv(const Table& t) {
-    std::string out = "\xEF\xBB\xBF";
-    auto line = [&](const std::vector<std::string>& fields) {
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            if (i) out += ',';
-            out += csv_field(fields[i]);
-        }
-        out += "\r\n";
-    };
-    line(t.header);
+    std::vector<std::vector<std::optional<std::string>>> rows;
     for (const auto& row : t.rows) {
-        std::vector<std::string> fields;
+        std::vector<std::optional<std::string>> fields;
         for (const auto& cell : row.cells)
             fields.push_back(cell_csv(cell));
-        fields.resize(t.header.size());
-        line(fields);
+        fields.resize(t.header.size(), std::string());
+        rows.push_back(std::move(fields));
     }
-    return out;
+    return csv_text(t.header, rows);
 }
 
 std::string series_svg(const Series& s, Digits digits) {

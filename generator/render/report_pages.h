@@ -18,6 +18,10 @@ void add_report_pages(const Content& c, const Labels& l, std::vector<PageSpec>& 
 // the Thai), CRLF line ends and RFC 4180 quoting.
 std::string table_csv(const Table& t);
 
+// A cell as CSV and open data give it: its text, or both figures when the
+// document's differs from the computed one.
+std::string cell_csv(const Cell& c);
+
 // A chart of a series as inline SVG: a horizontal bar for each label (one a
 // series, e.g. each round), and the threshold as a dashed line.
 std::string series_svg(const Series& s, Digits digits);
