@@ -479,6 +479,23 @@ std::vector<std::int64_t> TableReader::integers(const std::string& key, bool req
     return out;
 }
 
+std::optional<std::int64_t> TableReader::year_key(const std::string& year_text, const Written& w,
+                                                  const std::string& where,
+                                                  const std::string& example, SourceLoc& at) {
+    at = {file_, w.line, column_of_byte(w.text, w.byte)};
+    if (std::size_t k = w.text.find(year_text); k != std::string::npos)
+        at.column = column_of_byte(w.text, k);
+    auto year = parse_integer(year_text);
+    if (year && *year >= 2400 && *year <= 2700) return year;
+    std::string hint =
+        year && *year > 1900 && *year < 2200 ? " (พ.ศ. " + std::to_string(*year + 543) + "?)" : "";
+    diags_->error(at,
+                  "'" + year_text + "' in " + where +
+                      " is not a Buddhist-Era year; write the year like " + example + hint,
+                  w.text);
+    return std::nullopt;
+}
+
 std::map<int, std::pair<Satang, SourceLoc>> TableReader::year_amounts(const std::string& key,
                                                                       bool required) {
     std::map<int, std::pair<Satang, SourceLoc>> out;
@@ -490,21 +507,10 @@ std::map<int, std::pair<Satang, SourceLoc>> TableReader::year_amounts(const std:
     }
     for (const auto& [year_text, amount] : v->as_table()) {
         Written w = written(&amount);
-        SourceLoc at{file_, w.line, column_of_byte(w.text, w.byte)};
         const std::string& line = w.text;
-        if (std::size_t k = line.find(year_text); k != std::string::npos)
-            at.column = column_of_byte(line, k);
-        auto year = parse_integer(year_text);
-        if (!year || *year < 2400 || *year > 2700) {
-            std::string hint = year && *year > 1900 && *year < 2200
-                                   ? " (พ.ศ. " + std::to_string(*year + 543) + "?)"
-                                   : "";
-            diags_->error(at,
-                          "'" + year_text + "' in [" + key +
-                              "] is not a Buddhist-Era year; write the year like 2566" + hint,
-                          line);
-            continue;
-        }
+        SourceLoc at;
+        auto year = year_key(year_text, w, "[" + key + "]", "2566", at);
+        if (!year) continue;
         std::optional<Satang> satang;
         // Beyond max_baht (or inf, nan) the conversion to satang would overflow.
         if (amount.is_integer() && amount.as_integer() >= -max_baht &&
@@ -546,20 +552,9 @@ TableReader::year_texts(const std::string& key, bool required) {
     }
     for (const auto& [year_text, list] : v->as_table()) {
         Written w = written(&list);
-        SourceLoc at{file_, w.line, column_of_byte(w.text, w.byte)};
-        if (std::size_t k = w.text.find(year_text); k != std::string::npos)
-            at.column = column_of_byte(w.text, k);
-        auto year = parse_integer(year_text);
-        if (!year || *year < 2400 || *year > 2700) {
-            std::string hint = year && *year > 1900 && *year < 2200
-                                   ? " (พ.ศ. " + std::to_string(*year + 543) + "?)"
-                                   : "";
-            diags_->error(at,
-                          "'" + year_text + "' in '" + key +
-                              "' is not a Buddhist-Era year; write the year like 2565" + hint,
-                          w.text);
-            continue;
-        }
+        SourceLoc at;
+        auto year = year_key(year_text, w, "'" + key + "'", "2565", at);
+        if (!year) continue;
         auto& texts = out[static_cast<int>(*year)];
         bool ok = list.is_array();
         if (ok)

@@ -96,6 +96,11 @@ class TableReader {
     void type_error(const std::string& key, const std::string& expected);
     void range_error(const std::string& key, const std::string& range);
     std::string line_of(const SourceLoc& loc) const;
+    // A table key that must be a Buddhist-Era year (written at `w`); else an
+    // error naming `where` and an `example` year. `at`: where the key is.
+    std::optional<std::int64_t> year_key(const std::string& year_text, const Written& w,
+                                         const std::string& where, const std::string& example,
+                                         SourceLoc& at);
 
     const Node* table_;
     std::shared_ptr<TomlDocument::Parsed> document_; // keeps table_ alive

@@ -106,6 +106,6 @@ TEST_CASE("years: CSV quoting follows RFC 4180") {
     differs.stated = "26.00";
     t.rows.push_back({{differs}});
     CHECK(table_csv(t) == "\xEF\xBB\xBF"
-                          "a,b\r\n\"1,000.00\",\"say \"\"hi\"\"\nagain\"\r\n"
+                          "a,b\r\n\"1,000.00\",\"say \"\"hi\"\"\r\nagain\"\r\n"
                           "ตามเอกสาร 26.00 / คำนวณได้ 25.00,\r\n");
 }
