@@ -168,9 +168,9 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
         portal->files = feeds_and_indexes(content, labels, portal->pages);
         check_links(content, produced_paths(*portal), diags);
     }
-    if (diags.errors() == errors_before) {
+    if (diags.errors() == errors_before && portal->theme) {
         check_stated_figures(content, portal->derived, diags);
-        check_year_figures(content, diags);
+        check_year_figures(content, portal->theme->labels, diags);
     }
     return portal;
 }

@@ -114,9 +114,9 @@ void check_years(const Content& c, Diagnostics& diags) {
     }
 }
 
-void check_year_figures(const Content& c, Diagnostics& diags) {
+void check_year_figures(const Content& c, const Labels& l, Diagnostics& diags) {
     for (const auto& r : c.reports)
-        for (const auto& part : report_parts(c, r, Digits::arabic))
+        for (const auto& part : report_parts(c, r, l, Digits::arabic))
             for (const auto& table : part.tables)
                 for (const auto& row : table.rows)
                     for (const auto& cell : row.cells)

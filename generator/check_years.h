@@ -4,6 +4,7 @@
 
 #include "diagnostics.h"
 #include "model.h"
+#include "render/labels.h"
 
 namespace prongsai {
 
@@ -11,7 +12,8 @@ namespace prongsai {
 void check_years(const Content& c, Diagnostics& diags);
 
 // Warnings: every figure a report states that differs from the computed one
-// (the same disagreements its pages show). Meaningful only without errors.
-void check_year_figures(const Content& c, Diagnostics& diags);
+// (the same disagreements its pages show), made with the theme's words `l` as
+// the pages are. Meaningful only without errors.
+void check_year_figures(const Content& c, const Labels& l, Diagnostics& diags);
 
 } // namespace prongsai

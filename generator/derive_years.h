@@ -5,6 +5,7 @@
 #pragma once
 
 #include "model.h"
+#include "render/labels.h"
 
 #include <cstdint>
 #include <optional>
@@ -17,10 +18,11 @@ namespace prongsai {
 struct Cell {
     std::string text;   // what the page shows: the computed figure, or the content's text
     std::string stated; // the document's own figure when it differs from `text`
-    // What the two figures are called, when not "ตามเอกสาร" and "คำนวณได้"
-    // (a score the document states twice differently: both are the document's).
+    // What the two figures are called, when not the theme's reports.stated and
+    // reports.computed (a score the document states twice differently: both are
+    // the document's).
     std::string stated_label, text_label;
-    std::string note;    // a short note in Thai on the disagreement, shown under the table
+    std::string note;    // a short note on the disagreement in the theme's words, under the table
     std::string warning; // the build's warning (English), at `loc`
     SourceLoc loc;
     bool numeric = false;
@@ -62,11 +64,13 @@ struct ReportPart {
 
 // The parts of year `r` that its content has, in the order of the issue's
 // cycle: measures, progress, spending, implementation, survey, ITA.
-// Figures are written with `digits`.
-std::vector<ReportPart> report_parts(const Content& c, const FiscalYearReport& r, Digits digits);
+// Figures are written with `digits`; every word is the theme's (`l`, the keys
+// reports.*), the build's warnings are English.
+std::vector<ReportPart> report_parts(const Content& c, const FiscalYearReport& r, const Labels& l,
+                                     Digits digits);
 
-// What the page calls the measure's status, e.g. "ดำเนินการแล้ว".
-std::string status_words(const Measure& m);
+// What the page calls the measure's status (reports.status.*), e.g. "ดำเนินการแล้ว".
+std::string status_words(const Measure& m, const Labels& l);
 std::string status_class(MeasureStatus s);
 
 // The year's progress on the current plan, from the statuses a clerk recorded
@@ -79,7 +83,7 @@ struct PlanProgress {
 };
 std::optional<PlanProgress> plan_progress(const Content& c, const FiscalYearReport& r,
                                           int dimension = 0); // 0: all dimensions
-std::string state_words(ProjectState s);
+std::string state_words(ProjectState s, const Labels& l);     // reports.state.*
 std::string state_class(ProjectState s);
 std::string state_slug(ProjectState s); // done, in-progress, not-started, cancelled
 

@@ -1,6 +1,5 @@
 #include "oit.h"
 
-#include "derive_years.h"
 #include "render/routes.h"
 #include "text.h"
 #include "thai.h"
@@ -65,6 +64,17 @@ OitEvidence evidence(std::string title, std::string path, std::optional<Date> da
     e.date = date;
     e.fiscal_years = std::move(years);
     return e;
+}
+
+// A part of a year's report as its document titles it; else its page's name.
+std::string part_title(const FiscalYearReport& r, const std::string& slug) {
+    std::string title;
+    if (slug == "measures") title = r.measures_title;
+    if (slug == "progress" && r.progress) title = r.progress->plan_title;
+    if (slug == "spending" && r.spending) title = r.spending->title;
+    if (slug == "implementation" && r.implementation) title = r.implementation->title;
+    if (slug == "survey" && r.survey) title = r.survey->title;
+    return title.empty() ? route::report_year(r.year) + slug + ".html" : title;
 }
 
 std::set<int> year_span(int first, int last) {
@@ -206,9 +216,7 @@ OitIndex oit_index(const Content& c, const OitYear& y) {
     for (const auto& r : c.reports)
         for (const auto& [slug, refs] : r.oit)
             add(refs, [&, slug = slug] {
-                std::string title = slug;
-                for (const auto& part : report_parts(c, r, c.site.digits))
-                    if (part.slug == slug) title = part.title;
+                std::string title = part_title(r, slug);
                 return evidence(title, route::report_year(r.year) + slug + ".html", std::nullopt,
                                 part_years(r, slug));
             });

@@ -249,6 +249,30 @@ std::pair<int, std::string_view> line_at(std::string_view text, std::size_t offs
     return {line, text.substr(line_start, end == std::string_view::npos ? end : end - line_start)};
 }
 
+std::string fill(std::string_view pattern,
+                 std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
+    std::string out;
+    out.reserve(pattern.size() + 32);
+    std::size_t from = 0;
+    for (std::size_t open; (open = pattern.find('{', from)) != std::string_view::npos;) {
+        std::size_t close = pattern.find('}', open);
+        if (close == std::string_view::npos) break;
+        std::string_view name = pattern.substr(open + 1, close - open - 1);
+        auto it = std::find_if(values.begin(), values.end(),
+                               [&](const auto& v) { return v.first == name; });
+        if (it == values.end()) {
+            out.append(pattern, from, open + 1 - from); // not a placeholder: keep the brace
+            from = open + 1;
+            continue;
+        }
+        out.append(pattern, from, open - from);
+        out += it->second;
+        from = close + 1;
+    }
+    out.append(pattern, from);
+    return out;
+}
+
 std::string html_escape(std::string_view s) {
     // Every value of every page comes through here (kainjow's escaping is
     // this one too): the text between special characters is copied in one piece.

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,6 +53,12 @@ std::optional<std::string> closest(std::string_view word,
 // line's first byte in `line_start`.
 std::pair<int, std::string_view> line_at(std::string_view text, std::size_t offset,
                                          std::size_t& line_start);
+
+// A theme's phrase with each {name} in it replaced by its value, in one pass
+// (a value is not searched again): "มาตรการทั้งหมด {n} รายการ" with {"n", "12"}.
+// A {name} with no value is left as written.
+std::string fill(std::string_view pattern,
+                 std::initializer_list<std::pair<std::string_view, std::string_view>> values);
 
 // & < > " ' as entities (&apos; is HTML5's and XML's).
 std::string html_escape(std::string_view s);

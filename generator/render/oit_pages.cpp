@@ -176,7 +176,7 @@ struct OitPages {
             }
             table.rows.push_back(std::move(r));
         }
-        return table_csv(table);
+        return table_csv(table, l);
     }
 };
 

@@ -87,7 +87,7 @@ const DataField be_date{"date", "วันที่ (พ.ศ. ปปปป-ด�
                         "วันที่ตามปฏิทินพุทธศักราช เช่น 2564-11-17"};
 
 // A report table as data: every column text, as the page shows it.
-DataTable report_table(const Table& t, int year, const std::string& slug) {
+DataTable report_table(const Table& t, int year, const std::string& slug, const Labels& l) {
     DataTable d;
     d.name = "report-" + std::to_string(year) + "-" + t.id;
     d.title = t.caption;
@@ -97,7 +97,7 @@ DataTable report_table(const Table& t, int year, const std::string& slug) {
     for (const auto& row : t.rows) {
         std::vector<std::optional<std::string>> r;
         for (const auto& cell : row.cells)
-            r.push_back(some(cell_csv(cell)));
+            r.push_back(some(cell_csv(cell, l)));
         r.resize(t.header.size());
         d.rows.push_back(std::move(r));
     }
@@ -252,7 +252,7 @@ std::string table_json(const DataTable& t) {
     return out + "]\n";
 }
 
-std::vector<DataTable> open_data_tables(const Content& c, const Derived& d) {
+std::vector<DataTable> open_data_tables(const Content& c, const Derived& d, const Labels& l) {
     std::vector<DataTable> out;
     const Plan& plan = c.plan;
     const std::string baht_unit = "บาท";
@@ -377,15 +377,15 @@ std::vector<DataTable> open_data_tables(const Content& c, const Derived& d) {
          {&projects, &dims, &missions, &budget, &targets, &risks, &announcements, &documents})
         out.push_back(std::move(*t));
     for (const auto& r : c.reports)
-        for (const auto& part : report_parts(c, r, Digits::arabic))
+        for (const auto& part : report_parts(c, r, l, Digits::arabic))
             for (const auto& table : part.tables)
-                out.push_back(report_table(table, r.year, part.slug));
+                out.push_back(report_table(table, r.year, part.slug, l));
     return out;
 }
 
 void add_open_data_pages(const Content& c, const Derived& d, const Labels& l,
                          std::vector<PageSpec>& pages) {
-    auto data = std::make_shared<OpenData>(OpenData{c, l, open_data_tables(c, d)});
+    auto data = std::make_shared<OpenData>(OpenData{c, l, open_data_tables(c, d, l)});
     pages.push_back({route::open_data, [data](const Templates& t) { return data->page(t); }});
     auto add = [&](std::string path, std::function<std::string()> make) {
         PageSpec spec{std::move(path), [make](const Templates&) { return make(); }};

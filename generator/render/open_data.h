@@ -37,7 +37,7 @@ struct DataTable {
 
 // The site's tables as data (the yearly reports' tables are added by
 // add_open_data_pages from report_parts).
-std::vector<DataTable> open_data_tables(const Content& c, const Derived& d);
+std::vector<DataTable> open_data_tables(const Content& c, const Derived& d, const Labels& l);
 
 // CSV: UTF-8 with a byte-order mark (spreadsheet programs then read the
 // Thai), CRLF line ends, RFC 4180 quoting. The one CSV writer of the site.

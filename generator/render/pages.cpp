@@ -24,35 +24,70 @@ struct Site {
     const Content& c;
     const Derived& d;
     const Labels& l;
-    // Each project's body as HTML: its own page and the print view both show
-    // it. The first to need it converts it and leaves it here for the other,
-    // which takes it away; past `keep_bytes` left waiting (one of them far
-    // ahead of the other), the other converts it again, so that the bodies of
-    // the whole plan are never all held at once.
+    // Each project's facts and budget (the project_section template) and its
+    // body as HTML: its own page and the print view both show them, so the
+    // first to need them renders them and leaves them here for the other,
+    // which takes them away; past `keep_bytes` left waiting (one of them far
+    // ahead of the other), the other renders them again, so that the whole
+    // plan's sections are never all held at once.
+    struct Section {
+        std::string facts, body;
+        std::size_t size() const { return facts.size() + body.size(); }
+    };
     static constexpr std::size_t keep_bytes = 32 << 20;
-    mutable std::mutex bodies_mutex;
-    mutable std::map<std::size_t, std::string> bodies;
+    mutable std::mutex sections_mutex;
+    mutable std::map<std::size_t, Section> sections;
     mutable std::size_t kept = 0;
 
     Site(const Content& content, const Derived& derived, const Labels& labels)
         : c(content), d(derived), l(labels) {}
 
-    std::string body_html(std::size_t index) const {
+    Section project_section(const Templates& t, std::size_t index) const {
         {
-            std::lock_guard lock(bodies_mutex);
-            if (auto it = bodies.find(index); it != bodies.end()) {
-                std::string html = std::move(it->second);
-                kept -= html.size();
-                bodies.erase(it);
-                return html;
+            std::lock_guard lock(sections_mutex);
+            if (auto it = sections.find(index); it != sections.end()) {
+                Section s = std::move(it->second);
+                kept -= s.size();
+                sections.erase(it);
+                return s;
             }
         }
-        std::string html =
-            markdown_to_html(c.plan.projects[index].body_markdown, c.site.allow_raw_html);
-        std::lock_guard lock(bodies_mutex);
-        if (kept + html.size() <= keep_bytes && bodies.emplace(index, html).second)
-            kept += html.size();
-        return html;
+        const Project& pr = c.plan.projects[index];
+        const Dimension* dim = dimension(pr.dimension);
+        const Mission* mis = mission(pr.mission);
+        // The section sits on pages at different depths: it gets no root, so
+        // it cannot hold a link relative to one of them.
+        Data p;
+        put(p, "project", project_summary(pr, ""));
+        put(p, "dimension_number", num(pr.dimension));
+        put(p, "dimension_name", dim ? dim->name : "");
+        put(p, "mission_code", in_digits(pr.mission, digits()));
+        put(p, "mission_name", mis ? mis->name : "");
+        List items = list();
+        if (mis)
+            for (const auto& i : mis->items)
+                if (std::find(pr.items.begin(), pr.items.end(), i.code) != pr.items.end()) {
+                    Data id;
+                    put(id, "code", in_digits(i.code, digits()));
+                    put(id, "name", i.name);
+                    append(items, std::move(id));
+                }
+        put(p, "items", std::move(items));
+        put(p, "target_group", pr.target_group);
+        put(p, "period", pr.period);
+        put(p, "years", years());
+        Section s{t.render("project_section", p),
+                  markdown_to_html(pr.body_markdown, c.site.allow_raw_html)};
+        std::lock_guard lock(sections_mutex);
+        if (kept + s.size() <= keep_bytes && sections.emplace(index, s).second) kept += s.size();
+        return s;
+    }
+
+    // A project's section and body, for the page or the print view `p`.
+    void put_section(Data& p, const Templates& t, std::size_t index) const {
+        Section s = project_section(t, index);
+        put(p, "section", std::move(s.facts));
+        put(p, "body", std::move(s.body));
     }
     Digits digits() const { return c.site.digits; }
     std::string num(std::int64_t n) const { return format_integer(n, digits()); }
@@ -284,7 +319,7 @@ struct Site {
                 put(progress, "planned", num(pp->planned));
                 put(progress, "percent",
                     pp->percent_projects ? hundredths_text(*pp->percent_projects, digits())
-                                         : std::string("ไม่ทราบ"));
+                                         : l.at("reports.unknown"));
                 put(progress, "href", route::report_year(pp->year) + "plan-progress.html");
                 put(p, "year_progress", std::move(progress));
             }
@@ -361,30 +396,22 @@ struct Site {
         return render(t, "catalogue", std::move(p));
     }
 
-    // The nine fields of a project, its place in the tree, its documents.
-    void project_detail(Data& p, std::size_t index, const std::string& root) const {
+    // What a project's page and its part of the print view both show above
+    // and beside its section: its number, title and place in the tree.
+    void project_heading(Data& p, std::size_t index, const std::string& root) const {
         const Project& pr = c.plan.projects[index];
-        const Dimension* dim = dimension(pr.dimension);
-        const Mission* mis = mission(pr.mission);
         put(p, "project", project_summary(pr, root));
         put(p, "title", pr.title);
         put(p, "dimension_number", num(pr.dimension));
-        put(p, "dimension_name", dim ? dim->name : "");
         put(p, "mission_code", in_digits(pr.mission, digits()));
-        put(p, "mission_name", mis ? mis->name : "");
-        List items = list();
-        if (mis)
-            for (const auto& i : mis->items)
-                if (std::find(pr.items.begin(), pr.items.end(), i.code) != pr.items.end()) {
-                    Data id;
-                    put(id, "code", in_digits(i.code, digits()));
-                    put(id, "name", i.name);
-                    append(items, std::move(id));
-                }
-        put(p, "items", std::move(items));
-        put(p, "target_group", pr.target_group);
-        put(p, "period", pr.period);
-        put(p, "body", body_html(index));
+    }
+
+    // A project's page: its section, documents and recorded statuses.
+    void project_detail(Data& p, const Templates& t, std::size_t index,
+                        const std::string& root) const {
+        const Project& pr = c.plan.projects[index];
+        project_heading(p, index, root);
+        put_section(p, t, index);
         List docs = list();
         if (auto it = d.documents_of_project.find(pr.number); it != d.documents_of_project.end())
             for (const Document* doc : it->second)
@@ -397,9 +424,9 @@ struct Site {
                 if (s.number == pr.number) {
                     Data item;
                     put(item, "year", year(r.year));
-                    put(item, "status", state_words(s.status));
+                    put(item, "status", state_words(s.status, l));
                     put(item, "class", state_class(s.status));
-                    put(item, "used", s.used ? baht(*s.used) : std::string("ไม่ทราบ"));
+                    put(item, "used", s.used ? baht(*s.used) : l.at("reports.unknown"));
                     set_optional(item, "note", s.note);
                     put(item, "href", root + route::report_year(r.year) + "plan-progress.html");
                     append(statuses, std::move(item));
@@ -425,11 +452,11 @@ struct Site {
             items.emplace_back(true); // placeholders: no allocation each
         put(p, "projects", std::move(projects));
         LazyList lazy{p.get("projects"), [&](std::size_t i) {
-                          Data detail;
-                          project_detail(detail, i, root);
-                          put(detail, "years", years());
-                          put(detail, "anchor", "project-" + c.plan.projects[i].slug);
-                          return detail;
+                          Data part;
+                          project_heading(part, i, root);
+                          put_section(part, t, i);
+                          put(part, "anchor", "project-" + c.plan.projects[i].slug);
+                          return part;
                       }};
         render_in_layout(t, "print", p, lazy, sink);
     }
@@ -447,7 +474,7 @@ struct Site {
         Data p = page(path, pr.title, "projects", crumbs);
         plan_facts(p);
         std::string root = root_of(path);
-        project_detail(p, index, root);
+        project_detail(p, t, index, root);
         if (index > 0) put(p, "previous", project_summary(c.plan.projects[index - 1], root));
         if (index + 1 < c.plan.projects.size())
             put(p, "next", project_summary(c.plan.projects[index + 1], root));

@@ -31,12 +31,19 @@ std::string svg_text(std::int64_t x, std::int64_t y, const std::string& anchor,
            ink + "\">" + html_escape(s) + "</text>\n";
 }
 
+// What the cell calls its two figures: its own names, else the theme's.
+const std::string& stated_label(const Cell& c, const Labels& l) {
+    return c.stated_label.empty() ? l.at("reports.stated") : c.stated_label;
+}
+const std::string& text_label(const Cell& c, const Labels& l) {
+    return c.text_label.empty() ? l.at("reports.computed") : c.text_label;
+}
+
 } // namespace
 
-std::string cell_csv(const Cell& c) {
+std::string cell_csv(const Cell& c, const Labels& l) {
     if (!c.stated.empty())
-        return (c.stated_label.empty() ? "ตามเอกสาร" : c.stated_label) + " " + c.stated + " / " +
-               (c.text_label.empty() ? "คำนวณได้" : c.text_label) + " " + c.text;
+        return stated_label(c, l) + " " + c.stated + " / " + text_label(c, l) + " " + c.text;
     return c.text;
 }
 
@@ -65,8 +72,8 @@ struct Reports {
                 (cell.unknown ? " unknown" : "") + (cell.stated.empty() ? "" : " differs"));
         put(d, "text", cell.text);
         set_optional(d, "stated", cell.stated);
-        put(d, "stated_label", cell.stated_label.empty() ? "ตามเอกสาร" : cell.stated_label);
-        put(d, "text_label", cell.text_label.empty() ? "คำนวณได้" : cell.text_label);
+        put(d, "stated_label", stated_label(cell, l));
+        put(d, "text_label", text_label(cell, l));
         Data lines = list();
         if (cell.links.empty()) {
             bool first = true;
@@ -166,7 +173,7 @@ struct Reports {
 
     std::string part_page(const Templates& t, const FiscalYearReport& r,
                           const std::string& slug) const {
-        auto parts = report_parts(c, r, c.site.digits);
+        auto parts = report_parts(c, r, l, c.site.digits);
         auto it = std::find_if(parts.begin(), parts.end(),
                                [&](const ReportPart& p) { return p.slug == slug; });
         const ReportPart& part = *it;
@@ -190,7 +197,7 @@ struct Reports {
         Data charts = list();
         for (const auto& s : part.charts) {
             Data x;
-            put(x, "svg", series_svg(s, c.site.digits));
+            put(x, "svg", series_svg(s, c.site.digits, l));
             put(x, "title", s.title);
             append(charts, std::move(x));
         }
@@ -209,7 +216,7 @@ struct Reports {
 
     std::string year_page(const Templates& t, const FiscalYearReport& r,
                           bool has_fiscal_year_page) const {
-        auto parts = report_parts(c, r, c.site.digits);
+        auto parts = report_parts(c, r, l, c.site.digits);
         std::string path = route::report_year(r.year) + route::home;
         std::string root = root_of(path);
         std::string title =
@@ -235,7 +242,7 @@ struct Reports {
             Data item;
             put(item, "year", year(it->year));
             put(item, "href", root + route::report_year(it->year) + route::home);
-            put(item, "parts", part_links(*it, report_parts(c, *it, c.site.digits), root, ""));
+            put(item, "parts", part_links(*it, report_parts(c, *it, l, c.site.digits), root, ""));
             append(years, std::move(item));
         }
         put(p, "years", std::move(years));
@@ -246,19 +253,20 @@ struct Reports {
 
 } // namespace
 
-std::string table_csv(const Table& t) {
+std::string table_csv(const Table& t, const Labels& l) {
     std::vector<std::vector<std::optional<std::string>>> rows;
     for (const auto& row : t.rows) {
         std::vector<std::optional<std::string>> fields;
         for (const auto& cell : row.cells)
-            fields.push_back(cell_csv(cell));
+            fields.push_back(cell_csv(cell, l));
         fields.resize(t.header.size(), std::string());
         rows.push_back(std::move(fields));
     }
     return csv_text(t.header, rows);
 }
 
-std::string series_svg(const Series& s, Digits digits) {
+std::string series_svg(const Series& s, Digits digits, const Labels& l) {
+    const std::string& unknown = l.at("reports.unknown");
     constexpr int side = 8, label_h = 20, bar_h = 16, gap = 4, row_gap = 10, room = 72;
     const std::size_t series = std::max<std::size_t>(1, s.series_names.size());
     const int row_h = label_h + static_cast<int>(series) * (bar_h + gap) + row_gap;
@@ -279,7 +287,7 @@ std::string series_svg(const Series& s, Digits digits) {
             std::optional<std::int64_t> v =
                 i < s.values.size() && k < s.values[i].size() ? s.values[i][k] : std::nullopt;
             desc += (series > 1 ? " " + s.series_names[k] : std::string()) + " " +
-                    (v ? hundredths_text(*v, digits) : std::string("ไม่ทราบ"));
+                    (v ? hundredths_text(*v, digits) : unknown);
         }
     }
     if (s.threshold) desc += "; " + s.threshold_label;
@@ -308,7 +316,7 @@ std::string series_svg(const Series& s, Digits digits) {
                 out += "<rect x=\"" + n(side) + "\" y=\"" + n(by) + "\" width=\"" + n(w) +
                        "\" height=\"" + n(bar_h) + "\" fill=\"" + series_fill[k % 2] + "\"/>\n";
             out += svg_text(side + w + 6, by + bar_h - 3, "start",
-                            v ? hundredths_text(*v, digits) : std::string("ไม่ทราบ"));
+                            v ? hundredths_text(*v, digits) : unknown);
         }
     }
     if (s.threshold) {
@@ -335,7 +343,7 @@ void add_report_pages(const Content& c, const Labels& l, std::vector<PageSpec>& 
             {route::report_year(r.year) + route::home, [reports, &r, has_fy](const Templates& t) {
                  return reports->year_page(t, r, has_fy);
              }});
-        for (const auto& part : report_parts(c, r, Digits::arabic)) {
+        for (const auto& part : report_parts(c, r, l, Digits::arabic)) {
             std::string slug = part.slug;
             pages.push_back({route::report_year(r.year) + slug + ".html",
                              [reports, &r, slug](const Templates& t) {
@@ -344,10 +352,10 @@ void add_report_pages(const Content& c, const Labels& l, std::vector<PageSpec>& 
             for (const auto& table : part.tables) {
                 std::string id = table.id;
                 PageSpec csv{route::report_year(r.year) + id + ".csv",
-                             [&c, &r, slug, id](const Templates&) {
-                                 for (const auto& p : report_parts(c, r, Digits::arabic))
+                             [&c, &l, &r, slug, id](const Templates&) {
+                                 for (const auto& p : report_parts(c, r, l, Digits::arabic))
                                      for (const auto& tb : p.tables)
-                                         if (p.slug == slug && tb.id == id) return table_csv(tb);
+                                         if (p.slug == slug && tb.id == id) return table_csv(tb, l);
                                  return std::string();
                              }};
                 csv.data = true;

@@ -15,15 +15,17 @@ namespace prongsai {
 void add_report_pages(const Content& c, const Labels& l, std::vector<PageSpec>& pages);
 
 // A table as CSV: UTF-8 with a byte-order mark (so spreadsheet programs read
-// the Thai), CRLF line ends and RFC 4180 quoting.
-std::string table_csv(const Table& t);
+// the Thai), CRLF line ends and RFC 4180 quoting. A figure that differs is
+// named with the theme's words (`l`).
+std::string table_csv(const Table& t, const Labels& l);
 
 // A cell as CSV and open data give it: its text, or both figures when the
 // document's differs from the computed one.
-std::string cell_csv(const Cell& c);
+std::string cell_csv(const Cell& c, const Labels& l);
 
 // A chart of a series as inline SVG: a horizontal bar for each label (one a
 // series, e.g. each round), and the threshold as a dashed line.
-std::string series_svg(const Series& s, Digits digits);
+// A missing value is the theme's reports.unknown.
+std::string series_svg(const Series& s, Digits digits, const Labels& l);
 
 } // namespace prongsai

@@ -56,11 +56,25 @@ TEST_CASE("the Tak Bai portal: 49 project pages, totals as the plan states them"
     std::string p1 = read_file(w.path("site/plan/projects/01.html"));
     for (const char* field :
          {"<h1>โครงการพัฒนาความรู้ด้านกฎหมาย", "<dt>กลุ่มเป้าหมาย</dt>", "<dt>ระยะเวลาดำเนินการ</dt>",
-          "<dt>ผู้รับผิดชอบ</dt><dd>สำนักปลัดเทศบาลเมืองตากใบ</dd>", "<h2>งบประมาณดำเนินการ</h2>",
-          "<h2>หลักการและเหตุผล</h2>", "<h2>วัตถุประสงค์</h2>", "<h2>วิธีดำเนินการ</h2>", "<h2>ผลผลิต</h2>",
-          "<h2>ผลลัพธ์</h2>", "ภารกิจ 1.1", "งบประมาณรวมตลอดแผน 150,000.00 บาท (หนึ่งแสนห้าหมื่นบาทถ้วน)",
+          "<dt>ผู้รับผิดชอบ</dt><dd>สำนักปลัดเทศบาลเมืองตากใบ</dd>",
+          "<caption>งบประมาณดำเนินการ (บาท) รายปีงบประมาณ</caption>", "<h2>หลักการและเหตุผล</h2>",
+          "<h2>วัตถุประสงค์</h2>", "<h2>วิธีดำเนินการ</h2>", "<h2>ผลผลิต</h2>", "<h2>ผลลัพธ์</h2>",
+          "ภารกิจ 1.1", "งบประมาณรวมตลอดแผน 150,000.00 บาท (หนึ่งแสนห้าหมื่นบาทถ้วน)",
           "rel=\"next\" href=\"../../plan/projects/02.html\""})
         CHECK_MESSAGE(p1.find(field) != std::string::npos, std::string(field));
+    // The print view shows each project's facts, budget and body as its page
+    // does (they are rendered once for both).
+    std::string print = read_file(w.path("site/plan/print.html"));
+    for (const char* page : {"site/plan/projects/01.html", "site/plan/projects/49.html"}) {
+        std::string html = read_file(w.path(page));
+        auto from = html.find("<dl class=\"facts\">");
+        auto to = html.find("</table></div>", from);
+        REQUIRE(to != std::string::npos);
+        CHECK_MESSAGE(print.find(html.substr(from, to - from)) != std::string::npos, page);
+        from = html.find("<div class=\"prose\">") + 20;
+        to = html.find("</div>", from);
+        CHECK_MESSAGE(print.find(html.substr(from, to - from)) != std::string::npos, page);
+    }
 }
 
 TEST_CASE("two builds are byte-identical, whatever the number of threads") {

@@ -16,6 +16,16 @@ int run_in(const fs::path& dir, const std::string& command) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+// Makes the site's theme "plain", a copy of the default theme in
+// content/themes/plain, for a test to take something out of; its folder.
+fs::path plain_theme(const Workspace& w) {
+    fs::create_directories(w.path("content/themes/plain"));
+    fs::copy(source_dir() / "themes/default", w.path("content/themes/plain"),
+             fs::copy_options::recursive);
+    w.edit("site.toml", "theme = \"default\"", "theme = \"plain\"");
+    return w.path("content/themes/plain");
+}
+
 } // namespace
 
 TEST_CASE("an installed program uses its installed theme, and an edit there rebuilds the pages") {
@@ -47,11 +57,7 @@ TEST_CASE("a theme without a template the pages need is an error, and nothing is
     Workspace w;
     REQUIRE(w.prongsai("build").exit_code == 0);
     auto before = snapshot(w.path("site"));
-    fs::create_directories(w.path("content/themes/plain"));
-    fs::copy(source_dir() / "themes/default", w.path("content/themes/plain"),
-             fs::copy_options::recursive);
-    fs::remove(w.path("content/themes/plain/templates/budget.mustache"));
-    w.edit("site.toml", "theme = \"default\"", "theme = \"plain\"");
+    fs::remove(plain_theme(w) / "templates/budget.mustache");
     Run r = w.prongsai("build");
     CHECK(r.exit_code == 1);
     CHECK(without_year_warnings(r.err) ==
@@ -111,4 +117,41 @@ TEST_CASE("a template that includes a partial the theme does not have is an erro
     REQUIRE(w.prongsai("build").exit_code == 0);
     CHECK(read_file(w.path("site/plan/index.html"))
               .find("<meta name=\"robots\" content=\"noindex\">") != std::string::npos);
+}
+
+TEST_CASE("a site's strings.toml changes the yearly reports' words: a heading and a status") {
+    Workspace w;
+    write_file(w.path("content/themes/default/strings.toml"),
+               "[reports.progress]\ntitle = \"ผลการปฏิบัติตามแผน (ถ้อยคำของเทศบาล)\"\n"
+               "[reports.status]\ndone = \"เสร็จสิ้น\"\n");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    auto has = [](const std::string& page, const std::string& s) {
+        return page.find(s) != std::string::npos;
+    };
+    std::string progress = read_file(w.path("site/reports/2565/progress.html"));
+    CHECK(has(progress, "<h1>ผลการปฏิบัติตามแผน (ถ้อยคำของเทศบาล)</h1>"));
+    CHECK_FALSE(has(progress, "รายงานผลการนำแผนปฏิบัติการป้องกันการทุจริตไปปฏิบัติ"));
+    std::string measures = read_file(w.path("site/reports/2565/measures.html"));
+    CHECK(has(measures, "<td class=\" status-done\">เสร็จสิ้น</td>"));
+    CHECK(has(measures, "<td class=\" status-done inferred\">เสร็จสิ้น (อนุมานจากผลการดำเนินการ)</td>"));
+    CHECK_FALSE(has(measures, "status-done\">ดำเนินการแล้ว"));
+    CHECK(has(read_file(w.path("site/reports/2565/measures-status.csv")), "\r\nเสร็จสิ้น,"));
+    // The words the site does not change stay the default theme's.
+    CHECK(has(measures, "<caption>จำนวนมาตรการตามสถานะ</caption>"));
+}
+
+TEST_CASE("a theme without one of the yearly reports' words is an error naming the key") {
+    Workspace w;
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+    plain_theme(w);
+    w.edit("themes/plain/strings.toml", "ordinance_changed = ", "# ordinance_changed = ");
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 1);
+    CHECK(without_year_warnings(r.err) ==
+          "content/themes/plain/strings.toml: error: theme \"plain\" has no text for "
+          "reports.progress.ordinance_changed in strings.toml; add it (see the default theme's "
+          "strings.toml)\n"
+          "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+    CHECK(snapshot(w.path("site")) == before);
 }

@@ -54,3 +54,11 @@ TEST_CASE("did you mean") {
     CHECK(closest("target-group", keys) == "target_group");
     CHECK_FALSE(closest("zzzzzzzz", keys));
 }
+
+TEST_CASE("fill puts values in a theme's phrase, once") {
+    CHECK(fill("มาตรการทั้งหมด {n} รายการ", {{"n", "12"}}) == "มาตรการทั้งหมด 12 รายการ");
+    CHECK(fill("{a} ÷ {b} = {a}", {{"a", "6"}, {"b", "3"}}) == "6 ÷ 3 = 6");
+    CHECK(fill("{a}", {{"a", "{b}"}, {"b", "x"}}) == "{b}"); // a value is not filled again
+    CHECK(fill("{x} {y", {{"y", "1"}}) == "{x} {y");         // unknown and unclosed kept
+    CHECK(fill("เฉลี่ย{group}", {{"group", "ด้าน 1"}}) == "เฉลี่ยด้าน 1");
+}

@@ -2,12 +2,21 @@
 #include "derive_years.h"
 #include "load/load.h"
 #include "render/report_pages.h"
+#include "render/templates.h"
 
 #include <doctest/doctest.h>
 
 using namespace prongsai;
 
 namespace {
+
+// The default theme's words, which the tables are made with.
+Labels default_labels() {
+    Diagnostics diags;
+    auto theme = load_theme(PRONGSAI_SOURCE_DIR "/tests/fixtures/maechara", "default", {}, diags);
+    REQUIRE(theme);
+    return theme->labels;
+}
 
 const Cell* find_cell(const std::vector<ReportPart>& parts, const std::string& table,
                       const std::string& row_label, std::size_t column) {
@@ -57,7 +66,7 @@ TEST_CASE("years: the shipped ITA weights are read, with their source") {
     CHECK(y.year == 2565);
     CHECK(y.source.find("ป.ป.ช.") != std::string::npos);
     CHECK(y.grades.front().grade == "AA");
-    auto parts = report_parts(c, c.reports.front(), Digits::arabic);
+    auto parts = report_parts(c, c.reports.front(), default_labels(), Digits::arabic);
     const Cell* score = find_cell(parts, "ita-summary", "คะแนนรวม", 1);
     REQUIRE(score);
     CHECK(score->text == "92.68");
@@ -78,7 +87,7 @@ TEST_CASE("years: survey means per unit, per group and overall") {
     s.groups = {{"g1", {{1, "i1", {9500, 9000}, {}}, {2, "i2", {9000, std::nullopt}, {}}}},
                 {"g2", {{3, "i3", {10000, 8000}, {}}}}};
     r.survey = s;
-    auto parts = report_parts(c, r, Digits::arabic);
+    auto parts = report_parts(c, r, default_labels(), Digits::arabic);
     REQUIRE(parts.size() == 1);
     const Table& t = parts[0].tables[0];
     // Rows: g1 heading, i1, i2, g1 mean, g2 heading, i3, g2 mean, overall.
@@ -105,7 +114,7 @@ TEST_CASE("years: CSV quoting follows RFC 4180") {
     differs.text = "25.00";
     differs.stated = "26.00";
     t.rows.push_back({{differs}});
-    CHECK(table_csv(t) == "\xEF\xBB\xBF"
-                          "a,b\r\n\"1,000.00\",\"say \"\"hi\"\"\r\nagain\"\r\n"
-                          "ตามเอกสาร 26.00 / คำนวณได้ 25.00,\r\n");
+    CHECK(table_csv(t, default_labels()) == "\xEF\xBB\xBF"
+                                            "a,b\r\n\"1,000.00\",\"say \"\"hi\"\"\r\nagain\"\r\n"
+                                            "ตามเอกสาร 26.00 / คำนวณได้ 25.00,\r\n");
 }
