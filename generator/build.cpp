@@ -137,14 +137,14 @@ std::set<std::string> produced_paths(const Portal& portal) {
 }
 
 std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& templates,
-                                const fs::path& dir, std::string prefix, unsigned threads,
-                                Diagnostics& diags) {
+                                const std::vector<OitYear>& oit_years, const fs::path& dir,
+                                std::string prefix, unsigned threads, Diagnostics& diags) {
     auto portal = std::make_unique<Portal>();
     portal->dir = dir;
     portal->prefix = std::move(prefix);
     Content& content = portal->content;
     int errors_before = diags.errors();
-    content = load_content(dir, diags, threads);
+    content = load_content(dir, oit_years, diags, threads);
     test_pause("loaded");
     if (options.frozen_year) {
         content.frozen_year = options.frozen_year;
@@ -278,12 +278,14 @@ BuildResult build_site(const BuildOptions& options) {
         options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::string program = program_digest();
 
+    // The OIT item lists the program ships, read once for every organisation,
+    // and only when something is to be built or checked.
+    std::vector<OitYear> oit_years;
     if (options.oit_year) {
-        Diagnostics ignored; // the lists are the program's own: they were tested
-        std::vector<OitYear> years = builtin_oit_years(ignored);
-        if (!find_oit_year(years, options.oit_year)) {
+        oit_years = builtin_oit_years(diags);
+        if (!find_oit_year(oit_years, options.oit_year)) {
             std::string known;
-            for (const auto& y : years)
+            for (const auto& y : oit_years)
                 known += (known.empty() ? "" : ", ") + std::to_string(y.year);
             diags.error({"--oit " + std::to_string(options.oit_year), 0, 0},
                         "prongsai has no OIT item list for " + std::to_string(options.oit_year) +
@@ -306,12 +308,13 @@ BuildResult build_site(const BuildOptions& options) {
         return finish(result, diags);
     }
 
+    if (oit_years.empty()) oit_years = builtin_oit_years(diags);
     std::vector<Job> jobs(plan->organisations.begin(), plan->organisations.end());
     TemplateCache templates; // shared by every organisation and thread
     Job* first = plan->first ? &jobs[*plan->first] : nullptr;
     if (first)
-        first->portal =
-            prepare(options, templates, first->org->dir, first->org->prefix, threads, first->diags);
+        first->portal = prepare(options, templates, oit_years, first->org->dir, first->org->prefix,
+                                threads, first->diags);
     // The index stays only when it lists the same organisations, and is there.
     std::error_code ec;
     bool one_folder = plan->province && plan->same_organisations && first &&
@@ -341,7 +344,7 @@ BuildResult build_site(const BuildOptions& options) {
             return;
         }
         if (!job.portal)
-            job.portal = prepare(options, templates, org.dir, org.prefix, 1, job.diags);
+            job.portal = prepare(options, templates, oit_years, org.dir, org.prefix, 1, job.diags);
         job.record = {org.signature, "", summary_of(job.portal->content), 0, job.diags.list()};
         if (options.oit_year && !job.diags.has_errors()) {
             const Content& content = job.portal->content;

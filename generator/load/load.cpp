@@ -568,8 +568,10 @@ std::optional<Announcement> parse_announcement(const std::string& text, const st
     return a;
 }
 
-Content load_content(const fs::path& root, Diagnostics& diags, unsigned threads) {
+Content load_content(const fs::path& root, const std::vector<OitYear>& oit_years,
+                     Diagnostics& diags, unsigned threads) {
     Content c;
+    c.oit_years = oit_years;
     c.root = root.generic_string();
     std::error_code ec;
     if (!fs::is_directory(root, ec)) {

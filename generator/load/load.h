@@ -7,13 +7,18 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace prongsai {
 
 // Reads site.toml, plan/plan.toml, plan/intro.md and plan/projects/*.md.
 // Problems go to `diags`; what could be read is returned all the same, so one
 // run reports every problem rather than the first.
-Content load_content(const std::filesystem::path& root, Diagnostics& diags, unsigned threads = 1);
+// `oit_years`: the OIT item lists the program ships (builtin_oit_years), read
+// once per build and copied into each organisation's Content: parsing them is
+// dearer than a small organisation's own files.
+Content load_content(const std::filesystem::path& root, const std::vector<OitYear>& oit_years,
+                     Diagnostics& diags, unsigned threads = 1);
 
 // One project or announcement file's text → the model; `file` names it in
 // diagnostics, `slug` is its file name without .md.
