@@ -81,14 +81,9 @@ Data page_frame(const Content& c, const Labels& l, const std::string& path,
     put(p, "archive_index", root + route::archive_index);
     put(p, "oit_href", root + route::oit);
     put(p, "open_data_href", root + route::open_data);
-    // Each table's data beside it: data_NAME_csv and data_NAME_json.
-    for (const char* name :
-         {"projects", "budget", "targets", "risks", "announcements", "documents"}) {
-        put(p, std::string("data_") + name + "_csv",
-            root + route::data_file(name + std::string(".csv")));
-        put(p, std::string("data_") + name + "_json",
-            root + route::data_file(name + std::string(".json")));
-    }
+    // Each table's data beside it, as {{data_root}}NAME.csv and .json: one
+    // value rather than two a table, since every page is framed.
+    put(p, "data_root", root + route::data_file(""));
     return p;
 }
 

@@ -51,9 +51,16 @@ std::string joined(const std::vector<std::string>& lines) {
     return out;
 }
 
-std::string json_string(std::string_view s) {
-    std::string out = "\"";
-    for (unsigned char ch : s) {
+// Appends `s` to `out` as a JSON string; text that needs no escape is
+// appended in runs, not a byte at a time.
+void append_json_string(std::string& out, std::string_view s) {
+    out += '"';
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        auto ch = static_cast<unsigned char>(s[i]);
+        if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
+        out.append(s, run, i - run);
+        run = i + 1;
         switch (ch) {
         case '"':
             out += "\\\"";
@@ -71,16 +78,19 @@ std::string json_string(std::string_view s) {
             out += "\\t";
             break;
         default:
-            if (ch < 0x20) {
-                char u[8];
-                std::snprintf(u, sizeof u, "\\u%04x", ch);
-                out += u;
-            } else {
-                out += static_cast<char>(ch);
-            }
+            char u[8];
+            std::snprintf(u, sizeof u, "\\u%04x", ch);
+            out += u;
         }
     }
-    return out + "\"";
+    out.append(s, run);
+    out += '"';
+}
+
+std::string json_string(std::string_view s) {
+    std::string out;
+    append_json_string(out, s);
+    return out;
 }
 
 const DataField be_date{"date", "วันที่ (พ.ศ. ปปปป-ดด-วว)", "string", "",
@@ -234,18 +244,25 @@ std::string csv_text(const std::vector<std::string>& header,
 }
 
 std::string table_json(const DataTable& t) {
+    // The keys are the same in every row: quoted once.
+    std::vector<std::string> keys;
+    std::vector<bool> numeric;
+    for (std::size_t f = 0; f < t.fields.size(); ++f) {
+        keys.push_back((f ? ", " : "") + json_string(t.fields[f].name) + ": ");
+        numeric.push_back(t.fields[f].type == "integer" || t.fields[f].type == "number");
+    }
     std::string out = "[\n";
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
         out += "  {";
         for (std::size_t f = 0; f < t.fields.size(); ++f) {
             const auto& value = f < t.rows[r].size() ? t.rows[r][f] : std::nullopt;
-            out += (f ? ", " : "") + json_string(t.fields[f].name) + ": ";
+            out += keys[f];
             if (!value)
                 out += "null";
-            else if (t.fields[f].type == "integer" || t.fields[f].type == "number")
+            else if (numeric[f])
                 out += *value;
             else
-                out += json_string(*value);
+                append_json_string(out, *value);
         }
         out += r + 1 < t.rows.size() ? "},\n" : "}\n";
     }
