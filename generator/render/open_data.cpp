@@ -216,27 +216,32 @@ std::string csv_text(const std::vector<std::string>& header,
                      const std::vector<std::vector<std::optional<std::string>>>& rows) {
     // RFC 4180: a field with a comma, quote or line break is quoted, its
     // quotes doubled, and every line break inside it is CRLF, as between records.
-    auto field = [](const std::string& s) {
-        if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-        std::string out = "\"";
-        for (std::size_t i = 0; i < s.size(); ++i) {
+    std::string out = "\xEF\xBB\xBF";
+    auto field = [&out](const std::string& s) {
+        std::size_t special = s.find_first_of(",\"\r\n");
+        if (special == std::string::npos) {
+            out += s;
+            return;
+        }
+        out += '"';
+        out.append(s, 0, special);
+        for (std::size_t i = special; i < s.size(); ++i) {
             char ch = s[i];
             if (ch == '"') out += '"';
             if (ch == '\n' && (i == 0 || s[i - 1] != '\r')) out += '\r';
             out += ch;
         }
-        return out + "\"";
+        out += '"';
     };
-    std::string out = "\xEF\xBB\xBF";
     for (std::size_t i = 0; i < header.size(); ++i) {
         if (i) out += ',';
-        out += field(header[i]);
+        field(header[i]);
     }
     out += "\r\n";
     for (const auto& row : rows) {
         for (std::size_t i = 0; i < row.size(); ++i) {
             if (i) out += ',';
-            if (row[i]) out += field(*row[i]);
+            if (row[i]) field(*row[i]);
         }
         out += "\r\n";
     }
