@@ -8,10 +8,13 @@
 #include "check_years.h"
 #include "derive.h"
 #include "digest.h"
+#include "images.h"
 #include "load/load.h"
 #include "load/years.h"
 #include "oit.h"
+#include "render/content_pages.h"
 #include "render/markdown.h"
+#include "render/menu.h"
 #include "render/oit_pages.h"
 #include "render/open_data.h"
 #include "render/organisations.h"
@@ -84,6 +87,10 @@ bool copy_assets(const Theme& theme, OutputWriter& out, const std::string& prefi
 bool copy_files(const Content& content, const Theme& theme, const fs::path& content_dir,
                 OutputWriter& out, const std::string& prefix) {
     bool ok = copy_assets(theme, out, prefix);
+    for (const auto& [source, image] : content.images)
+        for (const auto* files : {&image.jpeg, &image.webp})
+            for (const auto& file : *files)
+                ok = ok && out.copy(file.cache, prefix + file.path);
     for (const auto& doc : content.documents)
         ok = ok && out.copy_beneath(content_dir, fs::path("documents") / doc.file,
                                     prefix + route::document(doc.file), doc.sha256);
@@ -129,11 +136,37 @@ std::set<std::string> produced_paths(const Portal& portal) {
         paths.insert(file.path);
     for (const auto& doc : portal.content.documents)
         paths.insert(route::document(doc.file));
+    for (const auto& [source, image] : portal.content.images)
+        for (const auto* files : {&image.jpeg, &image.webp})
+            for (const auto& file : *files)
+                paths.insert(file.path);
     for (int year : portal.content.archived_years) {
         paths.insert(route::archived_year(year) + route::home);
         paths.insert(route::archived_tarball(year));
     }
     return paths;
+}
+
+// Every photo the content shows, made fit for the web through the cache
+// beside the output (the same photo in two places is made once).
+void publish_photos(Content& content, const fs::path& out, Diagnostics& diags) {
+    fs::path cache = cache_file_for(out, "-images");
+    auto publish = [&](const std::string& file, const SourceLoc& at) {
+        if (file.empty()) return;
+        std::string rel = "organisation/" + file;
+        if (content.images.count(rel)) return;
+        if (auto image = publish_image(content.root, rel, cache, at, diags))
+            content.images.emplace(rel, std::move(*image));
+    };
+    for (const auto& p : content.people.people)
+        publish(p.photo, p.photo_loc);
+    publish(content.site.organisation.map_image, content.site.organisation.map_image_loc);
+    // A page shows a photo's files, named by its bytes: a new photo, new pages.
+    Digest shared;
+    shared.add(content.shared_digest);
+    for (const auto& [rel, image] : content.images)
+        shared.add(rel).add(image.jpeg.back().path);
+    content.shared_digest = shared.hex();
 }
 
 std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& templates,
@@ -155,12 +188,18 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
     check_years(content, diags);
     check_oit(content, diags);
     portal->derived = derive(content);
+    // Photos are made only for a build that writes, after the content is
+    // known good: `check` decodes nothing.
+    if (options.write && diags.errors() == errors_before)
+        publish_photos(content, options.out, diags);
     // The pages are planned with the theme's words, so the theme comes first.
     portal->theme = load_theme(dir, content.site.theme, options.program_dir, diags);
     if (portal->theme) {
         templates.check(*portal->theme, diags);
         const Labels& labels = portal->theme->labels;
+        content.nav = resolve_menu(content, labels, diags);
         portal->pages = plan_pages(content, portal->derived, labels);
+        add_content_pages(content, labels, portal->pages);
         add_publication_pages(content, portal->derived, labels, portal->pages);
         add_report_pages(content, labels, portal->pages);
         add_oit_pages(content, labels, portal->pages);
@@ -274,6 +313,7 @@ BuildResult build_site(const BuildOptions& options) {
         return finish(result, diags);
     // cmark-gfm's extension registry is global: filled once, before any thread starts.
     markdown_init();
+    images_init("prongsai");
     unsigned threads =
         options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::string program = program_digest();

@@ -131,16 +131,20 @@ void check_publications(const Content& c, Diagnostics& diags) {
         slugs(c.unreadable_announcements.begin(), c.unreadable_announcements.end());
     for (const auto& d : c.documents)
         files.insert(d.file);
+    auto attached = [&](const std::vector<std::string>& attachments, const SourceLoc& at) {
+        for (const auto& file : attachments)
+            if (!files.count(file))
+                diags.error(at, "attachment \"" + file +
+                                    "\" is not listed in documents/documents.toml; list it there "
+                                    "with file = \"" +
+                                    file + "\", or correct the name");
+    };
     for (const auto& a : c.announcements) {
         slugs.insert(a.slug);
-        for (const auto& file : a.attachments)
-            if (!files.count(file))
-                diags.error(a.attachments_loc,
-                            "attachment \"" + file +
-                                "\" is not listed in documents/documents.toml; list it there "
-                                "with file = \"" +
-                                file + "\", or correct the name");
+        attached(a.attachments, a.attachments_loc);
     }
+    for (const auto& page : c.pages)
+        attached(page.attachments, page.attachments_loc);
     std::set<int> numbers;
     for (const auto& p : c.plan.projects)
         numbers.insert(p.number);
@@ -177,6 +181,9 @@ void check_links(const Content& c, const std::set<std::string>& produced, Diagno
         check(p.body_markdown, p.source, p.body_line, "plan/projects");
     for (const auto& a : c.announcements)
         check(a.body_markdown, a.source, a.body_line, "announcements");
+    for (const auto& p : c.pages)
+        check(p.body_markdown, p.source, p.body_line,
+              p.section.empty() ? "pages" : "pages/" + p.section);
 }
 
 void check_stated_figures(const Content& c, const Derived& d, Diagnostics& diags) {

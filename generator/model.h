@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostics.h"
+#include "images.h"
 #include "years.h"
 
 #include <cstdint>
@@ -37,6 +38,13 @@ struct Organisation {
     std::string email;
     std::string executive_name;
     std::string executive_title;
+    // The contact page: office hours as the organisation words them, a map
+    // that loads nothing from another host (a link out, or an image of its own).
+    std::string office_hours;
+    std::string map_url;   // https:// address of a map service, opened by the reader
+    std::string map_image; // a file below organisation/, published as it is
+    std::string map_alt;
+    SourceLoc map_image_loc;
 };
 
 enum class Digits { arabic, thai };
@@ -178,6 +186,76 @@ struct Announcement {
     SourceLoc loc, attachments_loc;
 };
 
+// A page of the organisation's own (pages/**.md): basic information, the
+// complaint channels, the executive's statement of integrity …
+struct ContentPage {
+    std::string slug;    // path below pages/ without .md, '/'-separated; "index" names a section
+    std::string section; // its folder below pages/ ("" for pages/ itself), '/'-separated
+    bool is_section = false; // an index.md: the title and text of its folder's page
+    std::string source;      // path shown in diagnostics
+    std::string title;
+    std::string menu_title;   // shorter words for the menu; the title when empty
+    std::optional<Date> date; // when it was written or published
+    std::optional<Date> as_of; // "ข้อมูล ณ วันที่": the day its facts were true
+    std::string menu;          // the menu group it joins; empty for none
+    int menu_order = 0;        // its place in that group, smallest first
+    std::vector<std::string> oit;         // ITA OIT items it serves: "O1", "O13" …
+    std::vector<std::string> attachments; // document files, listed in documents.toml
+    std::string body_markdown;
+    int body_line = 1;
+    std::string front_digest;
+    SourceLoc loc, menu_loc, attachments_loc, oit_loc;
+};
+
+// An entry of the menu as content writes it: a built-in page's key ("plan"),
+// a content page ("pages/about.md") or a section ("pages/integrity/").
+struct MenuEntry {
+    std::string target;
+    SourceLoc loc;
+};
+struct MenuGroup {
+    std::string title; // empty: its entries are shown as plain links
+    std::vector<MenuEntry> entries;
+    SourceLoc loc;
+};
+
+// The menu as pages show it, resolved against the pages that exist.
+struct NavLink {
+    std::string key; // what a page names to be marked current: "plan", "page:about" …
+    std::string label;
+    std::string href; // relative to the site's root
+};
+struct NavGroup {
+    std::string title;
+    std::vector<NavLink> links;
+};
+
+// The organisation's people and units (organisation/people.toml).
+struct Unit {
+    std::string id;
+    std::string name;
+    std::string parent; // id of the unit it belongs to; empty at the top
+    SourceLoc loc, parent_loc;
+};
+struct Person {
+    std::string name; // empty when the position is vacant
+    std::string position;
+    std::string unit; // id of its unit; empty for none
+    bool executive = false;
+    bool vacant = false; // "ตำแหน่งว่าง"
+    std::string phone;
+    std::string email;
+    std::string photo; // a file below organisation/
+    std::string photo_alt;
+    SourceLoc loc, unit_loc, photo_loc;
+};
+struct People {
+    std::vector<Unit> units; // in the order written
+    std::vector<Person> people;
+    std::string note;     // what the structure page says of its sources (e.g. partly known)
+    bool present = false; // organisation/people.toml exists
+};
+
 struct Content {
     std::string root; // the content folder
     SiteConfig site;
@@ -191,6 +269,15 @@ struct Content {
     std::vector<FiscalYearReport> reports;      // years/YYYY/, oldest first
     std::vector<ItaYear> ita_years;             // the ITA weights the program ships
     std::vector<OitYear> oit_years;             // the OIT item lists the program ships
+    std::vector<ContentPage> pages;             // pages/**.md, sorted by slug
+    std::vector<std::string> unreadable_pages;  // slugs of page files with errors
+    std::vector<MenuGroup> menu;                // menu.toml; empty: the default menu
+    bool has_menu_file = false;
+    std::vector<NavGroup> nav; // the menu resolved (build::prepare), what pages show
+    People people;
+    // Photos as published (build::prepare, when it writes), by their path in
+    // the content folder ("organisation/photos/mayor.jpg").
+    std::map<std::string, PublishedImage> images;
     // Everything loaded except the bodies of projects and announcements: a
     // change here may touch any page; a body change only its own page.
     std::string shared_digest;

@@ -1,5 +1,7 @@
 #include "sha256.h"
 
+#include "text.h"
+
 #include <cerrno>
 #include <fstream>
 #include <memory>
@@ -63,17 +65,9 @@ std::optional<std::string> sha256_file(const std::filesystem::path& path) {
 
 std::optional<std::string> sha256_fd(int fd, int& error) {
     Sha256 hash;
-    char buffer[1 << 16];
-    for (;;) {
-        ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            error = errno;
-            return std::nullopt;
-        }
-        if (n == 0) return hash.hex();
-        hash.add(std::string_view(buffer, static_cast<std::size_t>(n)));
-    }
+    if (!read_pieces(fd, error, [&](std::string_view piece) { hash.add(piece); }))
+        return std::nullopt;
+    return hash.hex();
 }
 
 } // namespace prongsai

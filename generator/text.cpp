@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 namespace prongsai {
 
@@ -304,6 +305,20 @@ std::string html_escape(std::string_view s) {
         copied = i + 1;
     }
     return out.append(s.substr(copied));
+}
+
+bool read_pieces(int fd, int& error, const std::function<void(std::string_view)>& each) {
+    char buffer[1 << 16];
+    for (;;) {
+        ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            error = errno;
+            return false;
+        }
+        if (n == 0) return true;
+        each(std::string_view(buffer, static_cast<std::size_t>(n)));
+    }
 }
 
 } // namespace prongsai

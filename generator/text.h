@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -65,6 +66,10 @@ std::string html_escape(std::string_view s);
 
 // The bytes of a file, as they are; empty when it cannot be read.
 std::string read_file_bytes(const std::filesystem::path& path);
+
+// Reads open file `fd` to its end, handing each piece to `each`; false with
+// `error` (an errno value) when a read fails.
+bool read_pieces(int fd, int& error, const std::function<void(std::string_view)>& each);
 
 // Why a file operation failed (an errno value), in words for the clerk:
 // "permission denied", "the disk is full", "a folder of that name is in the way"…

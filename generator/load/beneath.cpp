@@ -1,5 +1,7 @@
 #include "load/beneath.h"
 
+#include "text.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
@@ -90,17 +92,9 @@ int open_beneath(const fs::path& root, const fs::path& rel, int flags, mode_t mo
 
 std::optional<std::string> read_all(int fd, int& error) {
     std::string bytes;
-    char buffer[1 << 16];
-    for (;;) {
-        ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            error = errno;
-            return std::nullopt;
-        }
-        if (n == 0) return bytes;
-        bytes.append(buffer, static_cast<std::size_t>(n));
-    }
+    if (!read_pieces(fd, error, [&](std::string_view piece) { bytes += piece; }))
+        return std::nullopt;
+    return bytes;
 }
 
 } // namespace prongsai

@@ -5,6 +5,7 @@
 #include "digest.h"
 #include "load/beneath.h"
 #include "load/front_matter.h"
+#include "load/organisation.h"
 #include "load/source_file.h"
 #include "load/toml_reader.h"
 #include "load/years.h"
@@ -156,6 +157,7 @@ struct Loader {
             org.email = o->text("email", false).value_or("");
             org.executive_name = o->text("executive_name", false).value_or("");
             org.executive_title = o->text("executive_title", false).value_or("");
+            read_contact(*o, org, diags);
             o->finish();
         }
         t->finish();
@@ -422,6 +424,98 @@ struct Loader {
                           "so it is not published; add a [[documents]] entry");
     }
 
+    // pages/**.md: the organisation's own pages; each folder a section.
+    void pages(Content& c) {
+        std::vector<fs::path> files;
+        walk("pages", true, [&](const fs::directory_entry& e) {
+            if (e.path().extension() == ".md") files.push_back(e.path().lexically_relative(root));
+        });
+        std::sort(files.begin(), files.end());
+        for (const auto& rel : files) {
+            std::string file = shown(rel);
+            fs::path below = rel.lexically_relative("pages");
+            bool named = true;
+            for (const auto& part : below.parent_path())
+                named = named && valid_part(part.string());
+            if (!named || !valid_part(below.stem().string())) {
+                diags.error({file, 0, 0},
+                            "rename this file and its folders using only letters a-z, digits, - "
+                            "and _ (the names become the page's address), e.g. "
+                            "pages/integrity/complaints.md");
+                continue;
+            }
+            std::string slug = (below.parent_path() / below.stem()).generic_string();
+            int errors_before = diags.errors();
+            std::optional<ContentPage> page;
+            if (auto text = read(rel, true)) page = parse_content_page(*text, file, slug, diags);
+            // One with an error is left out; the menu may still name it.
+            if (page && diags.errors() == errors_before)
+                c.pages.push_back(std::move(*page));
+            else
+                c.unreadable_pages.push_back(slug);
+        }
+    }
+
+    static bool valid_part(const std::string& name) {
+        static const std::regex part_form(R"([A-Za-z0-9_-]+)");
+        return std::regex_match(name, part_form);
+    }
+
+    // menu.toml: the menu's groups and their entries, in order.
+    void menu(Content& c) {
+        std::error_code ec;
+        if (!fs::exists(root / "menu.toml", ec)) return;
+        c.has_menu_file = true;
+        std::optional<TomlDocument> doc;
+        auto t = toml_file("menu.toml", doc);
+        if (!t) return;
+        c.menu = read_menu(*t);
+        t->finish();
+    }
+
+    // organisation/people.toml: units, executives and heads of units.
+    void people(Content& c) {
+        fs::path rel = fs::path("organisation") / "people.toml";
+        std::error_code ec;
+        if (!fs::exists(root / rel, ec)) return;
+        std::optional<TomlDocument> doc;
+        auto t = toml_file(rel, doc);
+        if (!t) return;
+        c.people = read_people(*t, diags);
+        t->finish();
+        for (const auto& p : c.people.people)
+            if (!p.photo.empty()) organisation_file(p.photo, p.photo_loc, "photo");
+        const Organisation& org = c.site.organisation;
+        if (!org.map_image.empty())
+            organisation_file(org.map_image, org.map_image_loc, "map_image");
+    }
+
+    // A file of organisation/ that a page shows: there, and not a link out.
+    void organisation_file(const std::string& name, const SourceLoc& at, const std::string& key) {
+        fs::path rel = (fs::path("organisation") / name).lexically_normal();
+        if (fs::path(name).is_absolute() || !rel.generic_string().starts_with("organisation/") ||
+            name.find('\\') != std::string::npos) {
+            diags.error(at, "'" + key + "' must be a file in the organisation folder, like " + key +
+                                " = \"photos/mayor.jpg\"; \"" + name + "\" leads outside it");
+            return;
+        }
+        int fd = open_beneath(root, rel);
+        if (fd >= 0) {
+            struct stat st {};
+            bool regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+            close(fd);
+            if (regular) return;
+        } else if (leads_outside(errno)) {
+            diags.error(at, rel.generic_string() +
+                                " leads outside the content folder (a link?); "
+                                "put the file itself in the organisation folder");
+            return;
+        }
+        diags.error(at, "the file " + rel.generic_string() +
+                            " does not exist; put it in the organisation folder or correct the "
+                            "name");
+    }
+
     void archives(Content& c) {
         std::error_code ec;
         const std::string relink = "; an archive holds the files themselves (make it again "
@@ -568,6 +662,37 @@ std::optional<Announcement> parse_announcement(const std::string& text, const st
     return a;
 }
 
+std::optional<ContentPage> parse_content_page(const std::string& text, const std::string& file,
+                                              const std::string& slug, Diagnostics& diags) {
+    auto page = read_page(text, file, diags);
+    if (!page) return std::nullopt;
+    FrontMatter& fm = page->fm;
+    TableReader t(page->doc, file, diags, {file, 1, 1});
+    ContentPage p;
+    p.slug = slug;
+    auto slash = slug.rfind('/');
+    p.section = slash == std::string::npos ? "" : slug.substr(0, slash);
+    p.is_section = slug == "index" || slug.ends_with("/index");
+    p.source = file;
+    p.loc = {file, 1, 1};
+    p.title = t.text("title", true).value_or("");
+    p.menu_title = t.text("menu_title", false).value_or("");
+    p.date = t.date("date", false);
+    p.as_of = t.date("as_of", false);
+    p.menu_loc = t.loc("menu");
+    p.menu = t.text("menu", false).value_or("");
+    p.menu_order = static_cast<int>(t.integer("menu_order", false, 0, 10'000).value_or(0));
+    p.oit_loc = t.loc("oit");
+    p.oit = read_oit_items(t, diags);
+    p.attachments_loc = t.loc("attachments");
+    p.attachments = t.texts("attachments", false);
+    t.finish();
+    p.body_markdown = std::move(fm.body);
+    p.front_digest = digest_of(fm.toml);
+    p.body_line = fm.body_line;
+    return p;
+}
+
 Content load_content(const fs::path& root, const std::vector<OitYear>& oit_years,
                      Diagnostics& diags, unsigned threads) {
     Content c;
@@ -585,6 +710,9 @@ Content load_content(const fs::path& root, const std::vector<OitYear>& oit_years
     loader.announcements(c);
     loader.documents(c);
     loader.archives(c);
+    loader.pages(c);
+    loader.menu(c);
+    loader.people(c);
     load_years(
         root,
         [&](const fs::path& rel, std::optional<TomlDocument>& holder) {
@@ -597,6 +725,9 @@ Content load_content(const fs::path& root, const std::vector<OitYear>& oit_years
         loader.shared.add(a.slug).add(a.front_digest);
     for (const auto& d : c.documents)
         loader.shared.add(d.file).add(d.sha256);
+    // A page's title is in the menu and its section's list: every page shows it.
+    for (const auto& p : c.pages)
+        loader.shared.add(p.slug).add(p.front_digest);
     for (std::size_t i = 0; i < c.archived_years.size(); ++i)
         loader.shared.add(std::int64_t{c.archived_years[i]}).add(c.archive_manifests[i]);
     c.shared_digest = loader.shared.hex();

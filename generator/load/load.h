@@ -27,4 +27,8 @@ std::optional<Project> parse_project(const std::string& text, const std::string&
 std::optional<Announcement> parse_announcement(const std::string& text, const std::string& file,
                                                const std::string& slug, Diagnostics& diags);
 
+// One page of pages/ (`slug`: its path below pages/ without .md).
+std::optional<ContentPage> parse_content_page(const std::string& text, const std::string& file,
+                                              const std::string& slug, Diagnostics& diags);
+
 } // namespace prongsai

@@ -432,16 +432,28 @@ std::vector<std::optional<double>> TableReader::numbers(const std::string& key, 
 
 std::vector<std::string> TableReader::texts(const std::string& key, bool required) {
     std::vector<std::string> out;
+    for (auto& [text, at] : texts_at(key, required))
+        out.push_back(std::move(text));
+    return out;
+}
+
+std::vector<std::pair<std::string, SourceLoc>> TableReader::texts_at(const std::string& key,
+                                                                     bool required) {
+    std::vector<std::pair<std::string, SourceLoc>> out;
     const auto* v = static_cast<const toml::value*>(find(key, required, "[\"...\", \"...\"]"));
     if (!v) return out;
-    if (v->is_string()) return {trim(v->as_string().str)};
+    auto at = [&](const toml::value& e) {
+        SourceLoc place = value_loc(&e);
+        return place.line == 0 ? loc(key) : place;
+    };
+    if (v->is_string()) return {{trim(v->as_string().str), at(*v)}};
     if (v->is_array()) {
         for (const auto& e : v->as_array()) {
             if (!e.is_string()) {
                 type_error(key, "a list of texts, like " + key + " = [\"...\", \"...\"]");
                 return {};
             }
-            out.push_back(trim(e.as_string().str));
+            out.emplace_back(trim(e.as_string().str), at(e));
         }
         return out;
     }

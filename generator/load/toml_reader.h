@@ -60,6 +60,8 @@ class TableReader {
                                                double min = 0, double max = 100);
     std::optional<bool> boolean(const std::string& key, bool required);
     std::vector<std::string> texts(const std::string& key, bool required);
+    // The same, each with the place it is written (a menu's entries).
+    std::vector<std::pair<std::string, SourceLoc>> texts_at(const std::string& key, bool required);
     std::vector<std::int64_t> integers(const std::string& key, bool required, std::int64_t min = 0,
                                        std::int64_t max = 1'000'000);
     // Amounts keyed by Buddhist-Era year: { 2566 = 30000, "๒๕๖๗" = "๓๐,๐๐๐" }.

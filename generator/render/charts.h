@@ -25,4 +25,18 @@ std::string budget_by_year_svg(const std::string& id, const std::string& title,
 std::string budget_by_dimension_svg(const std::string& id, const std::string& title,
                                     const std::vector<ChartBar>& dimensions);
 
+// A box of the organisation chart: its lines (the unit's name first, then its
+// positions) and the box it hangs from (-1 for the top one, which must be
+// first; a box comes after the one it hangs from).
+struct ChartBox {
+    std::vector<std::string> lines;
+    int parent = -1;
+};
+
+// The organisation's structure: the top box, the boxes below it side by side,
+// each one's own below it, indented. Long lines wrap at spaces, and within
+// words too long for a box, between letters (never inside a Thai cluster).
+std::string structure_svg(const std::string& id, const std::string& title,
+                          const std::vector<ChartBox>& boxes);
+
 } // namespace prongsai

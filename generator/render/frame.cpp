@@ -31,14 +31,37 @@ Data page_frame(const Content& c, const Labels& l, const std::string& path,
     put(p, "org_district", org.district);
     put(p, "org_province", org.province);
 
+    // The menu: an untitled group's links side by side, a titled group's
+    // behind a disclosure (<details>), so that many entries fit a phone.
     Data nav_items = list();
-    for (const NavEntry& entry : navigation) {
-        // The yearly reports are in the menu once there is one.
-        if (entry.href == std::string(route::reports) && c.reports.empty()) continue;
+    auto link = [&](const std::string& label, const std::string& href, bool current) {
         Data item;
-        put(item, "href", root + entry.href);
-        put(item, "label", l.at(std::string("nav.") + entry.key));
-        put(item, "current", Data(nav == entry.key));
+        put(item, "is_link", Data(true));
+        put(item, "href", root + href);
+        put(item, "label", label);
+        put(item, "current", Data(current));
+        return item;
+    };
+    if (c.nav.empty()) // a site whose menu was not resolved: the built-in navigation
+        for (const NavEntry& entry : navigation) {
+            if (entry.href == std::string(route::reports) && c.reports.empty()) continue;
+            append(nav_items,
+                   link(l.at(std::string("nav.") + entry.key), entry.href, nav == entry.key));
+        }
+    for (const NavGroup& group : c.nav) {
+        Data links = list();
+        bool has_current = false;
+        for (const NavLink& entry : group.links) {
+            has_current = has_current || entry.key == nav;
+            append(group.title.empty() ? nav_items : links,
+                   link(entry.label, entry.href, entry.key == nav));
+        }
+        if (group.title.empty() || group.links.empty()) continue;
+        Data item;
+        put(item, "is_group", Data(true));
+        put(item, "label", group.title);
+        put(item, "links", std::move(links));
+        put(item, "current", Data(has_current));
         append(nav_items, std::move(item));
     }
     put(p, "nav", std::move(nav_items));
@@ -84,6 +107,7 @@ Data page_frame(const Content& c, const Labels& l, const std::string& path,
     // Each table's data beside it, as {{data_root}}NAME.csv and .json: one
     // value rather than two a table, since every page is framed.
     put(p, "data_root", root + route::data_file(""));
+    put(p, "contact_href", root + route::contact);
     return p;
 }
 

@@ -22,6 +22,9 @@ inline constexpr const char* feed = "feed.xml";
 inline constexpr const char* oit = "oit/index.html";
 inline constexpr const char* open_data = "data/index.html";
 inline constexpr const char* datapackage = "data/datapackage.json";
+inline constexpr const char* executives = "organisation/executives.html";
+inline constexpr const char* structure = "organisation/structure.html";
+inline constexpr const char* contact = "contact.html";
 
 inline std::string project(const std::string& slug) {
     return "plan/projects/" + slug + ".html";
@@ -54,6 +57,20 @@ inline std::string oit_csv(int year) {
 inline std::string data_file(const std::string& name) {
     return "data/" + name;
 }
+// A content page (pages/SLUG.md); a section's slug ends in "index", so the
+// page of folder pages/integrity/ is pages/integrity/index.html.
+inline std::string page(const std::string& slug) {
+    return "pages/" + slug + ".html";
+}
+// A file of organisation/ (a person's photo, the map), published as it is.
+inline std::string organisation_file(const std::string& file) {
+    return "organisation/" + file;
+}
+// A processed photo (images.h): named by its content, so one photo used twice
+// is published once.
+inline std::string image(const std::string& file) {
+    return "images/" + file;
+}
 // The frozen portal of an archived year, and its tarball.
 inline std::string archived_year(int year) {
     return "archive/" + std::to_string(year) + "/";
@@ -81,6 +98,14 @@ inline constexpr NavEntry navigation[] = {
     {"documents", route::library},
     {"years", route::fiscal_years},
     {"reports", route::reports},
+};
+
+// Built-in pages a menu may name besides those of `navigation`: the
+// organisation's people, its structure, how to reach it.
+inline constexpr NavEntry organisation_navigation[] = {
+    {"executives", route::executives},
+    {"structure", route::structure},
+    {"contact", route::contact},
 };
 
 } // namespace prongsai

@@ -84,7 +84,10 @@ async function axe(page) {
 test("the site has the expected page kinds", () => {
   const names = kinds.map((k) => k.kind);
   for (const kind of ["index.html", "plan/index.html", "plan/budget.html",
-                      "plan/projects/index.html", "plan/projects/*", "oit/index.html"])
+                      "plan/projects/index.html", "plan/projects/*", "pages/index.html",
+                      "pages/about.html", "pages/integrity/index.html",
+                      "pages/integrity/complaints.html", "organisation/executives.html",
+                      "organisation/structure.html", "contact.html", "oit/index.html"])
     assert.ok(names.includes(kind), `page kind ${kind} among ${names.join(", ")}`);
   assert.equal(projectPages.length, 49);
   console.log(`${pages.length} pages, ${kinds.length} kinds: ${names.join(", ")}`);
@@ -155,6 +158,48 @@ test("OIT index: every evidence link of every assessment year leads to a page th
     await context.close();
   }
   console.log(`OIT: ${followed} evidence links followed`);
+});
+
+// From the home page, by the menu alone (opening each group's disclosure as a
+// reader would) and the lists of the pages' folders, every page of the
+// organisation's own is reached; at a phone's width the menu stays within it.
+test("the menu, walked at 390 px and 1366 px, reaches every page of pages/ and the people pages", async () => {
+  const wanted = pages.filter((p) => p.startsWith("pages/") || p.startsWith("organisation/") ||
+                                     p === "contact.html");
+  for (const viewport of viewports) {
+    const context = await newContext({ viewport });
+    try {
+      const seen = new Set();
+      const queue = ["index.html"];
+      while (queue.length) {
+        const rel = queue.shift();
+        if (seen.has(rel)) continue;
+        seen.add(rel);
+        const { page, problems } = await open(context, `${origin}/${rel}`, `${origin}/`);
+        assert.deepEqual(problems, [], rel);
+        // Every group opens with a click (no script), and its links are then visible.
+        for (const summary of await page.locator(".site-nav summary").all()) {
+          await summary.click();
+          const box = await summary.boundingBox();
+          assert.ok(box && box.x >= 0 && box.x + box.width <= viewport.width + 1,
+                    `a menu group's name on ${rel} at ${viewport.name}px is within the screen`);
+        }
+        const links = await page.locator(".site-nav a:visible, .breadcrumbs a, main .page-list a").evaluateAll(
+          (as) => as.map((a) => a.href));
+        for (const href of links) {
+          if (!href.startsWith(`${origin}/`)) continue;
+          const target = new URL(href).pathname.slice(1);
+          if (wanted.includes(target) || target === "index.html") queue.push(target);
+        }
+        await page.close();
+      }
+      const missed = wanted.filter((p) => !seen.has(p));
+      assert.deepEqual(missed, [], `pages the menu does not reach at ${viewport.name}px`);
+      console.log(`menu at ${viewport.name}px: ${wanted.length} pages reached`);
+    } finally {
+      await context.close();
+    }
+  }
 });
 
 test("every page kind from file://: no console error, no request outside the site folder", async () => {

@@ -99,6 +99,84 @@ const BadInput cases[] = {
      "Buddhist-Era year (พ.ศ. 2565?)\n"
      "    announced = \"2022-07-05\"\n"
      "    ^\n"},
+    {"menu entry that names no page", "menu.toml", "\"structure\", \"contact\"",
+     "\"structur\", \"contact\"",
+     "content/menu.toml:12:44: error: the menu entry \"structur\" names no page: write a built-in "
+     "page (home, plan, budget, projects, announcements, documents, years, reports, executives, "
+     "structure, contact), a content page as \"pages/about.md\" or a section (a folder of pages) "
+     "as \"pages/integrity/\"\n"
+     "    entries = [\"pages/about.md\", \"executives\", \"structur\", \"contact\", "
+     "\"pages/integrity/\",\n"
+     "                                               ^\n"},
+    {"menu section that does not exist", "menu.toml", "\"pages/integrity/\",",
+     "\"pages/integrty/\",",
+     "content/menu.toml:12:68: error: the menu entry \"pages/integrty/\" names no page: write a "
+     "built-in page (home, plan, budget, projects, announcements, documents, years, reports, "
+     "executives, structure, contact), a content page as \"pages/about.md\" or a section (a "
+     "folder of pages) as \"pages/integrity/\"\n"
+     "    entries = [\"pages/about.md\", \"executives\", \"structure\", \"contact\", "
+     "\"pages/integrty/\",\n"
+     "                                                                       ^\n"},
+    {"page names a menu group menu.toml lacks", "pages/about.md", "menu = \"เมนูหลัก\"",
+     "menu = \"เมนูรอง\"",
+     "content/pages/about.md:4:1: error: menu.toml has no group titled \"เมนูรอง\"; write the "
+     "title of one of its [[groups]], or add that group\n"
+     "    menu = \"เมนูรอง\"\n"
+     "    ^\n"},
+    {"OIT item that is not one", "pages/integrity/index.md", "oit = [\"O39\", \"O42\"]",
+     "oit = [\"O39\", \"042\"]",
+     "content/pages/integrity/index.md:6:15: error: \"042\" is no OIT item; write the items as "
+     "the ITA numbers them, like oit = [\"O1\", \"O13\"]\n"
+     "    oit = [\"O39\", \"042\"]\n"
+     "                  ^\n"},
+    {"page attachment not listed", "pages/about.md", "menu_order = 1",
+     "menu_order = 1\nattachments = [\"nothing.pdf\"]",
+     "content/pages/about.md:6:1: error: attachment \"nothing.pdf\" is not listed in "
+     "documents/documents.toml; list it there with file = \"nothing.pdf\", or correct the name\n"
+     "    attachments = [\"nothing.pdf\"]\n"
+     "    ^\n"},
+    {"page link to nothing", "pages/about.md", "(../plan/index.html)", "(../plan/nowhere.html)",
+     "content/pages/about.md:20:2: error: the link (../plan/nowhere.html) leads to no page or "
+     "document of the site; link to a project as 08.md, to an announcement as "
+     "../../announcements/NAME.md, to a document as ../../documents/FILE (from a project), or "
+     "check the name\n"
+     "    ([แผนปฏิบัติการ](../plan/nowhere.html))\n"
+     "     ^\n"},
+    {"page with a TOML error: one message, not one for the menu too", "pages/about.md",
+     "menu_order = 1", "menu_order = 1\ndate = 2565-13-01",
+     "content/pages/about.md:6:18: error: TOML syntax: invalid date: it does not conform "
+     "RFC3339. (month should be 01-12, day should be 01-28,29,30,31, depending on month/year.); "
+     "text goes in quotes (title = \"...\"), numbers without (number = 12)\n"
+     "    date = 2565-13-01\n"
+     "                     ^\n"},
+    {"unit under a unit that does not exist", "organisation/people.toml", "parent = \"office\"",
+     "parent = \"ofice\"",
+     "content/organisation/people.toml:18:1: error: there is no unit with id \"ofice\"; write the "
+     "id of a [[units]] entry\n"
+     "    parent = \"ofice\"\n"
+     "    ^\n"},
+    {"units below each other", "organisation/people.toml", "name = \"สำนักปลัดเทศบาล\"",
+     "name = \"สำนักปลัดเทศบาล\"\nparent = \"legal\"",
+     "content/organisation/people.toml:14:1: error: unit \"office\" ends up below itself through "
+     "'parent'; a unit's parent must be above it\n"
+     "    parent = \"legal\"\n"
+     "    ^\n"
+     "content/organisation/people.toml:19:1: error: unit \"legal\" ends up below itself through "
+     "'parent'; a unit's parent must be above it\n"
+     "    parent = \"office\"\n"
+     "    ^\n"},
+    {"position with neither holder nor vacancy", "organisation/people.toml",
+     "name = \"นายชินตารา นุชนิตตารา\"\n", "",
+     "content/organisation/people.toml:6:1: error: write who holds this position, name = "
+     "\"...\", or vacant = true when nobody does (the page says ตำแหน่งว่าง)\n"
+     "    position = \"นายกเทศมนตรีเมืองตากใบ\"\n"
+     "    ^\n"},
+    {"vacant position with a holder", "organisation/people.toml", "phone = \"073-642-330\"",
+     "phone = \"073-642-330\"\nvacant = true",
+     "content/organisation/people.toml:6:1: error: a vacant position has no holder: remove "
+     "'name' or 'vacant'\n"
+     "    name = \"นายชินตารา นุชนิตตารา\"\n"
+     "    ^\n"},
     {"organisation type", "site.toml", "type = \"เทศบาลเมือง\"", "type = \"เทศบาล\"",
      "content/site.toml:11:1: error: 'type' must be one of: เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, "
      "อบต., อบจ., องค์การบริหารส่วนตำบล, องค์การบริหารส่วนจังหวัด, กรุงเทพมหานคร, เมืองพัทยา\n"
@@ -300,7 +378,7 @@ TEST_CASE("stated figures that differ from computed ones: a warning naming both,
         "    budget = { 2566 = 360000, 2567 = 460000, 2568 = 470000, 2569 = 490000, 2570 = "
         "490000 }\n"
         "                                                                           ^\n"));
-    CHECK(r.out.starts_with("87 pages written, 8 warning(s), "));
+    CHECK(r.out.starts_with("94 pages written, 8 warning(s), "));
     std::string budget = read_file(w.path("site/plan/budget.html"));
     CHECK(budget.find("<td class=\"amount\">500,000</td></tr></tfoot>") != std::string::npos);
 }

@@ -27,6 +27,12 @@ const char* const kinds[] = {
     "fiscal-years/index.html",
     "fiscal-years/2566.html",
     "404.html",
+    "pages/index.html",
+    "pages/integrity/index.html",
+    "pages/integrity/complaints.html",
+    "organisation/executives.html",
+    "organisation/structure.html",
+    "contact.html",
     "feed.xml",
     "robots.txt",
 };

@@ -1,0 +1,119 @@
+// Photos: made here with libvips, given GPS and a device serial with exiftool
+// as a phone would, and published upright, resized and without metadata.
+#include "harness.h"
+
+#include <cstdio>
+#include <doctest/doctest.h>
+#include <memory>
+#include <regex>
+#include <vips/vips8>
+
+using namespace e2e;
+
+namespace {
+
+std::string run(const std::string& command) {
+    std::unique_ptr<FILE, decltype(&pclose)> pipe(popen(command.c_str(), "r"), pclose);
+    REQUIRE(pipe);
+    std::string out;
+    char buffer[4096];
+    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe.get())) > 0;)
+        out.append(buffer, n);
+    return out;
+}
+
+// A 2000×1500 JPEG stored sideways (EXIF orientation 6: upright it is
+// 1500×2000), with a GPS position and a camera serial number in its EXIF.
+void phone_photo(const fs::path& file) {
+    REQUIRE(VIPS_INIT("e2e_tests") == 0);
+    vips::VImage gradient = vips::VImage::xyz(2000, 1500).extract_band(0) * (255.0 / 2000);
+    gradient.cast(VIPS_FORMAT_UCHAR).jpegsave(file.c_str());
+    std::string out = run("exiftool -q -overwrite_original -GPSLatitude=6.25 -GPSLatitudeRef=N "
+                          "-GPSLongitude=102.05 -GPSLongitudeRef=E -SerialNumber=PHONE12345 "
+                          "-Orientation#=6 '" +
+                          file.string() + "' 2>&1");
+    REQUIRE(out == "");
+    REQUIRE(run("exiftool -s -s -s -GPSLatitude '" + file.string() + "'").find("6 deg") !=
+            std::string::npos);
+}
+
+} // namespace
+
+TEST_CASE("photos: upright, resized to the widths asked for, WebP and JPEG, no GPS or serial out") {
+    Workspace w;
+    fs::create_directories(w.path("content/organisation/photos"));
+    phone_photo(w.path("content/organisation/photos/mayor.jpg"));
+    w.edit("organisation/people.toml", "phone = \"073-642-330\"",
+           "phone = \"073-642-330\"\nphoto = \"photos/mayor.jpg\"\nphoto_alt = \"ภาพทดสอบ\"");
+    Run r = w.prongsai("build");
+    REQUIRE(r.exit_code == 0);
+    std::string page = read_file(w.path("site/organisation/executives.html"));
+    std::smatch m;
+    static const std::regex img(
+        R"re(<picture><source type="image/webp" srcset="([^"]+)" sizes="[^"]+"><img src="([^"]+)" srcset="([^"]+)" sizes="[^"]+" width="(\d+)" height="(\d+)" alt="ภาพทดสอบ" loading="lazy" decoding="async"></picture>)re");
+    REQUIRE(std::regex_search(page, m, img));
+    CHECK(m[4] == "1024");
+    CHECK(m[5] == "1365"); // upright: taller than wide
+    std::vector<std::string> files;
+    for (const std::string& set : {m[1].str(), m[3].str()}) {
+        static const std::regex entry(R"(\.\./([^ ,]+) (\d+)w)");
+        std::vector<std::string> widths;
+        for (auto e = std::sregex_iterator(set.begin(), set.end(), entry);
+             e != std::sregex_iterator(); ++e) {
+            files.push_back((*e)[1]);
+            widths.push_back((*e)[2]);
+        }
+        CHECK(widths == std::vector<std::string>{"320", "640", "1024"});
+    }
+    REQUIRE(files.size() == 6);
+    for (const auto& rel : files) {
+        fs::path file = w.path("site") / rel;
+        REQUIRE(fs::exists(file));
+        vips::VImage published = vips::VImage::new_from_file(file.c_str());
+        CHECK(published.width() <= 1024);
+        CHECK(published.height() > published.width()); // turned upright before resizing
+        // Nothing of the phone's: no GPS, no serial number, no rotation left to apply.
+        std::string tags = run("exiftool -a -G1 -s '" + file.string() + "'");
+        CHECK_MESSAGE(tags.find("GPS") == std::string::npos, rel << ":\n" << tags);
+        CHECK(tags.find("PHONE12345") == std::string::npos);
+        CHECK(tags.find("Rotate") == std::string::npos); // at most "Horizontal (normal)"
+        CHECK(read_file(file).find("PHONE12345") == std::string::npos);
+    }
+    // No published original, and nothing wider than the largest width.
+    for (const auto& e : fs::recursive_directory_iterator(w.path("site")))
+        CHECK(e.path().filename() != "mayor.jpg");
+
+    // Rebuilt with another change: the photo is taken from the cache, not encoded again.
+    fs::path cached = fs::path(w.path(".prongsai-cache/site-images"));
+    REQUIRE(fs::is_directory(cached));
+    std::map<std::string, fs::file_time_type> times;
+    for (const auto& e : fs::directory_iterator(cached))
+        times[e.path().filename().string()] = e.last_write_time();
+    CHECK(times.size() == 7); // six files and the original's size
+    w.edit("pages/about.md", "## สภาพพื้นที่", "## สภาพพื้นที่ทั่วไป");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    for (const auto& e : fs::directory_iterator(cached))
+        CHECK(times.at(e.path().filename().string()) == e.last_write_time());
+    CHECK(fs::exists(w.path("site") / files[0]));
+}
+
+TEST_CASE("photos: a photo without words for it is a warning at its line; a file that is no image "
+          "is an error") {
+    Workspace w;
+    fs::create_directories(w.path("content/organisation/photos"));
+    phone_photo(w.path("content/organisation/photos/mayor.jpg"));
+    w.edit("organisation/people.toml", "phone = \"073-642-330\"",
+           "phone = \"073-642-330\"\nphoto = \"photos/mayor.jpg\"");
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.find("content/organisation/people.toml:10:1: warning: this photo has no words for "
+                     "those who cannot see it: add photo_alt = \"...\" (who is shown, e.g. "
+                     "\"นายชินตารา นุชนิตตารา\")\n") != std::string::npos);
+    write_file(w.path("content/organisation/photos/mayor.jpg"), "not a photo");
+    auto before = snapshot(w.path("site"));
+    r = w.prongsai("build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("content/organisation/people.toml:10:1: error: organisation/photos/mayor.jpg "
+                     "is no image prongsai can read (") != std::string::npos);
+    CHECK(snapshot(w.path("site")) == before);
+}
