@@ -151,16 +151,23 @@ std::set<std::string> produced_paths(const Portal& portal) {
 // beside the output (the same photo in two places is made once).
 void publish_photos(Content& content, const fs::path& out, Diagnostics& diags) {
     fs::path cache = cache_file_for(out, "-images");
-    auto publish = [&](const std::string& file, const SourceLoc& at) {
-        if (file.empty()) return;
-        std::string rel = "organisation/" + file;
+    auto publish = [&](const std::string& rel, const SourceLoc& at) {
         if (content.images.count(rel)) return;
         if (auto image = publish_image(content.root, rel, cache, at, diags))
             content.images.emplace(rel, std::move(*image));
     };
+    auto organisation_file = [&](const std::string& file, const SourceLoc& at) {
+        if (!file.empty()) publish(organisation_photo(file), at);
+    };
     for (const auto& p : content.people.people)
-        publish(p.photo, p.photo_loc);
-    publish(content.site.organisation.map_image, content.site.organisation.map_image_loc);
+        organisation_file(p.photo, p.photo_loc);
+    organisation_file(content.site.organisation.map_image, content.site.organisation.map_image_loc);
+    for (const auto& a : content.announcements)
+        for (const auto& photo : a.photos)
+            publish(photo.file, photo.loc);
+    for (const auto& p : content.pages)
+        for (const auto& photo : p.photos)
+            publish(photo.file, photo.loc);
     // A page shows a photo's files, named by its bytes: a new photo, new pages.
     Digest shared;
     shared.add(content.shared_digest);

@@ -167,6 +167,15 @@ struct Document {
     SourceLoc loc, projects_loc, announcements_loc;
 };
 
+// A photo a page shows in its gallery (an activity, the evidence of a
+// measure carried out), by its path in the content folder.
+struct GalleryPhoto {
+    std::string file; // e.g. "photos/2565/cleanup-1.jpg"
+    std::string alt;  // what it shows, for those who cannot see it
+    std::string caption;
+    SourceLoc loc;
+};
+
 // ประกาศ, คำสั่ง or ข่าวประชาสัมพันธ์.
 struct Announcement {
     std::string slug;   // file name without .md; the page is announcements/<slug>.html
@@ -180,6 +189,7 @@ struct Announcement {
     std::vector<std::string> attachments; // document files
     bool pinned = false;
     OitRefs oit;
+    std::vector<GalleryPhoto> photos;
     std::string body_markdown;
     int body_line = 1;
     std::string front_digest;
@@ -201,6 +211,7 @@ struct ContentPage {
     int menu_order = 0;        // its place in that group, smallest first
     std::vector<std::string> oit;         // ITA OIT items it serves: "O1", "O13" …
     std::vector<std::string> attachments; // document files, listed in documents.toml
+    std::vector<GalleryPhoto> photos;
     std::string body_markdown;
     int body_line = 1;
     std::string front_digest;
@@ -249,6 +260,12 @@ struct Person {
     std::string photo_alt;
     SourceLoc loc, unit_loc, photo_loc;
 };
+// A path below organisation/, as people.toml and site.toml write photos, in
+// the content folder.
+inline std::string organisation_photo(const std::string& file) {
+    return "organisation/" + file;
+}
+
 struct People {
     std::vector<Unit> units; // in the order written
     std::vector<Person> people;

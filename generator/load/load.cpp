@@ -653,6 +653,7 @@ std::optional<Announcement> parse_announcement(const std::string& text, const st
     a.attachments_loc = t.loc("attachments");
     a.pinned = t.boolean("pinned", false).value_or(false);
     a.oit = read_oit(t);
+    a.photos = read_gallery(t, diags);
     t.finish();
     if (!date) return std::nullopt;
     a.date = *date;
@@ -686,6 +687,7 @@ std::optional<ContentPage> parse_content_page(const std::string& text, const std
     p.oit = read_oit_items(t, diags);
     p.attachments_loc = t.loc("attachments");
     p.attachments = t.texts("attachments", false);
+    p.photos = read_gallery(t, diags);
     t.finish();
     p.body_markdown = std::move(fm.body);
     p.front_digest = digest_of(fm.toml);

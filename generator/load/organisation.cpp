@@ -2,11 +2,26 @@
 
 #include "text.h"
 
+#include <filesystem>
 #include <map>
 #include <regex>
 #include <set>
 
 namespace prongsai {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Alt text is the one thing a photo cannot be published well without; its
+// absence is a warning (the page still shows the photo) at the photo's line.
+void warn_no_alt(const SourceLoc& at, const std::string& key, const std::string& example,
+                 Diagnostics& diags) {
+    diags.warning(at, "this photo has no words for those who cannot see it: add " + key +
+                          " = \"...\" (" + example + ")");
+}
+
+} // namespace
 
 void read_contact(TableReader& t, Organisation& org, Diagnostics& diags) {
     org.office_hours = t.text("office_hours", false).value_or("");
@@ -101,9 +116,9 @@ People read_people(TableReader& t, Diagnostics& diags) {
         SourceLoc name_loc = r.loc("name");
         r.finish();
         if (!p.photo.empty() && p.photo_alt.empty())
-            diags.warning(p.photo_loc, "this photo has no words for those who cannot see it: add "
-                                       "photo_alt = \"...\" (who is shown, e.g. \"" +
-                                           (p.name.empty() ? p.position : p.name) + "\")");
+            warn_no_alt(p.photo_loc, "photo_alt",
+                        "who is shown, e.g. \"" + (p.name.empty() ? p.position : p.name) + "\"",
+                        diags);
         if (p.vacant && !p.name.empty())
             diags.error(name_loc, "a vacant position has no holder: remove 'name' or 'vacant'");
         else if (!p.vacant && p.name.empty())
@@ -130,6 +145,32 @@ std::vector<std::string> read_oit_items(TableReader& t, Diagnostics& diags) {
             diags.error(at, "\"" + code +
                                 "\" is no OIT item; write the items as the ITA numbers them, "
                                 "like oit = [\"O1\", \"O13\"]");
+    }
+    return out;
+}
+
+std::vector<GalleryPhoto> read_gallery(TableReader& t, Diagnostics& diags) {
+    std::vector<GalleryPhoto> out;
+    for (auto& r : t.tables("photos", false)) {
+        GalleryPhoto photo;
+        photo.loc = r.loc("file");
+        photo.file = r.text("file", true).value_or("");
+        photo.alt = r.text("alt", false).value_or("");
+        photo.caption = r.text("caption", false).value_or("");
+        r.finish();
+        if (photo.file.empty()) continue;
+        fs::path file(photo.file);
+        bool inside = file.is_relative() && !file.empty();
+        for (const auto& part : file)
+            inside = inside && part != "..";
+        if (!inside) {
+            diags.error(photo.loc, "a photo is a file inside the content folder, written from "
+                                   "it, like file = \"photos/2565/activity-1.jpg\"");
+            continue;
+        }
+        if (photo.alt.empty())
+            warn_no_alt(photo.loc, "alt", "what it shows, e.g. \"ประชาชนร่วมเก็บขยะริมแม่น้ำ\"", diags);
+        out.push_back(std::move(photo));
     }
     return out;
 }

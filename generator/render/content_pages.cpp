@@ -5,6 +5,7 @@
 #include "render/frame.h"
 #include "render/markdown.h"
 #include "render/menu.h"
+#include "render/pictures.h"
 #include "render/publication_pages.h"
 #include "render/routes.h"
 #include "thai.h"
@@ -66,6 +67,7 @@ struct OwnPages {
                 if (doc.file == file) append(docs, document_data(doc, root, c.site.digits, l));
         put(data, "has_documents", Data(!p.attachments.empty()));
         put(data, "documents", std::move(docs));
+        put(data, "gallery", gallery(c, p.photos, root));
         return render_in_layout(t, "content_page", std::move(data));
     }
 
@@ -111,34 +113,11 @@ struct OwnPages {
         return render_in_layout(t, "section", std::move(data));
     }
 
-    // A photo as <picture>: WebP and JPEG at each width, its size (no layout
-    // shift), loaded when it comes near the screen.
-    Data photo(const std::string& file, const std::string& alt, const std::string& root,
-               const std::string& sizes) const {
-        Data out;
-        auto it = c.images.find("organisation/" + file);
-        if (file.empty() || it == c.images.end()) return Data(false);
-        const PublishedImage& image = it->second;
-        auto srcset = [&](const std::vector<ImageFile>& files) {
-            std::string set;
-            for (const auto& f : files)
-                set +=
-                    (set.empty() ? "" : ", ") + root + f.path + " " + std::to_string(f.width) + "w";
-            return set;
-        };
-        put(out, "webp_srcset", srcset(image.webp));
-        put(out, "jpeg_srcset", srcset(image.jpeg));
-        put(out, "src", root + image.jpeg.back().path);
-        put(out, "width", std::to_string(image.width));
-        put(out, "height", std::to_string(image.height));
-        put(out, "sizes", sizes);
-        put(out, "alt", alt);
-        return out;
-    }
-
     Data person(const Person& p, const std::string& root = "") const {
         Data item;
-        put(item, "photo", photo(p.photo, p.photo_alt, root, "(min-width: 48em) 14rem, 90vw"));
+        put(item, "photo",
+            picture(c, organisation_photo(p.photo), p.photo_alt, root,
+                    "(min-width: 48em) 14rem, 90vw"));
         put(item, "position", p.position);
         if (p.vacant)
             put(item, "vacant", l.at("people.vacant"));
@@ -226,7 +205,8 @@ struct OwnPages {
         set_optional(data, "office_hours", o.office_hours);
         set_optional(data, "map_url", o.map_url);
         put(data, "map",
-            photo(o.map_image, o.map_alt, root_of(path), "(min-width: 48em) 40rem, 100vw"));
+            picture(c, organisation_photo(o.map_image), o.map_alt, root_of(path),
+                    "(min-width: 48em) 40rem, 100vw"));
         return render_in_layout(t, "contact", std::move(data));
     }
 };

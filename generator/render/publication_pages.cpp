@@ -4,6 +4,7 @@
 #include "digest.h"
 #include "render/frame.h"
 #include "render/markdown.h"
+#include "render/pictures.h"
 #include "render/routes.h"
 #include "sha256.h"
 #include "text.h"
@@ -160,6 +161,7 @@ struct Publications {
         bool has = docs != d.documents_of_announcement.end() && !docs->second.empty();
         put(p, "has_documents", Data(has));
         put(p, "documents", has ? documents(docs->second, root) : list());
+        put(p, "gallery", gallery(c, a.photos, root));
         return render_in_layout(t, "announcement", std::move(p));
     }
 

@@ -113,6 +113,14 @@ struct Reports {
             append(header, std::move(x));
         }
         put(d, "header", std::move(header));
+        // Many columns of prose do not fit a phone side by side: such a table
+        // is shown there as one card a row, each cell under its heading.
+        bool prose = false;
+        for (const auto& row : t.rows)
+            for (const auto& cell : row.cells)
+                prose = prose || cell.text.size() > 120;
+        bool stack = prose && t.header.size() > 4;
+        put(d, "stack", Data(stack));
         Data rows = list();
         Data notes = list();
         int note_count = 0;
@@ -124,6 +132,7 @@ struct Reports {
             put(r, "heading_text", row.cells.empty() ? std::string() : row.cells[0].text);
             Data cells = list();
             bool first = true;
+            std::size_t column = 0;
             for (const auto& cell : row.cells) {
                 std::string ref;
                 if (!cell.note.empty()) {
@@ -137,6 +146,8 @@ struct Reports {
                 Data cd = cell_data(cell, root, ref);
                 if (!ref.empty()) put(cd, "anchor", t.id + "-" + std::to_string(note_count));
                 put(cd, "first", Data(first));
+                if (stack && column < t.header.size()) put(cd, "column_label", t.header[column]);
+                ++column;
                 first = false;
                 append(cells, std::move(cd));
             }

@@ -33,6 +33,11 @@ const char* const kinds[] = {
     "organisation/executives.html",
     "organisation/structure.html",
     "contact.html",
+    "reports/index.html",
+    "reports/2565/index.html",
+    "reports/2565/measures.html",
+    "reports/2565/progress.html",
+    "reports/2565/spending.csv",
     "feed.xml",
     "robots.txt",
 };

@@ -117,3 +117,51 @@ TEST_CASE("photos: a photo without words for it is a warning at its line; a file
                      "is no image prongsai can read (") != std::string::npos);
     CHECK(snapshot(w.path("site")) == before);
 }
+
+TEST_CASE("photos: a news item's gallery, published like every photo, with its caption") {
+    Workspace w;
+    fs::create_directories(w.path("content/photos/2565"));
+    phone_photo(w.path("content/photos/2565/activity.jpg"));
+    const std::string news = "announcements/2564-12-01-plan-2565-post.md";
+    w.edit(news, "date = \"2564-12-01\"\n",
+           "date = \"2564-12-01\"\n\n[[photos]]\nfile = \"photos/2565/activity.jpg\"\n"
+           "alt = \"ภาพทดสอบกิจกรรม\"\ncaption = \"คำบรรยาย <ทดสอบ>\"\n");
+    Run r = w.prongsai("build");
+    REQUIRE(r.exit_code == 0);
+    std::string page = read_file(w.path("site/announcements/2564-12-01-plan-2565-post.html"));
+    std::smatch m;
+    static const std::regex figure(
+        R"re(<section class="gallery">\n<h2>ภาพกิจกรรม</h2>\n<ul class="photos">\n<li><figure><picture><source type="image/webp" srcset="[^"]+" sizes="[^"]+"><img src="\.\./([^"]+\.jpg)" srcset="[^"]+" sizes="[^"]+" width="1024" height="1365" alt="ภาพทดสอบกิจกรรม" loading="lazy" decoding="async"></picture><figcaption>คำบรรยาย &lt;ทดสอบ&gt;</figcaption></figure></li>)re");
+    REQUIRE(std::regex_search(page, m, figure));
+    fs::path published = w.path("site") / m[1].str();
+    REQUIRE(fs::exists(published));
+    CHECK(run("exiftool -a -G1 -s '" + published.string() + "'").find("GPS") == std::string::npos);
+    // The original is not published.
+    CHECK(!fs::exists(w.path("site/photos/2565/activity.jpg")));
+}
+
+TEST_CASE("photos: a gallery photo outside the content folder is an error; one without words for "
+          "it a warning") {
+    Workspace w;
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+    const std::string news = "announcements/2564-12-01-plan-2565-post.md";
+    w.edit(news, "date = \"2564-12-01\"\n",
+           "date = \"2564-12-01\"\n\n[[photos]]\nfile = \"../secret.jpg\"\nalt = \"x\"\n");
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.starts_with("content/" + news +
+                            ":7:1: error: a photo is a file inside the content folder, written "
+                            "from it, like file = \"photos/2565/activity-1.jpg\"\n"));
+    CHECK(snapshot(w.path("site")) == before);
+
+    fs::create_directories(w.path("content/photos"));
+    phone_photo(w.path("content/photos/a.jpg"));
+    w.edit(news, "file = \"../secret.jpg\"\nalt = \"x\"\n", "file = \"photos/a.jpg\"\n");
+    r = w.prongsai("build");
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.find("content/" + news +
+                     ":7:1: warning: this photo has no words for those who cannot see it: add "
+                     "alt = \"...\" (what it shows, e.g. \"ประชาชนร่วมเก็บขยะริมแม่น้ำ\")\n") !=
+          std::string::npos);
+}

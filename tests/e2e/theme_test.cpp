@@ -133,7 +133,8 @@ TEST_CASE("a site's strings.toml changes the yearly reports' words: a heading an
     CHECK_FALSE(has(progress, "รายงานผลการนำแผนปฏิบัติการป้องกันการทุจริตไปปฏิบัติ"));
     std::string measures = read_file(w.path("site/reports/2565/measures.html"));
     CHECK(has(measures, "<td class=\" status-done\">เสร็จสิ้น</td>"));
-    CHECK(has(measures, "<td class=\" status-done inferred\">เสร็จสิ้น (อนุมานจากผลการดำเนินการ)</td>"));
+    CHECK(has(measures, "<td class=\" status-done inferred\" data-label=\"สถานะ\">เสร็จสิ้น "
+                        "(อนุมานจากผลการดำเนินการ)</td>"));
     CHECK_FALSE(has(measures, "status-done\">ดำเนินการแล้ว"));
     CHECK(has(read_file(w.path("site/reports/2565/measures-status.csv")), "\r\nเสร็จสิ้น,"));
     // The words the site does not change stay the default theme's.

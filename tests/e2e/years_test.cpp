@@ -56,11 +56,12 @@ TEST_CASE("years: the bundled 2565 report builds, with a page a part, CSV a tabl
     std::string measures = read_file(s.w.path("site/reports/2565/measures.html"));
     // Status in words and colour; the planned one with its period. 001 has no
     // status column: the statuses the clerk read from the results say so.
-    CHECK(has(measures,
-              "<td class=\" status-done inferred\">ดำเนินการแล้ว (อนุมานจากผลการดำเนินการ)</td>"));
+    CHECK(has(measures, "<td class=\" status-done inferred\" data-label=\"สถานะ\">ดำเนินการแล้ว "
+                        "(อนุมานจากผลการดำเนินการ)</td>"));
     CHECK(has(measures, "สถานะของมาตรการ 23 รายการ เอกสารไม่ได้ระบุไว้"));
     CHECK(has(measures, "มีแผนจะดำเนินการ (เม.ย.-ก.ย. ๖๕)"));
-    CHECK(has(measures, "<td class=\" status-unknown unknown\">เอกสารไม่ได้ระบุ</td>"));
+    CHECK(has(measures,
+              "<td class=\" status-unknown unknown\" data-label=\"สถานะ\">เอกสารไม่ได้ระบุ</td>"));
     // Evidence links to the order and the documents.
     CHECK(has(measures, "href=\"../../announcements/2564-152-order-duties.html\""));
     CHECK(has(measures, "href=\"../../documents/eplannacc-2564.csv\""));
