@@ -209,13 +209,13 @@ struct ContentPage {
     std::optional<Date> as_of; // "ข้อมูล ณ วันที่": the day its facts were true
     std::string menu;          // the menu group it joins; empty for none
     int menu_order = 0;        // its place in that group, smallest first
-    std::vector<std::string> oit;         // ITA OIT items it serves: "O1", "O13" …
+    OitRefs oit;               // the OIT items it is evidence for, by year
     std::vector<std::string> attachments; // document files, listed in documents.toml
     std::vector<GalleryPhoto> photos;
     std::string body_markdown;
     int body_line = 1;
     std::string front_digest;
-    SourceLoc loc, menu_loc, attachments_loc, oit_loc;
+    SourceLoc loc, menu_loc, attachments_loc;
 };
 
 // An entry of the menu as content writes it: a built-in page's key ("plan"),

@@ -99,7 +99,7 @@ std::vector<OitEvidence> default_evidence(const Content& c, const std::string& k
     else if (kind == "contact") {
         const Organisation& o = c.site.organisation;
         if (!o.address.empty() || !o.phone.empty() || !o.email.empty())
-            out.push_back(evidence(o.name + " " + o.address, route::home, std::nullopt, {}));
+            out.push_back(evidence(o.name + " " + o.address, route::contact, std::nullopt, {}));
     } else if (kind == "news") {
         const char* news = announcement_kinds[2].name;
         OitEvidence e =
@@ -179,6 +179,8 @@ void check_oit(const Content& c, Diagnostics& diags) {
         check_refs(c, a.oit, diags);
     for (const auto& d : c.documents)
         check_refs(c, d.oit, diags);
+    for (const auto& p : c.pages)
+        check_refs(c, p.oit, diags);
     for (const auto& r : c.reports)
         for (const auto& [slug, refs] : r.oit)
             check_refs(c, refs, diags);
@@ -213,6 +215,16 @@ OitIndex oit_index(const Content& c, const OitYear& y) {
     for (const auto& d : c.documents)
         add(d.oit,
             [&] { return evidence(d.title, route::document(d.file), d.date, {d.fiscal_year}); });
+    for (const auto& p : c.pages)
+        add(p.oit, [&] {
+            // A page is dated when it was published, or as of the day its facts
+            // were true; an undated one (a structure, a channel) is not tied to a year.
+            std::optional<Date> date = p.date ? p.date : p.as_of;
+            OitEvidence e = evidence(p.title, route::page(p.slug), date,
+                                     date ? std::set<int>{fiscal_year(*date)} : std::set<int>{});
+            e.as_of = !p.date && p.as_of;
+            return e;
+        });
     for (const auto& r : c.reports)
         for (const auto& [slug, refs] : r.oit)
             add(refs, [&, slug = slug] {

@@ -27,6 +27,7 @@ struct OitEvidence {
     std::string path;           // below the site's root; or a full address (`outside`)
     bool outside = false;       // a link to an outside service (site.toml [oit_links])
     std::optional<Date> date;   // when the evidence is dated
+    bool as_of = false;         // `date` is the day its facts were true, not its date
     std::set<int> fiscal_years; // the fiscal years it covers; empty: not tied to a year
     bool in_period = false;
 };

@@ -683,8 +683,7 @@ std::optional<ContentPage> parse_content_page(const std::string& text, const std
     p.menu_loc = t.loc("menu");
     p.menu = t.text("menu", false).value_or("");
     p.menu_order = static_cast<int>(t.integer("menu_order", false, 0, 10'000).value_or(0));
-    p.oit_loc = t.loc("oit");
-    p.oit = read_oit_items(t, diags);
+    p.oit = read_oit(t);
     p.attachments_loc = t.loc("attachments");
     p.attachments = t.texts("attachments", false);
     p.photos = read_gallery(t, diags);

@@ -558,6 +558,18 @@ TableReader::year_texts(const std::string& key, bool required) {
     const std::string example = key + " = { 2565 = [\"O10\", \"O11\"] }";
     const auto* v = static_cast<const toml::value*>(find(key, required, "{ 2565 = [\"O10\"] }"));
     if (!v) return out;
+    if (v->is_array()) {
+        // A list without its year: the ITA numbers its items anew each year
+        // (O4 of 2565 is not O4 of 2568), so the year cannot be guessed.
+        std::string codes;
+        for (const auto& e : v->as_array())
+            if (e.is_string()) codes += (codes.empty() ? "\"" : ", \"") + e.as_string().str + "\"";
+        type_error(key, "a table giving the assessment year of its items, as the ITA numbers them "
+                        "anew each year; write " +
+                            key + " = { 2565 = [" + (codes.empty() ? "\"O10\"" : codes) +
+                            "] } with the year of the questionnaire");
+        return out;
+    }
     if (!v->is_table()) {
         type_error(key, "a table of lists by year, like " + example);
         return out;

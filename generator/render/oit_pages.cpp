@@ -64,6 +64,7 @@ struct OitPages {
             put(x, "href", href(e, root));
             put(x, "url", href(e, root));
             if (e.date) put(x, "date", format_date(*e.date, c.site.digits));
+            put(x, "as_of", Data(e.as_of));
             set_optional(x, "years",
                          e.fiscal_years.empty() ? ""
                                                 : oit_years_text(e.fiscal_years, c.site.digits));

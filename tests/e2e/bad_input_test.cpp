@@ -123,12 +123,19 @@ const BadInput cases[] = {
      "title of one of its [[groups]], or add that group\n"
      "    menu = \"เมนูรอง\"\n"
      "    ^\n"},
-    {"OIT item that is not one", "pages/integrity/index.md", "oit = [\"O39\", \"O42\"]",
-     "oit = [\"O39\", \"042\"]",
-     "content/pages/integrity/index.md:6:15: error: \"042\" is no OIT item; write the items as "
-     "the ITA numbers them, like oit = [\"O1\", \"O13\"]\n"
-     "    oit = [\"O39\", \"042\"]\n"
-     "                  ^\n"},
+    {"an OIT item its year's list does not have, on a content page", "pages/integrity/index.md",
+     "oit = { 2565 = [\"O39\", \"O42\"] }", "oit = { 2565 = [\"O39\", \"042\"] }",
+     "content/pages/integrity/index.md:6:24: error: the OIT list of 2565 has no item '042'; its "
+     "items are O1 to O43; did you mean O42?\n"
+     "    oit = { 2565 = [\"O39\", \"042\"] }\n"
+     "                           ^\n"},
+    {"OIT items without their year, on a content page", "pages/integrity/index.md",
+     "oit = { 2565 = [\"O39\", \"O42\"] }", "oit = [\"O39\", \"O42\"]",
+     "content/pages/integrity/index.md:6:1: error: 'oit' must be a table giving the assessment "
+     "year of its items, as the ITA numbers them anew each year; write oit = { 2565 = [\"O39\", "
+     "\"O42\"] } with the year of the questionnaire\n"
+     "    oit = [\"O39\", \"O42\"]\n"
+     "    ^\n"},
     {"page attachment not listed", "pages/about.md", "menu_order = 1",
      "menu_order = 1\nattachments = [\"nothing.pdf\"]",
      "content/pages/about.md:6:1: error: attachment \"nothing.pdf\" is not listed in "
@@ -318,8 +325,9 @@ const BadInput cases[] = {
      "                    ^\n"},
     {"OIT items without their year", "documents/documents.toml", "oit = { 2565 = [\"O41\"] }",
      "oit = [\"O41\"]",
-     "content/documents/documents.toml:30:1: error: 'oit' must be a table of lists by year, like "
-     "oit = { 2565 = [\"O10\", \"O11\"] }\n"
+     "content/documents/documents.toml:30:1: error: 'oit' must be a table giving the assessment "
+     "year of its items, as the ITA numbers them anew each year; write oit = { 2565 = [\"O41\"] } "
+     "with the year of the questionnaire\n"
      "    oit = [\"O41\"]\n"
      "    ^\n"},
     {"an OIT link that is not a web address", "site.toml", "[organisation]",

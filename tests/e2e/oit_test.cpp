@@ -35,7 +35,7 @@ TEST_CASE("oit: check --oit 2565 prints the coverage and each item without evide
     Run r = w.prongsai("check --oit 2565");
     REQUIRE(r.exit_code == 0);
     CHECK(only_year_warnings(r.err));
-    CHECK(has(r.out, "\nOIT 2565: 8 of 43 items with evidence in period\n"));
+    CHECK(has(r.out, "\nOIT 2565: 10 of 43 items with evidence in period\n"));
     CHECK(has(r.out, "  O1 โครงสร้าง: missing\n"
                      "    needs: แผนผังโครงสร้างส่วนราชการ (สำนัก/กอง/ฝ่าย) พร้อมตำแหน่งสำคัญ\n"));
     // The plan's risk table is evidence, but of 2566–2570, not of 2565.
@@ -51,9 +51,10 @@ TEST_CASE("oit: check --oit 2565 prints the coverage and each item without evide
     CHECK(has(r.out, "    give its address in site.toml: [oit_links] 2565 = { O8 = "
                      "\"https://...\" }\n"));
     // Items with evidence in period are not listed.
-    for (const char* ok : {"O5 ", "O7 ", "O16 ", "O19 ", "O39 ", "O41 ", "O42 ", "O43 "})
+    for (const char* ok :
+         {"O5 ", "O7 ", "O16 ", "O19 ", "O30 ", "O32 ", "O39 ", "O41 ", "O42 ", "O43 "})
         CHECK_MESSAGE(!has(r.out, std::string("  ") + ok), ok);
-    CHECK(count(r.out, "\n  O") == 43 - 8); // every other item
+    CHECK(count(r.out, "\n  O") == 43 - 10); // every other item
 }
 
 TEST_CASE("oit: check --oit of a year the program has no list for") {
@@ -70,13 +71,13 @@ TEST_CASE("oit: a build prints the coverage, and the index pages show the same")
     Workspace w;
     Run r = w.prongsai("build");
     REQUIRE(r.exit_code == 0);
-    CHECK(has(r.out, "\nOIT 2565: 8 of 43 items with evidence in period; OIT 2568: 3 of 26 items "
+    CHECK(has(r.out, "\nOIT 2565: 10 of 43 items with evidence in period; OIT 2568: 3 of 26 items "
                      "with evidence in period\n"));
     std::string y2565 = read_file(w.path("site/oit/2565/index.html"));
-    CHECK(has(y2565, "<strong>มีหลักฐานในช่วงเวลา 8 จาก 43 ข้อ</strong>"));
+    CHECK(has(y2565, "<strong>มีหลักฐานในช่วงเวลา 10 จาก 43 ข้อ</strong>"));
     CHECK(count(y2565, "<tr id=\"O") == 43);
-    CHECK(count(y2565, "<tr id=\"O") - count(y2565, "class=\"oit-ok\"") == 35);
-    CHECK(count(y2565, "class=\"oit-ok\"") == 8);
+    CHECK(count(y2565, "<tr id=\"O") - count(y2565, "class=\"oit-ok\"") == 33);
+    CHECK(count(y2565, "class=\"oit-ok\"") == 10);
     // Every item in order, under its group.
     std::size_t at = 0;
     for (int i = 1; i <= 43; ++i) {
@@ -107,12 +108,43 @@ TEST_CASE("oit: a build prints the coverage, and the index pages show the same")
     CHECK(has(row(y2568, "O6"), "(ยังไม่ได้ตรวจสอบกับคู่มือ)"));
     std::string list = read_file(w.path("site/oit/index.html"));
     CHECK(has(list, "<a href=\"../oit/2568/index.html\">ปี พ.ศ. 2568</a>"));
-    CHECK(has(list, "มีหลักฐานในช่วงเวลา 8 จาก 43 ข้อ"));
+    CHECK(has(list, "มีหลักฐานในช่วงเวลา 10 จาก 43 ข้อ"));
     // Linked from every page; the print view has every address written out.
     CHECK(has(read_file(w.path("site/index.html")), "<a href=\"oit/index.html\">"));
     std::string print = read_file(w.path("site/oit/2565/print.html"));
     CHECK(has(print, "<code>../../plan/index.html</code>"));
     CHECK(count(print, "<tr id=\"O") == 43);
+}
+
+TEST_CASE("oit: content pages are evidence in the same form, each year linking to its index") {
+    Workspace w;
+    // Tak Bai's complaint channels page serves 2565's O30 and O32; give it 2568's O18 too.
+    w.edit("pages/integrity/complaints.md", "oit = { 2565 = [\"O30\", \"O32\"] }",
+           "oit = { 2565 = [\"O30\", \"O32\"], 2568 = [\"O18\"] }");
+    Run r = w.prongsai("build");
+    REQUIRE(r.exit_code == 0);
+    CHECK(has(r.out, "\nOIT 2565: 10 of 43 items with evidence in period; OIT 2568: 4 of 26 items "
+                     "with evidence in period\n"));
+    std::string y2565 = read_file(w.path("site/oit/2565/index.html"));
+    for (const char* code : {"O30", "O32"}) {
+        std::string o = row(y2565, code);
+        CHECK_MESSAGE(has(o, "class=\"oit-ok\""), code);
+        CHECK_MESSAGE(has(o, "<a href=\"../../pages/integrity/complaints.html\">ช่องทางการร้องเรียน"
+                             "การทุจริตและประพฤติมิชอบ</a>"),
+                      code);
+        // Its as_of date, said as such; that date's fiscal year.
+        CHECK_MESSAGE(has(o, "ข้อมูล ณ วันที่ 30 กันยายน 2565"), code);
+        CHECK_MESSAGE(has(o, "ปีงบประมาณ 2565"), code);
+    }
+    // The section's page has no date: evidence for any year.
+    CHECK(has(row(y2565, "O42"), "<a href=\"../../pages/integrity/index.html\">"));
+    CHECK(has(row(read_file(w.path("site/oit/2568/index.html")), "O18"),
+              "<a href=\"../../pages/integrity/complaints.html\">"));
+    // The page names its items by year, each year a link to that year's index.
+    std::string page = read_file(w.path("site/pages/integrity/complaints.html"));
+    CHECK(has(page, "<a href=\"../../oit/2565/index.html\">ปี 2565</a> <span class=\"oit-item\">"
+                    "O30</span> <span class=\"oit-item\">O32</span> <a href=\"../../oit/2568/"
+                    "index.html\">ปี 2568</a> <span class=\"oit-item\">O18</span>"));
 }
 
 TEST_CASE("oit: the CSV of item and URLs: BOM, CRLF, a cell of several addresses quoted") {
@@ -127,7 +159,9 @@ TEST_CASE("oit: the CSV of item and URLs: BOM, CRLF, a cell of several addresses
                    "documents/report-integrity-2565.pdf\"\r\n"));
     // No bare LF anywhere: every line break is CRLF, inside quotes too.
     CHECK(std::regex_search(csv, std::regex("[^\r]\n")) == false);
-    CHECK(count(csv, "\r\n") == 44 + 3); // header, 43 items, 3 cells of two addresses
+    // Header, 43 items, and a break before each further address of a cell: O39 has
+    // three (the plan, an announcement, a content page), O41, O42, O43 two each.
+    CHECK(count(csv, "\r\n") == 44 + 5);
     // Data, not a page: not in the sitemap, not counted.
     CHECK(!has(read_file(w.path("site/sitemap.xml")), ".csv"));
 }
@@ -139,7 +173,7 @@ TEST_CASE("oit: an outside service's link, and absolute addresses when site.toml
            "\"https://www.facebook.com/takbai.qa\" }\n\n[organisation]");
     Run r = w.prongsai("build");
     REQUIRE(r.exit_code == 0);
-    CHECK(has(r.out, "OIT 2565: 9 of 43 items"));
+    CHECK(has(r.out, "OIT 2565: 11 of 43 items"));
     std::string page = read_file(w.path("site/oit/2565/index.html"));
     CHECK(has(row(page, "O8"), "<a href=\"https://www.facebook.com/takbai.qa\">"));
     CHECK(has(row(page, "O8"), "(บริการภายนอก)"));
