@@ -28,6 +28,21 @@ std::string row(const std::string& page, const std::string& code) {
     return page.substr(from, page.find("</tr>", from) - from);
 }
 
+// Thai digits (๐–๙, a site's digits = "thai") as Arabic ones, as `check` prints them.
+std::string arabic(const std::string& text) {
+    // ๐ is U+0E50, E0 B9 90 in UTF-8; ๙ is E0 B9 99.
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (i + 2 < text.size() && text[i] == '\xE0' && text[i + 1] == '\xB9' &&
+            text[i + 2] >= '\x90' && text[i + 2] <= '\x99') {
+            out += static_cast<char>('0' + (text[i + 2] - '\x90'));
+            i += 2;
+        } else {
+            out += text[i];
+        }
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("oit: check --oit 2565 prints the coverage and each item without evidence in period") {
@@ -106,6 +121,18 @@ TEST_CASE("oit: a build prints the coverage, and the index pages show the same")
     CHECK(has(y2568, "รายการข้อของปีนี้ยังไม่ครบหรือยังไม่ได้ตรวจสอบ"));
     CHECK(has(row(y2568, "O25"), "class=\"oit-ok\""));
     CHECK(has(row(y2568, "O6"), "(ยังไม่ได้ตรวจสอบกับคู่มือ)"));
+    // The figures the build printed are the pages' own, year by year.
+    for (const auto& [year, page] : {std::pair{"2565", y2565}, std::pair{"2568", y2568}}) {
+        std::smatch printed, shown;
+        std::string out = r.out;
+        REQUIRE(std::regex_search(out, printed,
+                                  std::regex(std::string("OIT ") + year +
+                                             ": (\\d+) of (\\d+) items with evidence in period")));
+        REQUIRE(std::regex_search(
+            page, shown, std::regex("<strong>มีหลักฐานในช่วงเวลา (\\d+) จาก (\\d+) ข้อ</strong>")));
+        CHECK_MESSAGE(printed[1] == shown[1], year);
+        CHECK_MESSAGE(printed[2] == shown[2], year);
+    }
     std::string list = read_file(w.path("site/oit/index.html"));
     CHECK(has(list, "<a href=\"../oit/2568/index.html\">ปี พ.ศ. 2568</a>"));
     CHECK(has(list, "มีหลักฐานในช่วงเวลา 10 จาก 43 ข้อ"));
@@ -145,6 +172,41 @@ TEST_CASE("oit: content pages are evidence in the same form, each year linking t
     CHECK(has(page, "<a href=\"../../oit/2565/index.html\">ปี 2565</a> <span class=\"oit-item\">"
                     "O30</span> <span class=\"oit-item\">O32</span> <a href=\"../../oit/2568/"
                     "index.html\">ปี 2568</a> <span class=\"oit-item\">O18</span>"));
+}
+
+TEST_CASE("oit: a province index shows each organisation's coverage as its own index does") {
+    Workspace w;
+    fs::create_directories(w.path("province"));
+    fs::rename(w.path("content"), w.path("province/takbai"));
+    fs::copy(source_dir() / "tests/fixtures/mukdahan", w.path("province/mukdahan"),
+             fs::copy_options::recursive);
+    REQUIRE(w.prongsai("build province -o site").exit_code == 0);
+    Run check = w.prongsai("check province --oit 2565");
+    REQUIRE(check.exit_code == 0);
+    std::string index = read_file(w.path("site/index.html"));
+    const std::pair<std::string, std::string> orgs[] = {{"takbai", "เทศบาลเมืองตากใบ"},
+                                                        {"mukdahan", "องค์การบริหารส่วนจังหวัดมุกดาหาร"}};
+    for (const auto& [folder, name] : orgs)
+        for (std::string year : {"2565", "2568"}) {
+            std::string own = read_file(w.path("site/" + folder + "/oit/" + year + "/index.html"));
+            // The figures in the site's digits (Mukdahan writes Thai ones).
+            std::smatch shown;
+            REQUIRE(std::regex_search(
+                own, shown,
+                std::regex("<strong>มีหลักฐานในช่วงเวลา ([^ ]+) จาก ([^ ]+) ข้อ</strong>")));
+            std::string covered = shown[1], total = shown[2];
+            std::string where = folder + " " + year;
+            CHECK_MESSAGE(has(arabic(index), "<a href=\"" + folder + "/oit/" + year +
+                                                 "/index.html\">OIT " + year +
+                                                 ": มีหลักฐานในช่วงเวลา " + arabic(covered) + " จาก " +
+                                                 arabic(total) + " ข้อ</a>"),
+                          where);
+            if (year == "2565")
+                CHECK_MESSAGE(has(check.out, name + "\nOIT 2565: " + arabic(covered) + " of " +
+                                                 arabic(total) + " items with evidence in period"),
+                              where);
+        }
+    CHECK(has(index, "OIT 2565: มีหลักฐานในช่วงเวลา 10 จาก 43 ข้อ")); // Tak Bai's, as above
 }
 
 TEST_CASE("oit: the CSV of item and URLs: BOM, CRLF, a cell of several addresses quoted") {
