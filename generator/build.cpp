@@ -177,14 +177,14 @@ void publish_photos(Content& content, const fs::path& out, Diagnostics& diags) {
 }
 
 std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& templates,
-                                const std::vector<OitYear>& oit_years, const fs::path& dir,
+                                const ShippedLists& shipped, const fs::path& dir,
                                 std::string prefix, unsigned threads, Diagnostics& diags) {
     auto portal = std::make_unique<Portal>();
     portal->dir = dir;
     portal->prefix = std::move(prefix);
     Content& content = portal->content;
     int errors_before = diags.errors();
-    content = load_content(dir, oit_years, diags, threads);
+    content = load_content(dir, shipped, diags, threads);
     test_pause("loaded");
     if (options.frozen_year) {
         content.frozen_year = options.frozen_year;
@@ -325,14 +325,14 @@ BuildResult build_site(const BuildOptions& options) {
         options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::string program = program_digest();
 
-    // The OIT item lists the program ships, read once for every organisation,
-    // and only when something is to be built or checked.
-    std::vector<OitYear> oit_years;
+    // The OIT item lists and ITA weights the program ships, read once for every
+    // organisation, and only when something is to be built or checked.
+    ShippedLists shipped;
     if (options.oit_year) {
-        oit_years = builtin_oit_years(diags);
-        if (!find_oit_year(oit_years, options.oit_year)) {
+        shipped.oit_years = builtin_oit_years(diags);
+        if (!find_oit_year(shipped.oit_years, options.oit_year)) {
             std::string known;
-            for (const auto& y : oit_years)
+            for (const auto& y : shipped.oit_years)
                 known += (known.empty() ? "" : ", ") + std::to_string(y.year);
             diags.error({"--oit " + std::to_string(options.oit_year), 0, 0},
                         "prongsai has no OIT item list for " + std::to_string(options.oit_year) +
@@ -355,12 +355,13 @@ BuildResult build_site(const BuildOptions& options) {
         return finish(result, diags);
     }
 
-    if (oit_years.empty()) oit_years = builtin_oit_years(diags);
+    if (shipped.oit_years.empty()) shipped.oit_years = builtin_oit_years(diags);
+    shipped.ita_years = builtin_ita_years(diags);
     std::vector<Job> jobs(plan->organisations.begin(), plan->organisations.end());
     TemplateCache templates; // shared by every organisation and thread
     Job* first = plan->first ? &jobs[*plan->first] : nullptr;
     if (first)
-        first->portal = prepare(options, templates, oit_years, first->org->dir, first->org->prefix,
+        first->portal = prepare(options, templates, shipped, first->org->dir, first->org->prefix,
                                 threads, first->diags);
     // The index stays only when it lists the same organisations, and is there.
     std::error_code ec;
@@ -391,7 +392,7 @@ BuildResult build_site(const BuildOptions& options) {
             return;
         }
         if (!job.portal)
-            job.portal = prepare(options, templates, oit_years, org.dir, org.prefix, 1, job.diags);
+            job.portal = prepare(options, templates, shipped, org.dir, org.prefix, 1, job.diags);
         job.record = {org.signature, "", summary_of(job.portal->content), 0, job.diags.list()};
         if (options.oit_year && !job.diags.has_errors()) {
             const Content& content = job.portal->content;

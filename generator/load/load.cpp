@@ -694,10 +694,15 @@ std::optional<ContentPage> parse_content_page(const std::string& text, const std
     return p;
 }
 
-Content load_content(const fs::path& root, const std::vector<OitYear>& oit_years,
-                     Diagnostics& diags, unsigned threads) {
+ShippedLists builtin_lists(Diagnostics& diags) {
+    return {builtin_oit_years(diags), builtin_ita_years(diags)};
+}
+
+Content load_content(const fs::path& root, const ShippedLists& shipped, Diagnostics& diags,
+                     unsigned threads) {
     Content c;
-    c.oit_years = oit_years;
+    c.oit_years = shipped.oit_years;
+    c.ita_years = shipped.ita_years;
     c.root = root.generic_string();
     std::error_code ec;
     if (!fs::is_directory(root, ec)) {

@@ -425,7 +425,6 @@ OitRefs read_oit(TableReader& t) {
 }
 
 void load_years(const fs::path& root, const OpenToml& open, Content& c, Diagnostics& diags) {
-    c.ita_years = builtin_ita_years(diags);
     std::error_code ec;
     if (!fs::is_directory(root / "years", ec)) return;
     std::vector<int> years;

@@ -16,8 +16,7 @@ namespace prongsai {
 using OpenToml = std::function<std::optional<TableReader>(const std::filesystem::path& rel,
                                                           std::optional<TomlDocument>& holder)>;
 
-// Reads every years/YYYY/ folder of `root` into c.reports, and the ITA weights
-// the program ships into c.ita_years.
+// Reads every years/YYYY/ folder of `root` into c.reports.
 void load_years(const std::filesystem::path& root, const OpenToml& open, Content& c,
                 Diagnostics& diags);
 

@@ -60,8 +60,8 @@ TEST_CASE("years: the ITA overall score with the year's weights reproduces 003's
 
 TEST_CASE("years: the shipped ITA weights are read, with their source") {
     Diagnostics diags;
-    Content c = load_content(PRONGSAI_SOURCE_DIR "/tests/fixtures/maechara",
-                             builtin_oit_years(diags), diags);
+    Content c =
+        load_content(PRONGSAI_SOURCE_DIR "/tests/fixtures/maechara", builtin_lists(diags), diags);
     REQUIRE_FALSE(diags.has_errors());
     REQUIRE(c.ita_years.size() >= 1);
     const ItaYear& y = c.ita_years.front();
