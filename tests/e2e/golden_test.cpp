@@ -82,10 +82,7 @@ TEST_CASE("golden pages: one of each kind, byte for byte") {
 
 TEST_CASE("golden pages: a province's index") {
     Workspace w;
-    fs::create_directories(w.path("province"));
-    fs::rename(w.path("content"), w.path("province/takbai"));
-    fs::copy(source_dir() / "tests/fixtures/mukdahan", w.path("province/mukdahan"),
-             fs::copy_options::recursive);
+    make_province(w, {"mukdahan"});
     REQUIRE(w.prongsai("build province -o site").exit_code == 0);
     compare(w.path("site/index.html"), source_dir() / "tests/golden/province/index.html",
             "province/index.html");

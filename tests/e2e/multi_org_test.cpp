@@ -8,20 +8,6 @@
 
 using namespace e2e;
 
-namespace {
-
-// province/: the workspace's Tak Bai content as province/takbai, and a copy of
-// each named fixture organisation beside it.
-void make_province(const Workspace& w, const std::vector<std::string>& fixtures) {
-    fs::create_directories(w.path("province"));
-    fs::rename(w.path("content"), w.path("province/takbai"));
-    for (const auto& name : fixtures)
-        fs::copy(source_dir() / "tests/fixtures" / name, w.path("province") / name,
-                 fs::copy_options::recursive);
-}
-
-} // namespace
-
 TEST_CASE("several organisations: a sub-folder each and an index grouped by district") {
     Workspace w;
     make_province(w, {"mukdahan"});

@@ -176,10 +176,7 @@ TEST_CASE("oit: content pages are evidence in the same form, each year linking t
 
 TEST_CASE("oit: a province index shows each organisation's coverage as its own index does") {
     Workspace w;
-    fs::create_directories(w.path("province"));
-    fs::rename(w.path("content"), w.path("province/takbai"));
-    fs::copy(source_dir() / "tests/fixtures/mukdahan", w.path("province/mukdahan"),
-             fs::copy_options::recursive);
+    make_province(w, {"mukdahan"});
     REQUIRE(w.prongsai("build province -o site").exit_code == 0);
     Run check = w.prongsai("check province --oit 2565");
     REQUIRE(check.exit_code == 0);
