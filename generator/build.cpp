@@ -266,7 +266,12 @@ bool emit(const Portal& portal, TemplateCache& templates, OutputWriter& out,
 
 OrgSummary summary_of(const Content& c) {
     const Organisation& o = c.site.organisation;
-    return {o.name, o.type, o.province, o.district, c.plan.projects.size(), oit_coverage_code(c)};
+    return {o.name,
+            o.type,
+            o.province,
+            o.district,
+            c.has_plan ? std::optional(c.plan.projects.size()) : std::nullopt,
+            oit_coverage_code(c)};
 }
 
 // One organisation's part of a build, as it is carried out.

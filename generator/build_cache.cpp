@@ -191,7 +191,8 @@ std::optional<BuildRecord> read_build_record(const fs::path& out) {
                 org->signature = f[2];
                 org->output = f[3];
                 org->pages = std::stoi(f[4]);
-                org->summary = {f[5], f[6], f[7], f[8], std::stoul(f[9]), f[10]};
+                org->summary = {f[5], f[6], f[7], f[8], std::nullopt, f[10]};
+                if (f[9] != "-") org->summary.projects = std::stoul(f[9]);
             } else if (f[0] == "warning" && f.size() == 6 && org) {
                 org->warnings.push_back(
                     {Severity::warning, {f[1], std::stoi(f[2]), std::stoi(f[3])}, f[4], f[5]});
@@ -212,8 +213,8 @@ std::string record_text(const BuildRecord& record) {
         const OrgSummary& o = org.summary;
         s << "org\t" << escape(prefix) << '\t' << org.signature << '\t' << org.output << '\t'
           << org.pages << '\t' << escape(o.name) << '\t' << escape(o.type) << '\t'
-          << escape(o.province) << '\t' << escape(o.district) << '\t' << o.projects << '\t'
-          << escape(o.oit) << '\n';
+          << escape(o.province) << '\t' << escape(o.district) << '\t'
+          << (o.projects ? std::to_string(*o.projects) : "-") << '\t' << escape(o.oit) << '\n';
         for (const auto& w : org.warnings)
             s << "warning\t" << escape(w.loc.file) << '\t' << w.loc.line << '\t' << w.loc.column
               << '\t' << escape(w.message) << '\t' << escape(w.line_text) << '\n';

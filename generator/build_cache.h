@@ -30,8 +30,8 @@ std::string file_signature(const std::filesystem::path& file);
 // What the index of a province's organisations shows of each.
 struct OrgSummary {
     std::string name, type, province, district;
-    std::size_t projects = 0;
-    std::string oit; // its OIT coverage, one line a year, joined by "; "
+    std::optional<std::size_t> projects; // none: the organisation has no plan
+    std::string oit;                     // its OIT coverage by year, as oit_coverage_code writes it
     bool operator==(const OrgSummary&) const = default;
 };
 

@@ -16,8 +16,9 @@ void Totals::add(const Project& p) {
 
 Derived derive(const Content& c) {
     Derived d;
-    for (int y = c.plan.first_year; y <= c.plan.last_year && y - c.plan.first_year < 100; ++y)
-        d.years.push_back(y);
+    if (c.has_plan)
+        for (int y = c.plan.first_year; y <= c.plan.last_year && y - c.plan.first_year < 100; ++y)
+            d.years.push_back(y);
     for (const auto& dim : c.plan.dimensions)
         d.by_dimension[dim.number];
     for (const auto& p : c.plan.projects) {
@@ -38,6 +39,9 @@ Derived derive(const Content& c) {
             fy.projects.push_back(&p);
             fy.budget += amount;
         }
+    // A year with a report has a page, which links the report.
+    for (const auto& r : c.reports)
+        d.fiscal_years[r.year].year = r.year;
     for (const auto& a : c.announcements) {
         FiscalYear& fy = d.fiscal_years[fiscal_year(a.date)];
         fy.year = fiscal_year(a.date);

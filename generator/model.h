@@ -276,6 +276,10 @@ struct People {
 struct Content {
     std::string root; // the content folder
     SiteConfig site;
+    // false when there is no plan/ folder: an organisation may publish its
+    // yearly reports before (or without) a plan in this template; the plan's
+    // pages are then not built, rather than built from an empty plan.
+    bool has_plan = true;
     Plan plan;
     std::vector<Announcement> announcements;           // newest first (pinned or not)
     std::vector<std::string> unreadable_announcements; // slugs of files with errors

@@ -711,8 +711,17 @@ Content load_content(const fs::path& root, const ShippedLists& shipped, Diagnost
     }
     Loader loader{root, diags};
     loader.site(c.site);
-    loader.plan(c.plan);
-    loader.projects(c.plan, threads);
+    c.has_plan = fs::exists(root / "plan", ec);
+    if (c.has_plan) {
+        loader.plan(c.plan);
+        loader.projects(c.plan, threads);
+    } else {
+        diags.warning({loader.shown("plan"), 0, 0},
+                      "there is no plan/ folder, so the portal has no plan pages (plan, budget, "
+                      "projects); add plan/plan.toml and plan/projects/*.md to publish the "
+                      "organisation's plan");
+    }
+    loader.shared.add(std::int64_t{c.has_plan});
     loader.announcements(c);
     loader.documents(c);
     loader.archives(c);

@@ -54,6 +54,17 @@ std::string builtin_keys() {
     return keys;
 }
 
+// The pages of the plan: none when the content has no plan/ folder.
+bool plan_key(const std::string& key) {
+    return key == "plan" || key == "budget" || key == "projects";
+}
+
+std::string why_missing(const std::string& key) {
+    if (key == "reports") return "no yearly report in years/";
+    if (plan_key(key)) return "no plan/ folder";
+    return "nothing in organisation/people.toml";
+}
+
 struct Resolver {
     const Content& c;
     const Labels& l;
@@ -78,11 +89,9 @@ struct Resolver {
     std::optional<NavLink> entry(const MenuEntry& e) const {
         if (builtin_href(e.target)) {
             if (builtin_page_exists(c, e.target)) return builtin(e.target);
-            diags.warning(
-                e.loc, "the menu names \"" + e.target + "\", a page this site does not have yet (" +
-                           (e.target == "reports" ? "no yearly report in years/"
-                                                  : "nothing in organisation/people.toml") +
-                           "); it is left out of the menu");
+            diags.warning(e.loc, "the menu names \"" + e.target +
+                                     "\", a page this site does not have yet (" +
+                                     why_missing(e.target) + "); it is left out of the menu");
             return std::nullopt;
         }
         if (e.target.starts_with("pages/")) {
@@ -110,6 +119,7 @@ struct Resolver {
 } // namespace
 
 bool builtin_page_exists(const Content& c, const std::string& key) {
+    if (plan_key(key)) return c.has_plan;
     if (key == "reports") return !c.reports.empty();
     if (key == "executives")
         return std::any_of(c.people.people.begin(), c.people.people.end(),

@@ -292,13 +292,17 @@ struct Site {
     }
 
     std::string home(const Templates& t) const {
-        Data p = page("index.html", c.site.title, "home", {});
-        plan_facts(p);
+        Data p = page(route::home, c.site.title, "home", {});
+        put(p, "has_plan", Data(c.has_plan));
+        put(p, "has_reports", Data(!c.reports.empty()));
+        if (c.has_plan) {
+            plan_facts(p);
+            put(p, "dimensions", tree(""));
+            charts(p);
+        }
         put(p, "org_type", c.site.organisation.type);
         set_optional(p, "executive_name", c.site.organisation.executive_name);
         put(p, "executive_title", c.site.organisation.executive_title);
-        put(p, "dimensions", tree(""));
-        charts(p);
         // The latest announcements, pinned ones first.
         std::vector<const Announcement*> latest;
         for (const auto& a : c.announcements)
@@ -488,6 +492,7 @@ std::vector<PageSpec> plan_pages(const Content& c, const Derived& d, const Label
     auto site = std::make_shared<Site>(c, d, l);
     std::vector<PageSpec> pages;
     pages.push_back({route::home, [site](const Templates& t) { return site->home(t); }});
+    if (!c.has_plan) return pages;
     pages.push_back({route::plan, [site](const Templates& t) { return site->plan_page(t); }});
     pages.push_back({route::budget, [site](const Templates& t) { return site->budget_page(t); }});
     pages.push_back({route::catalogue, [site](const Templates& t) { return site->catalogue(t); }});

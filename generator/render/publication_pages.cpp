@@ -408,9 +408,16 @@ std::string atom_feed(const Content& c, const Labels& l, const std::string& path
     auto href = [&](const std::string& target) {
         return xml_escape(c.site.url.empty() ? root + target : c.site.url + target);
     };
+    // Atom needs a date even for a feed with no entry: the plan's, else the
+    // first day of the first fiscal year the content covers.
+    int first_year = c.has_plan             ? c.plan.first_year
+                     : !c.reports.empty()   ? c.reports.front().year
+                     : !c.documents.empty() ? c.documents.front().fiscal_year
+                                            : 0;
     Date updated = !items.empty()     ? items.front()->date
                    : c.plan.announced ? *c.plan.announced
-                                      : Date{c.plan.first_year - 1, 10, 1};
+                   : c.site.updated   ? *c.site.updated
+                                      : fiscal_year_range(first_year).first;
     for (const Announcement* a : items)
         updated = std::max(updated, a->date);
     std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"

@@ -93,38 +93,68 @@ test("the site has the expected page kinds", () => {
   console.log(`${pages.length} pages, ${kinds.length} kinds: ${names.join(", ")}`);
 });
 
-test("every page kind over HTTP: no console error, only local requests, Sarabun, no axe violation", async () => {
+// One page at one viewport over HTTP: no console error, only local requests,
+// Sarabun in use, no sideways scrolling, no axe violation; then a screenshot.
+async function checkPage(context, origin, rel, viewport, shotName) {
+  const { page, problems } = await open(context, `${origin}/${rel}`, `${origin}/`);
+  assert.deepEqual(problems, [], `${rel} at ${viewport.name}`);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "th", rel);
+  // The self-hosted font is the one in use, not a fallback.
+  assert.ok(await page.evaluate(() =>
+    [...document.fonts].some((f) => f.family.replace(/"/g, "") === "Sarabun" && f.status === "loaded")),
+    `Sarabun loaded on ${rel}`);
+  // Mobile first: no page scrolls sideways; wide tables scroll inside their box.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${rel} is ${overflow}px wider than the ${viewport.name}px screen`);
+  const result = await axe(page);
+  const violations = result.violations.map((v) =>
+    `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  assert.deepEqual(violations, [], `axe on ${rel} at ${viewport.name}px`);
+  // A screenshot is for people to look at, not a verdict: on a busy machine it
+  // may take long, and then it is skipped with a note rather than failing.
+  await page.screenshot({ path: path.join(shots, `${shotName}-${viewport.name}.png`), fullPage: true })
+    .catch((e) => console.log(`screenshot of ${rel} at ${viewport.name}px skipped: ${e.message.split("\n")[0]}`));
+  await page.close();
+}
+
+// Every page kind of the site in `dir`, served at `at`, at both viewports.
+async function checkKinds(at, siteKinds, shotPrefix) {
   let checked = 0;
   for (const viewport of viewports) {
     const context = await newContext({ viewport });
     try {
-      for (const { kind, page: rel } of kinds) {
-        const { page, problems } = await open(context, `${origin}/${rel}`, `${origin}/`);
-        assert.deepEqual(problems, [], `${rel} at ${viewport.name}`);
-        assert.equal(await page.evaluate(() => document.documentElement.lang), "th", rel);
-        // The self-hosted font is the one in use, not a fallback.
-        assert.ok(await page.evaluate(() =>
-          [...document.fonts].some((f) => f.family.replace(/"/g, "") === "Sarabun" && f.status === "loaded")),
-          `Sarabun loaded on ${rel}`);
-        // Mobile first: no page scrolls sideways; wide tables scroll inside their box.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        assert.ok(overflow <= 0, `${rel} is ${overflow}px wider than the ${viewport.name}px screen`);
-        const result = await axe(page);
-        const violations = result.violations.map((v) =>
-          `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-        assert.deepEqual(violations, [], `axe on ${rel} at ${viewport.name}px`);
+      for (const { kind, page: rel } of siteKinds) {
         const file = kind.replace(/\*/g, "item").replace(/[/.]/g, "-").replace(/-html$/, "");
-        // A screenshot is for people to look at, not a verdict: on a busy machine it
-        // may take long, and then it is skipped with a note rather than failing.
-        await page.screenshot({ path: path.join(shots, `${file}-${viewport.name}.png`), fullPage: true })
-          .catch((e) => console.log(`screenshot of ${rel} at ${viewport.name}px skipped: ${e.message.split("\n")[0]}`));
-        await page.close();
+        await checkPage(context, at, rel, viewport, shotPrefix + file);
         checked++;
       }
     } finally {
       await context.close();
     }
   }
+  return checked;
+}
+
+// Every page kind of the site in `dir` from file://: no console error, no
+// request outside the folder. 404.html is the web server's error page, shown at
+// any address, so its links are root-relative by design and it is never opened
+// from a folder.
+async function checkKindsFromFiles(dir, siteKinds) {
+  const context = await newContext();
+  const prefix = pathToFileURL(dir).href + "/";
+  try {
+    for (const { page: rel } of siteKinds.filter((k) => k.page !== "404.html")) {
+      const { page, problems } = await open(context, prefix + rel, prefix);
+      assert.deepEqual(problems, [], rel);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+test("every page kind over HTTP: no console error, only local requests, Sarabun, no axe violation", async () => {
+  const checked = await checkKinds(origin, kinds, "");
   console.log(`axe: ${checked} page views (${kinds.length} kinds × ${viewports.length} sizes), 0 violations`);
 });
 
@@ -158,6 +188,26 @@ test("OIT index: every evidence link of every assessment year leads to a page th
     await context.close();
   }
   console.log(`OIT: ${followed} evidence links followed`);
+});
+
+// A second organisation's portal (tests/fixtures/maechara, from 003): its ITA
+// results and measures, and no plan, so its home page and menu have no plan.
+const secondSite = process.env.PRONGSAI_SECOND_SITE;
+test("a portal without a plan (003's ITA results): every page kind over HTTP and file://", async () => {
+  assert.ok(secondSite, "PRONGSAI_SECOND_SITE names the second portal ctest built");
+  const secondKinds = pageKinds(htmlPages(secondSite));
+  const names = secondKinds.map((k) => k.kind);
+  for (const kind of ["index.html", "reports/2565/ita.html", "reports/2566/measures.html"])
+    assert.ok(names.includes(kind), `page kind ${kind} among ${names.join(", ")}`);
+  assert.ok(!names.some((k) => k.startsWith("plan/")), names.join(", "));
+  const second = await serve(secondSite);
+  try {
+    const checked = await checkKinds(second.origin, secondKinds, "noplan-");
+    await checkKindsFromFiles(secondSite, secondKinds);
+    console.log(`second portal: ${checked} page views over HTTP, ${secondKinds.length} kinds from file://, 0 violations`);
+  } finally {
+    second.server.close();
+  }
 });
 
 // From the home page, by the menu alone (opening each group's disclosure as a
@@ -203,19 +253,7 @@ test("the menu, walked at 390 px and 1366 px, reaches every page of pages/ and t
 });
 
 test("every page kind from file://: no console error, no request outside the site folder", async () => {
-  const context = await newContext();
-  const prefix = pathToFileURL(site).href + "/";
-  try {
-    // 404.html is the web server's error page, shown at any address, so its links are
-    // root-relative by design and it is never opened from a folder.
-    for (const { page: rel } of kinds.filter((k) => k.page !== "404.html")) {
-      const { page, problems } = await open(context, prefix + rel, prefix);
-      assert.deepEqual(problems, [], rel);
-      await page.close();
-    }
-  } finally {
-    await context.close();
-  }
+  await checkKindsFromFiles(site, kinds);
 });
 
 // The rule the filter promises, worked out from the rows' data attributes alone.

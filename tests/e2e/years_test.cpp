@@ -172,7 +172,17 @@ TEST_CASE("years: 001 dimension 3's budget in the ordinance differs between the 
 TEST_CASE("years: Mae Chara's ITA 2565 (003): ranking and overall score recomputed, Thai digits") {
     MaeChara& m = maechara();
     REQUIRE(m.r.exit_code == 0);
-    CHECK(m.r.out.starts_with("30 pages written, 3 warning(s), "));
+    // 003 gives no plan: no plan pages, rather than empty ones; a warning says so.
+    CHECK(m.r.out.starts_with("22 pages written, 4 warning(s), ")); // 16 + OIT and open data
+    CHECK(has(m.r.err, "content/plan: warning: there is no plan/ folder, so the portal has no plan "
+                       "pages (plan, budget, projects); add plan/plan.toml and "
+                       "plan/projects/*.md to publish the organisation's plan\n"));
+    CHECK_FALSE(fs::exists(m.w.path("site/plan")));
+    std::string home = read_file(m.w.path("site/index.html"));
+    CHECK_FALSE(has(home, "plan/"));
+    CHECK(has(home, "<a href=\"reports/index.html\">รายงานประจำปี"));
+    CHECK(fs::exists(m.w.path("site/fiscal-years/2566.html")));
+    CHECK_FALSE(fs::exists(m.w.path("site/fiscal-years/0.html")));
     std::string csv = read_file(m.w.path("site/reports/2565/ita-indicators.csv"));
     // 003 lines 24–33: the ranking as printed, no rank differs.
     CHECK_FALSE(has(m.r.err, "the rank of indicator"));
@@ -302,4 +312,22 @@ TEST_CASE("years: project statuses of the current plan give the year's progress 
     CHECK(has(bad.err, "content/years/2566/projects.toml:2:1: error: there is no project number "
                        "99 in plan/projects"));
     CHECK(has(bad.err, "content/years/2566/projects.toml:7:1: error: 'status' must be one of"));
+}
+
+TEST_CASE("years: without a plan, a menu naming the plan's pages is warned about at its line") {
+    Workspace w{"tests/fixtures/maechara"};
+    write_file(w.path("content/menu.toml"), "[[groups]]\n"
+                                            "entries = [\"home\", \"reports\"]\n"
+                                            "\n"
+                                            "[[groups]]\n"
+                                            "title = \"แผน\"\n"
+                                            "entries = [\"plan\", \"projects\"]\n");
+    Run r = w.prongsai("build");
+    REQUIRE(r.exit_code == 0);
+    CHECK(has(r.err, "content/menu.toml:6:12: warning: the menu names \"plan\", a page this site "
+                     "does not have yet (no plan/ folder); it is left out of the menu"));
+    CHECK(has(r.err, "content/menu.toml:6:20: warning: the menu names \"projects\""));
+    std::string home = read_file(w.path("site/index.html"));
+    CHECK(has(home, "href=\"reports/index.html\""));
+    CHECK_FALSE(has(home, "plan/index.html"));
 }

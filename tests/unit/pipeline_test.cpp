@@ -175,6 +175,7 @@ TEST_CASE("build cache: record and page keys written and read back; a file's edi
     warning.loc = {"content/a.toml", 3, 2};
     warning.message = "a warning";
     org.warnings.push_back(warning);
+    record["noplan/"].summary.name = "อบต."; // no plan: no count of projects, not 0
     write_build_cache(out, {record, {{"index.html", "k1"}, {"plan/index.html", "k2"}}});
     BuildCache cache = read_build_cache(out);
     CHECK(cache.pages == PageKeys{{"index.html", "k1"}, {"plan/index.html", "k2"}});
@@ -184,6 +185,7 @@ TEST_CASE("build cache: record and page keys written and read back; a file's edi
     CHECK(read->at("").signature == "sig");
     CHECK(read->at("").summary == record[""].summary);
     CHECK(read->at("").pages == 74);
+    CHECK_FALSE(read->at("noplan/").summary.projects);
     REQUIRE(read->at("").warnings.size() == 1);
     CHECK(read->at("").warnings[0].message == "a warning");
     // Forgotten before a swap: a failed swap leaves no cache to trust.
