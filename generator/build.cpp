@@ -10,9 +10,13 @@
 #include "digest.h"
 #include "images.h"
 #include "load/load.h"
+#include "load/years.h"
+#include "oit.h"
 #include "render/content_pages.h"
 #include "render/markdown.h"
 #include "render/menu.h"
+#include "render/oit_pages.h"
+#include "render/open_data.h"
 #include "render/organisations.h"
 #include "render/pages.h"
 #include "render/publication_pages.h"
@@ -175,14 +179,15 @@ void publish_photos(Content& content, const fs::path& out, Diagnostics& diags) {
 }
 
 std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& templates,
-                                const fs::path& dir, std::string prefix, unsigned threads,
-                                WordBreaker* breaker, Diagnostics& diags) {
+                                const ShippedLists& shipped, const fs::path& dir,
+                                std::string prefix, unsigned threads, WordBreaker* breaker,
+                                Diagnostics& diags) {
     auto portal = std::make_unique<Portal>();
     portal->dir = dir;
     portal->prefix = std::move(prefix);
     Content& content = portal->content;
     int errors_before = diags.errors();
-    content = load_content(dir, diags, threads);
+    content = load_content(dir, shipped, diags, threads);
     test_pause("loaded");
     if (options.frozen_year) {
         content.frozen_year = options.frozen_year;
@@ -191,6 +196,7 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
     check_content(content, diags);
     check_publications(content, diags);
     check_years(content, diags);
+    check_oit(content, diags);
     portal->derived = derive(content);
     // Photos are made only for a build that writes, after the content is
     // known good: `check` decodes nothing.
@@ -206,6 +212,8 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
         add_content_pages(content, labels, portal->pages);
         add_publication_pages(content, portal->derived, labels, portal->pages);
         add_report_pages(content, labels, portal->pages);
+        add_oit_pages(content, labels, portal->pages);
+        add_open_data_pages(content, portal->derived, labels, portal->pages);
         // The index (and the text of documents) is made only for a build that writes.
         SearchIndex index(options.write ? breaker : nullptr);
         search_entries(content, portal->derived, labels, options.write, diags,
@@ -273,8 +281,12 @@ bool emit(Portal& portal, TemplateCache& templates, OutputWriter& out,
 
 OrgSummary summary_of(const Content& c) {
     const Organisation& o = c.site.organisation;
-    return {o.name, o.type, o.province, o.district,
-            c.has_plan ? std::optional(c.plan.projects.size()) : std::nullopt};
+    return {o.name,
+            o.type,
+            o.province,
+            o.district,
+            c.has_plan ? std::optional(c.plan.projects.size()) : std::nullopt,
+            oit_coverage_code(c)};
 }
 
 // One organisation's part of a build, as it is carried out.
@@ -285,6 +297,7 @@ struct Job {
     std::unique_ptr<Portal> portal; // while it is loaded
     OrgRecord record;               // what the next build will compare with
     PageKeys keys;
+    std::string oit; // `check --oit YEAR`: the year's report
     int rendered = 0;
     bool written = true; // false on a write error
 };
@@ -332,6 +345,21 @@ BuildResult build_site(const BuildOptions& options) {
         options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::string program = program_digest();
 
+    // The OIT item lists and ITA weights the program ships, read once for every
+    // organisation, and only when something is to be built or checked.
+    ShippedLists shipped;
+    if (options.oit_year) {
+        shipped.oit_years = builtin_oit_years(diags);
+        if (!find_oit_year(shipped.oit_years, options.oit_year)) {
+            std::string known;
+            for (const auto& y : shipped.oit_years)
+                known += (known.empty() ? "" : ", ") + std::to_string(y.year);
+            diags.error({"--oit " + std::to_string(options.oit_year), 0, 0},
+                        "prongsai has no OIT item list for " + std::to_string(options.oit_year) +
+                            "; the assessment years it has are " + known);
+            return finish(result, diags);
+        }
+    }
     std::optional<BuildPlan> plan = plan_build(options, program, threads, diags);
     if (!plan) return finish(result, diags);
     const PageKeys& previous_keys = plan->previous.pages;
@@ -341,11 +369,14 @@ BuildResult build_site(const BuildOptions& options) {
             for (const auto& w : r.warnings)
                 diags.add(w);
             result.pages += r.pages;
+            if (!plan->province) result.oit += oit_coverage_line(r.summary.oit) + "\n";
         }
         result.pages += plan->province;
         return finish(result, diags);
     }
 
+    if (shipped.oit_years.empty()) shipped.oit_years = builtin_oit_years(diags);
+    shipped.ita_years = builtin_ita_years(diags);
     std::vector<Job> jobs(plan->organisations.begin(), plan->organisations.end());
     TemplateCache templates; // shared by every organisation and thread
     Job* first = plan->first ? &jobs[*plan->first] : nullptr;
@@ -354,8 +385,8 @@ BuildResult build_site(const BuildOptions& options) {
     std::vector<WordBreaker> breakers(options.write ? threads : 0);
     auto breaker = [&](unsigned thread) { return options.write ? &breakers[thread] : nullptr; };
     if (first)
-        first->portal = prepare(options, templates, first->org->dir, first->org->prefix, threads,
-                                breaker(0), first->diags);
+        first->portal = prepare(options, templates, shipped, first->org->dir, first->org->prefix,
+                                threads, breaker(0), first->diags);
     // The index stays only when it lists the same organisations, and is there.
     std::error_code ec;
     bool one_folder = plan->province && plan->same_organisations && first &&
@@ -385,9 +416,15 @@ BuildResult build_site(const BuildOptions& options) {
             return;
         }
         if (!job.portal)
-            job.portal =
-                prepare(options, templates, org.dir, org.prefix, 1, breaker(thread), job.diags);
+            job.portal = prepare(options, templates, shipped, org.dir, org.prefix, 1,
+                                 breaker(thread), job.diags);
         job.record = {org.signature, "", summary_of(job.portal->content), 0, job.diags.list()};
+        if (options.oit_year && !job.diags.has_errors()) {
+            const Content& content = job.portal->content;
+            if (const OitYear* y = find_oit_year(content.oit_years, options.oit_year))
+                job.oit = (plan->province ? content.site.organisation.name + "\n" : "") +
+                          oit_report(oit_index(content, *y));
+        }
         if (job.diags.has_errors())
             failed = true;
         else if (out && !failed)
@@ -396,8 +433,12 @@ BuildResult build_site(const BuildOptions& options) {
                      program, job.keys, job.record.pages, job.rendered);
         job.portal.reset();
     });
-    for (const auto& job : jobs)
+    for (const auto& job : jobs) {
         diags.append(job.diags);
+        result.oit += options.oit_year ? job.oit
+                      : plan->province ? ""
+                                       : oit_coverage_line(job.record.summary.oit) + "\n";
+    }
     if (!out) return finish(result, diags);
     if (diags.has_errors()) {
         out->abort();

@@ -14,6 +14,7 @@ struct BuildOptions {
     unsigned threads = 0;              // 0: one per core
     bool incremental = true;           // reuse pages whose inputs did not change
     int frozen_year = 0;               // `prongsai archive`: render as that year's frozen portal
+    int oit_year = 0;                  // `prongsai check --oit YEAR`: report that year's index
 };
 
 struct BuildResult {
@@ -24,6 +25,9 @@ struct BuildResult {
     int warnings = 0;
     double seconds = 0;
     std::string report; // the diagnostics, formatted
+    // The OIT coverage of each organisation ("OIT 2565: 9 of 43 …"), one line
+    // each; with BuildOptions::oit_year, the full report of that year.
+    std::string oit;
 };
 
 BuildResult build_site(const BuildOptions& options);

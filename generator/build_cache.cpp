@@ -143,7 +143,7 @@ std::vector<std::string> fields(const std::string& line) {
     return out;
 }
 
-constexpr const char* format_line = "prongsai build record 2";
+constexpr const char* format_line = "prongsai build record 3";
 
 fs::path record_file(const fs::path& out) {
     return cache_file_for(out, ".record");
@@ -186,12 +186,12 @@ std::optional<BuildRecord> read_build_record(const fs::path& out) {
     try {
         while (std::getline(in, line)) {
             auto f = fields(line);
-            if (f[0] == "org" && f.size() == 10) {
+            if (f[0] == "org" && f.size() == 11) {
                 org = &record[f[1]];
                 org->signature = f[2];
                 org->output = f[3];
                 org->pages = std::stoi(f[4]);
-                org->summary = {f[5], f[6], f[7], f[8], std::nullopt};
+                org->summary = {f[5], f[6], f[7], f[8], std::nullopt, f[10]};
                 if (f[9] != "-") org->summary.projects = std::stoul(f[9]);
             } else if (f[0] == "warning" && f.size() == 6 && org) {
                 org->warnings.push_back(
@@ -214,7 +214,7 @@ std::string record_text(const BuildRecord& record) {
         s << "org\t" << escape(prefix) << '\t' << org.signature << '\t' << org.output << '\t'
           << org.pages << '\t' << escape(o.name) << '\t' << escape(o.type) << '\t'
           << escape(o.province) << '\t' << escape(o.district) << '\t'
-          << (o.projects ? std::to_string(*o.projects) : "-") << '\n';
+          << (o.projects ? std::to_string(*o.projects) : "-") << '\t' << escape(o.oit) << '\n';
         for (const auto& w : org.warnings)
             s << "warning\t" << escape(w.loc.file) << '\t' << w.loc.line << '\t' << w.loc.column
               << '\t' << escape(w.message) << '\t' << escape(w.line_text) << '\n';

@@ -31,6 +31,7 @@ std::string file_signature(const std::filesystem::path& file);
 struct OrgSummary {
     std::string name, type, province, district;
     std::optional<std::size_t> projects; // none: the organisation has no plan
+    std::string oit;                     // its OIT coverage by year, as oit_coverage_code writes it
     bool operator==(const OrgSummary&) const = default;
 };
 

@@ -38,6 +38,7 @@ int report(const prongsai::BuildResult& r, const char* verb, bool wrote) {
                   << ", " << r.warnings << " warning(s), " << seconds << " s\n";
     else
         std::cout << "no errors, " << r.warnings << " warning(s), " << seconds << " s\n";
+    std::cout << r.oit;
     return 0;
 }
 
@@ -157,6 +158,9 @@ int main(int argc, char** argv) {
 
     CLI::App* check = app.add_subcommand("check", "check CONTENT and write nothing");
     check->add_option("content", content, "the content folder")->capture_default_str();
+    check->add_option("--oit", options.oit_year,
+                      "report the OIT evidence index of assessment year YEAR (พ.ศ.): its "
+                      "coverage, and each item without evidence in period and what it needs");
 
     int year = 0;
     CLI::App* archive = app.add_subcommand(

@@ -59,6 +59,10 @@ struct SiteConfig {
     std::string url; // absolute address of the published site, for feeds and the sitemap
     std::optional<Date> updated; // "last updated" on every page; else the latest date in content
     int page_size = 10;          // announcements a list page
+    // [oit_links]: for an OIT item a static site cannot serve (Q&A, E-Service…),
+    // the address of the outside service, by assessment year and item code.
+    std::map<int, std::map<std::string, std::pair<std::string, SourceLoc>>> oit_links;
+    std::string licence, licence_url, source; // open data: [open_data] of site.toml
     Organisation organisation;
     SourceLoc loc;
 };
@@ -120,8 +124,9 @@ struct Project {
     std::map<int, SourceLoc> budget_locs;
     std::string body_markdown;
     std::string front_digest; // of the front matter: what list pages depend on
-    int body_line = 1;        // line of the body's first line in the file
-    SourceLoc loc;            // the front matter
+    OitRefs oit;
+    int body_line = 1; // line of the body's first line in the file
+    SourceLoc loc;     // the front matter
     SourceLoc number_loc, dimension_loc, mission_loc;
     std::vector<SourceLoc> item_locs;
 };
@@ -158,6 +163,7 @@ struct Document {
     std::vector<std::string> announcements; // announcement slugs it belongs to
     std::uintmax_t size = 0;                // bytes, read at load
     std::string sha256;                     // hex, read at load
+    OitRefs oit;
     SourceLoc loc, projects_loc, announcements_loc;
 };
 
@@ -182,6 +188,7 @@ struct Announcement {
     std::string signer_title;
     std::vector<std::string> attachments; // document files
     bool pinned = false;
+    OitRefs oit;
     std::vector<GalleryPhoto> photos;
     std::string body_markdown;
     int body_line = 1;
@@ -202,13 +209,13 @@ struct ContentPage {
     std::optional<Date> as_of; // "ข้อมูล ณ วันที่": the day its facts were true
     std::string menu;          // the menu group it joins; empty for none
     int menu_order = 0;        // its place in that group, smallest first
-    std::vector<std::string> oit;         // ITA OIT items it serves: "O1", "O13" …
+    OitRefs oit;               // the OIT items it is evidence for, by year
     std::vector<std::string> attachments; // document files, listed in documents.toml
     std::vector<GalleryPhoto> photos;
     std::string body_markdown;
     int body_line = 1;
     std::string front_digest;
-    SourceLoc loc, menu_loc, attachments_loc, oit_loc;
+    SourceLoc loc, menu_loc, attachments_loc;
 };
 
 // An entry of the menu as content writes it: a built-in page's key ("plan"),
@@ -282,6 +289,7 @@ struct Content {
     int frozen_year = 0;                        // set while `prongsai archive` renders that year
     std::vector<FiscalYearReport> reports;      // years/YYYY/, oldest first
     std::vector<ItaYear> ita_years;             // the ITA weights the program ships
+    std::vector<OitYear> oit_years;             // the OIT item lists the program ships
     std::vector<ContentPage> pages;             // pages/**.md, sorted by slug
     std::vector<std::string> unreadable_pages;  // slugs of page files with errors
     std::vector<MenuGroup> menu;                // menu.toml; empty: the default menu

@@ -7,6 +7,7 @@
 #include "diagnostics.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,15 @@
 namespace prongsai {
 
 using Satang = std::int64_t;
+
+// An OIT item of an assessment year that a piece of content is evidence for
+// (its `oit` key: oit = { 2565 = ["O39"] }).
+struct OitRef {
+    int year = 0;
+    std::string code;
+    SourceLoc loc;
+};
+using OitRefs = std::vector<OitRef>;
 
 // A figure a document states, kept apart from what is computed: the two are
 // compared, never merged. Percentages and scores are held in hundredths, so
@@ -186,6 +196,8 @@ struct FiscalYearReport {
     std::optional<Survey> survey;
     std::optional<ItaResults> ita;
     std::vector<ProjectStatus> project_status; // projects.toml
+    // The `oit` key of each part's file, by the part's page (its slug).
+    std::map<std::string, OitRefs> oit;
 };
 
 // An assessment year's ITA weights and grade bands (generator/data/ita_years.toml).
@@ -203,6 +215,31 @@ struct ItaYear {
     std::string source;
     std::vector<ItaTool> tools;
     std::vector<ItaGrade> grades; // highest first
+};
+
+// An assessment year's OIT items (generator/data/oit/YEAR.toml).
+enum class OitPeriod {
+    any,           // no period
+    year,          // covers the assessed fiscal year
+    first_half,    // a report of the assessed year's first half (1 Oct – 31 Mar)
+    previous_year, // the fiscal year before the assessed one
+};
+struct OitGroup {
+    std::string code, name, indicator;
+};
+struct OitItem {
+    std::string code, name, group, publish;
+    OitPeriod period = OitPeriod::any;
+    bool outside = false; // a static site cannot serve it: it takes a link to an outside service
+    bool verified = true; // what it asks was checked against the manual
+    std::vector<std::string> evidence; // the generated pages that serve it by default
+};
+struct OitYear {
+    int year = 0;
+    std::string source;
+    bool complete = true; // false: the list goes only as far as its sources
+    std::vector<OitGroup> groups;
+    std::vector<OitItem> items; // in the questionnaire's order
 };
 
 } // namespace prongsai

@@ -113,6 +113,29 @@ struct Loader {
         }
         s.updated = t->date("updated", false);
         s.page_size = static_cast<int>(t->integer("page_size", false, 1, 1000).value_or(10));
+        if (auto links = t->table("oit_links", false)) {
+            for (const auto& [key, url] : links->all_texts()) {
+                std::string year_text = key.substr(0, key.find('.'));
+                std::string code =
+                    key.find('.') == std::string::npos ? "" : key.substr(key.find('.') + 1);
+                SourceLoc at = links->loc(year_text);
+                auto year = parse_integer(year_text);
+                if (!year || *year < 2400 || *year > 2700 || code.empty())
+                    diags.error(at, "[oit_links] holds the addresses by assessment year and item, "
+                                    "like 2565 = { O8 = \"https://www.facebook.com/...\" }");
+                else if (!url.starts_with("https://") && !url.starts_with("http://"))
+                    diags.error(at, "the address for " + code + " of " + year_text +
+                                        " must be a full web address starting with https://");
+                else
+                    s.oit_links[static_cast<int>(*year)][code] = {url, at};
+            }
+        }
+        if (auto open_data = t->table("open_data", false)) {
+            s.licence = open_data->text("licence", false).value_or("");
+            s.licence_url = open_data->text("licence_url", false).value_or("");
+            s.source = open_data->text("source", false).value_or("");
+            open_data->finish();
+        }
         if (auto o = t->table("organisation", true)) {
             Organisation& org = s.organisation;
             org.name = o->text("name", true).value_or("");
@@ -338,6 +361,7 @@ struct Loader {
             d.projects_loc = dt.loc("projects");
             d.announcements = dt.texts("announcements", false);
             d.announcements_loc = dt.loc("announcements");
+            d.oit = read_oit(dt);
             dt.finish();
             if (d.file.empty()) continue;
             fs::path rel = fs::path("documents") / d.file;
@@ -595,6 +619,7 @@ std::optional<Project> parse_project(const std::string& text, const std::string&
         pr.budget[year] = amount.first;
         pr.budget_locs[year] = amount.second;
     }
+    pr.oit = read_oit(t);
     t.finish();
     pr.body_markdown = std::move(fm.body);
     pr.front_digest = digest_of(fm.toml);
@@ -627,6 +652,7 @@ std::optional<Announcement> parse_announcement(const std::string& text, const st
     a.attachments = t.texts("attachments", false);
     a.attachments_loc = t.loc("attachments");
     a.pinned = t.boolean("pinned", false).value_or(false);
+    a.oit = read_oit(t);
     a.photos = read_gallery(t, diags);
     t.finish();
     if (!date) return std::nullopt;
@@ -657,8 +683,7 @@ std::optional<ContentPage> parse_content_page(const std::string& text, const std
     p.menu_loc = t.loc("menu");
     p.menu = t.text("menu", false).value_or("");
     p.menu_order = static_cast<int>(t.integer("menu_order", false, 0, 10'000).value_or(0));
-    p.oit_loc = t.loc("oit");
-    p.oit = read_oit_items(t, diags);
+    p.oit = read_oit(t);
     p.attachments_loc = t.loc("attachments");
     p.attachments = t.texts("attachments", false);
     p.photos = read_gallery(t, diags);
@@ -669,8 +694,15 @@ std::optional<ContentPage> parse_content_page(const std::string& text, const std
     return p;
 }
 
-Content load_content(const fs::path& root, Diagnostics& diags, unsigned threads) {
+ShippedLists builtin_lists(Diagnostics& diags) {
+    return {builtin_oit_years(diags), builtin_ita_years(diags)};
+}
+
+Content load_content(const fs::path& root, const ShippedLists& shipped, Diagnostics& diags,
+                     unsigned threads) {
     Content c;
+    c.oit_years = shipped.oit_years;
+    c.ita_years = shipped.ita_years;
     c.root = root.generic_string();
     std::error_code ec;
     if (!fs::is_directory(root, ec)) {

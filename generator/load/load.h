@@ -7,13 +7,25 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace prongsai {
 
 // Reads site.toml, plan/plan.toml, plan/intro.md and plan/projects/*.md.
 // Problems go to `diags`; what could be read is returned all the same, so one
 // run reports every problem rather than the first.
-Content load_content(const std::filesystem::path& root, Diagnostics& diags, unsigned threads = 1);
+// The lists the program ships (generator/data/), read once per build and
+// copied into each organisation's Content: parsing them is dearer than a small
+// organisation's own files, so a province must not parse them per organisation.
+struct ShippedLists {
+    std::vector<OitYear> oit_years; // builtin_oit_years
+    std::vector<ItaYear> ita_years; // builtin_ita_years
+};
+ShippedLists builtin_lists(Diagnostics& diags);
+
+// `shipped`: see ShippedLists.
+Content load_content(const std::filesystem::path& root, const ShippedLists& shipped,
+                     Diagnostics& diags, unsigned threads = 1);
 
 // One project or announcement file's text → the model; `file` names it in
 // diagnostics, `slug` is its file name without .md.

@@ -135,20 +135,6 @@ People read_people(TableReader& t, Diagnostics& diags) {
     return out;
 }
 
-std::vector<std::string> read_oit_items(TableReader& t, Diagnostics& diags) {
-    static const std::regex item(R"(O[1-9][0-9]?)");
-    std::vector<std::string> out;
-    for (auto& [code, at] : t.texts_at("oit", false)) {
-        if (std::regex_match(code, item))
-            out.push_back(code);
-        else
-            diags.error(at, "\"" + code +
-                                "\" is no OIT item; write the items as the ITA numbers them, "
-                                "like oit = [\"O1\", \"O13\"]");
-    }
-    return out;
-}
-
 std::vector<GalleryPhoto> read_gallery(TableReader& t, Diagnostics& diags) {
     std::vector<GalleryPhoto> out;
     for (auto& r : t.tables("photos", false)) {

@@ -23,7 +23,6 @@ std::vector<MenuGroup> read_menu(TableReader& t);
 People read_people(TableReader& t, Diagnostics& diags);
 
 // A page's `oit` key: the ITA's OIT items it serves, "O1" to "O99".
-std::vector<std::string> read_oit_items(TableReader& t, Diagnostics& diags);
 
 // A page's [[photos]]: each a file in the content folder and the words for it.
 std::vector<GalleryPhoto> read_gallery(TableReader& t, Diagnostics& diags);

@@ -491,6 +491,23 @@ std::vector<std::int64_t> TableReader::integers(const std::string& key, bool req
     return out;
 }
 
+std::optional<std::int64_t> TableReader::year_key(const std::string& year_text, const Written& w,
+                                                  const std::string& where,
+                                                  const std::string& example, SourceLoc& at) {
+    at = {file_, w.line, column_of_byte(w.text, w.byte)};
+    if (std::size_t k = w.text.find(year_text); k != std::string::npos)
+        at.column = column_of_byte(w.text, k);
+    auto year = parse_integer(year_text);
+    if (year && *year >= 2400 && *year <= 2700) return year;
+    std::string hint =
+        year && *year > 1900 && *year < 2200 ? " (พ.ศ. " + std::to_string(*year + 543) + "?)" : "";
+    diags_->error(at,
+                  "'" + year_text + "' in " + where +
+                      " is not a Buddhist-Era year; write the year like " + example + hint,
+                  w.text);
+    return std::nullopt;
+}
+
 std::map<int, std::pair<Satang, SourceLoc>> TableReader::year_amounts(const std::string& key,
                                                                       bool required) {
     std::map<int, std::pair<Satang, SourceLoc>> out;
@@ -502,21 +519,10 @@ std::map<int, std::pair<Satang, SourceLoc>> TableReader::year_amounts(const std:
     }
     for (const auto& [year_text, amount] : v->as_table()) {
         Written w = written(&amount);
-        SourceLoc at{file_, w.line, column_of_byte(w.text, w.byte)};
         const std::string& line = w.text;
-        if (std::size_t k = line.find(year_text); k != std::string::npos)
-            at.column = column_of_byte(line, k);
-        auto year = parse_integer(year_text);
-        if (!year || *year < 2400 || *year > 2700) {
-            std::string hint = year && *year > 1900 && *year < 2200
-                                   ? " (พ.ศ. " + std::to_string(*year + 543) + "?)"
-                                   : "";
-            diags_->error(at,
-                          "'" + year_text + "' in [" + key +
-                              "] is not a Buddhist-Era year; write the year like 2566" + hint,
-                          line);
-            continue;
-        }
+        SourceLoc at;
+        auto year = year_key(year_text, w, "[" + key + "]", "2566", at);
+        if (!year) continue;
         std::optional<Satang> satang;
         // Beyond max_baht (or inf, nan) the conversion to satang would overflow.
         if (amount.is_integer() && amount.as_integer() >= -max_baht &&
@@ -542,6 +548,50 @@ std::map<int, std::pair<Satang, SourceLoc>> TableReader::year_amounts(const std:
             continue;
         }
         out[static_cast<int>(*year)] = {*satang, at};
+    }
+    return out;
+}
+
+std::map<int, std::vector<std::pair<std::string, SourceLoc>>>
+TableReader::year_texts(const std::string& key, bool required) {
+    std::map<int, std::vector<std::pair<std::string, SourceLoc>>> out;
+    const std::string example = key + " = { 2565 = [\"O10\", \"O11\"] }";
+    const auto* v = static_cast<const toml::value*>(find(key, required, "{ 2565 = [\"O10\"] }"));
+    if (!v) return out;
+    if (v->is_array()) {
+        // A list without its year: the ITA numbers its items anew each year
+        // (O4 of 2565 is not O4 of 2568), so the year cannot be guessed.
+        std::string codes;
+        for (const auto& e : v->as_array())
+            if (e.is_string()) codes += (codes.empty() ? "\"" : ", \"") + e.as_string().str + "\"";
+        type_error(key, "a table giving the assessment year of its items, as the ITA numbers them "
+                        "anew each year; write " +
+                            key + " = { 2565 = [" + (codes.empty() ? "\"O10\"" : codes) +
+                            "] } with the year of the questionnaire");
+        return out;
+    }
+    if (!v->is_table()) {
+        type_error(key, "a table of lists by year, like " + example);
+        return out;
+    }
+    for (const auto& [year_text, list] : v->as_table()) {
+        Written w = written(&list);
+        SourceLoc at;
+        auto year = year_key(year_text, w, "'" + key + "'", "2565", at);
+        if (!year) continue;
+        auto& texts = out[static_cast<int>(*year)];
+        bool ok = list.is_array();
+        if (ok)
+            for (const auto& e : list.as_array())
+                ok = ok && e.is_string();
+        if (!ok) {
+            diags_->error(
+                at, "the items for " + year_text + " must be a list of texts, like " + example,
+                w.text);
+            continue;
+        }
+        for (const auto& e : list.as_array())
+            texts.emplace_back(trim(e.as_string().str), value_loc(&e));
     }
     return out;
 }

@@ -66,6 +66,10 @@ class TableReader {
                                        std::int64_t max = 1'000'000);
     // Amounts keyed by Buddhist-Era year: { 2566 = 30000, "๒๕๖๗" = "๓๐,๐๐๐" }.
     std::map<int, std::pair<Satang, SourceLoc>> year_amounts(const std::string& key, bool required);
+    // Lists of texts keyed by Buddhist-Era year: { 2565 = ["O10", "O11"] }, each
+    // text with the place it is written.
+    std::map<int, std::vector<std::pair<std::string, SourceLoc>>> year_texts(const std::string& key,
+                                                                             bool required);
     // Arrays of tables ([[key]]) and sub-tables ([key]); the key becomes known.
     std::vector<TableReader> tables(const std::string& key, bool required);
     std::optional<TableReader> table(const std::string& key, bool required);
@@ -94,6 +98,11 @@ class TableReader {
     void type_error(const std::string& key, const std::string& expected);
     void range_error(const std::string& key, const std::string& range);
     std::string line_of(const SourceLoc& loc) const;
+    // A table key that must be a Buddhist-Era year (written at `w`); else an
+    // error naming `where` and an `example` year. `at`: where the key is.
+    std::optional<std::int64_t> year_key(const std::string& year_text, const Written& w,
+                                         const std::string& where, const std::string& example,
+                                         SourceLoc& at);
 
     const Node* table_;
     std::shared_ptr<TomlDocument::Parsed> document_; // keeps table_ alive

@@ -6,12 +6,15 @@
 #include <cmath>
 #include <regex>
 #include <set>
+#include <string_view>
+#include <utility>
 
 namespace fs = std::filesystem;
 
 namespace prongsai {
 
 extern const char* const ita_years_toml;
+extern const std::vector<std::pair<std::string_view, std::string_view>> oit_year_files;
 
 namespace {
 
@@ -361,8 +364,67 @@ std::vector<ItaYear> builtin_ita_years(Diagnostics& diags) {
     return out;
 }
 
+std::vector<OitYear> builtin_oit_years(Diagnostics& diags) {
+    static constexpr std::pair<const char*, OitPeriod> periods[] = {
+        {"any", OitPeriod::any},
+        {"year", OitPeriod::year},
+        {"first-half", OitPeriod::first_half},
+        {"previous-year", OitPeriod::previous_year}};
+    std::vector<OitYear> out;
+    for (const auto& [name, text] : oit_year_files) {
+        const std::string file = "oit/" + std::string(name) + " (built into prongsai)";
+        auto doc = parse_toml(std::string(text), file, diags);
+        if (!doc) continue;
+        TableReader t(*doc, file, diags, {file, 1, 1});
+        OitYear y;
+        y.year = t.year("year", true).value_or(0);
+        y.source = t.text("source", true).value_or("");
+        y.complete = t.boolean("complete", true).value_or(false);
+        for (auto& gt : t.tables("groups", false)) {
+            OitGroup g;
+            g.code = gt.text("code", true).value_or("");
+            g.name = gt.text("name", true).value_or("");
+            g.indicator = gt.text("indicator", true).value_or("");
+            gt.finish();
+            y.groups.push_back(std::move(g));
+        }
+        for (auto& it : t.tables("items", true)) {
+            OitItem item;
+            item.code = it.text("code", true).value_or("");
+            item.name = it.text("name", true).value_or("");
+            item.group = it.text("group", false).value_or("");
+            item.publish = it.text("publish", true).value_or("");
+            std::string period = it.text("period", true).value_or("any");
+            auto p = std::find_if(std::begin(periods), std::end(periods),
+                                  [&](const auto& x) { return period == x.first; });
+            if (p == std::end(periods))
+                diags.error(it.loc("period"), "'period' must be \"any\", \"year\", "
+                                              "\"first-half\" or \"previous-year\"");
+            else
+                item.period = p->second;
+            item.outside = it.boolean("outside", false).value_or(false);
+            item.verified = it.boolean("verified", false).value_or(true);
+            item.evidence = it.texts("evidence", false);
+            it.finish();
+            y.items.push_back(std::move(item));
+        }
+        t.finish();
+        out.push_back(std::move(y));
+    }
+    std::sort(out.begin(), out.end(),
+              [](const OitYear& a, const OitYear& b) { return a.year < b.year; });
+    return out;
+}
+
+OitRefs read_oit(TableReader& t) {
+    OitRefs out;
+    for (auto& [year, codes] : t.year_texts("oit", false))
+        for (auto& [code, loc] : codes)
+            out.push_back({year, code, loc});
+    return out;
+}
+
 void load_years(const fs::path& root, const OpenToml& open, Content& c, Diagnostics& diags) {
-    c.ita_years = builtin_ita_years(diags);
     std::error_code ec;
     if (!fs::is_directory(root / "years", ec)) return;
     std::vector<int> years;
@@ -407,6 +469,9 @@ void load_years(const fs::path& root, const OpenToml& open, Content& c, Diagnost
             auto t = open(folder / name, doc);
             if (!t) continue;
             read(*t, r, diags);
+            std::string slug = fs::path(name).stem().string();
+            if (slug == "projects") slug = "plan-progress"; // its page's name
+            if (auto refs = read_oit(*t); !refs.empty()) r.oit[slug] = std::move(refs);
             t->finish();
         }
         for (const auto& e : fs::directory_iterator(root / folder, ec))

@@ -45,9 +45,18 @@ struct OwnPages {
         put(item, "href", root + route::page(p.slug));
         if (p.date) put(item, "date", date(*p.date));
         if (p.as_of) put(item, "as_of", date(*p.as_of));
+        // By assessment year, each linking to that year's index.
         Data oit = list();
-        for (const auto& code : p.oit)
-            append(oit, Data(code));
+        for (auto ref = p.oit.begin(); ref != p.oit.end();) {
+            Data year;
+            put(year, "year", in_digits(std::to_string(ref->year), c.site.digits));
+            put(year, "href", root + route::oit_year(ref->year) + route::home);
+            Data codes = list();
+            for (int y = ref->year; ref != p.oit.end() && ref->year == y; ++ref)
+                append(codes, Data(ref->code));
+            put(year, "codes", std::move(codes));
+            append(oit, std::move(year));
+        }
         put(item, "has_oit", Data(!p.oit.empty()));
         put(item, "oit", std::move(oit));
         return item;

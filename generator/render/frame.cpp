@@ -102,6 +102,11 @@ Data page_frame(const Content& c, const Labels& l, const std::string& path,
     put(p, "is_frozen", Data(c.frozen_year != 0));
     put(p, "frozen_year", in_digits(std::to_string(c.frozen_year), c.site.digits));
     put(p, "archive_index", root + route::archive_index);
+    put(p, "oit_href", root + route::oit);
+    put(p, "open_data_href", root + route::open_data);
+    // Each table's data beside it, as {{data_root}}NAME.csv and .json: one
+    // value rather than two a table, since every page is framed.
+    put(p, "data_root", root + route::data_file(""));
     put(p, "contact_href", root + route::contact);
     return p;
 }

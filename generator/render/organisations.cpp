@@ -1,7 +1,9 @@
 #include "render/organisations.h"
 
+#include "oit.h"
 #include "render/frame.h"
 #include "search/search_pages.h"
+#include "render/routes.h"
 #include "thai.h"
 
 #include <algorithm>
@@ -32,6 +34,16 @@ std::string organisations_index(const std::vector<OrgLink>& orgs, const Template
             put(org, "province", o->summary.province);
             put(org, "href", o->prefix + "index.html");
             if (o->summary.projects) put(org, "projects", std::to_string(*o->summary.projects));
+            Data coverage = list();
+            for (const auto& x : oit_coverage_read(o->summary.oit)) {
+                Data item;
+                put(item, "year", std::to_string(x.year));
+                put(item, "covered", std::to_string(x.covered));
+                put(item, "total", std::to_string(x.total));
+                put(item, "href", o->prefix + route::oit_year(x.year) + route::home);
+                append(coverage, std::move(item));
+            }
+            put(org, "oit", std::move(coverage));
             append(group_orgs, std::move(org));
         }
         Data group;

@@ -1,6 +1,7 @@
 #include "render/report_pages.h"
 
 #include "render/frame.h"
+#include "render/open_data.h"
 #include "render/routes.h"
 #include "text.h"
 #include "thai.h"
@@ -30,16 +31,6 @@ std::string svg_text(std::int64_t x, std::int64_t y, const std::string& anchor,
            ink + "\">" + html_escape(s) + "</text>\n";
 }
 
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char ch : s) {
-        if (ch == '"') out += '"';
-        out += ch;
-    }
-    return out + "\"";
-}
-
 // What the cell calls its two figures: its own names, else the theme's.
 const std::string& stated_label(const Cell& c, const Labels& l) {
     return c.stated_label.empty() ? l.at("reports.stated") : c.stated_label;
@@ -48,11 +39,15 @@ const std::string& text_label(const Cell& c, const Labels& l) {
     return c.text_label.empty() ? l.at("reports.computed") : c.text_label;
 }
 
+} // namespace
+
 std::string cell_csv(const Cell& c, const Labels& l) {
     if (!c.stated.empty())
         return stated_label(c, l) + " " + c.stated + " / " + text_label(c, l) + " " + c.text;
     return c.text;
 }
+
+namespace {
 
 struct Reports {
     const Content& c;
@@ -270,23 +265,15 @@ struct Reports {
 } // namespace
 
 std::string table_csv(const Table& t, const Labels& l) {
-    std::string out = "\xEF\xBB\xBF";
-    auto line = [&](const std::vector<std::string>& fields) {
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            if (i) out += ',';
-            out += csv_field(fields[i]);
-        }
-        out += "\r\n";
-    };
-    line(t.header);
+    std::vector<std::vector<std::optional<std::string>>> rows;
     for (const auto& row : t.rows) {
-        std::vector<std::string> fields;
+        std::vector<std::optional<std::string>> fields;
         for (const auto& cell : row.cells)
             fields.push_back(cell_csv(cell, l));
-        fields.resize(t.header.size());
-        line(fields);
+        fields.resize(t.header.size(), std::string());
+        rows.push_back(std::move(fields));
     }
-    return out;
+    return csv_text(t.header, rows);
 }
 
 std::string series_svg(const Series& s, Digits digits, const Labels& l) {

@@ -19,6 +19,10 @@ void add_report_pages(const Content& c, const Labels& l, std::vector<PageSpec>& 
 // named with the theme's words (`l`).
 std::string table_csv(const Table& t, const Labels& l);
 
+// A cell as CSV and open data give it: its text, or both figures when the
+// document's differs from the computed one.
+std::string cell_csv(const Cell& c, const Labels& l);
+
 // A chart of a series as inline SVG: a horizontal bar for each label (one a
 // series, e.g. each round), and the threshold as a dashed line.
 // A missing value is the theme's reports.unknown.

@@ -23,6 +23,9 @@ inline constexpr const char* search = "search.html";
 inline constexpr const char* site_map = "sitemap.html";
 // The search index's files (search/docs.js, search/t0.js …), below the organisation's root.
 inline constexpr const char* search_index = "search/";
+inline constexpr const char* oit = "oit/index.html";
+inline constexpr const char* open_data = "data/index.html";
+inline constexpr const char* datapackage = "data/datapackage.json";
 inline constexpr const char* executives = "organisation/executives.html";
 inline constexpr const char* structure = "organisation/structure.html";
 inline constexpr const char* contact = "contact.html";
@@ -46,6 +49,17 @@ inline std::string fiscal_year(int year) {
 // The folder of a fiscal year's report (its index and one page a part).
 inline std::string report_year(int year) {
     return "reports/" + std::to_string(year) + "/";
+}
+// The folder of an assessment year's OIT evidence index (index, print view, CSV).
+inline std::string oit_year(int year) {
+    return "oit/" + std::to_string(year) + "/";
+}
+inline std::string oit_csv(int year) {
+    return oit_year(year) + "oit-" + std::to_string(year) + ".csv";
+}
+// A table of the site as data: data/NAME.csv and data/NAME.json.
+inline std::string data_file(const std::string& name) {
+    return "data/" + name;
 }
 // A content page (pages/SLUG.md); a section's slug ends in "index", so the
 // page of folder pages/integrity/ is pages/integrity/index.html.

@@ -256,7 +256,18 @@ inline constexpr const char* required_labels[] = {"nav.home",
                                                   "reports.plan.done",
                                                   "reports.plan.chart",
                                                   "reports.plan.projects",
-                                                  "reports.plan.project"};
+                                                  "reports.plan.project",
+                                                  "oit.title",
+                                                  "oit.crumb",
+                                                  "oit.ok",
+                                                  "oit.out_of_period",
+                                                  "oit.missing",
+                                                  "oit.outside",
+                                                  "oit.csv_code",
+                                                  "oit.csv_name",
+                                                  "oit.csv_state",
+                                                  "oit.csv_urls",
+                                                  "data.title"};
 
 // The templates every theme must have: the pages render with these names.
 inline constexpr const char* required_templates[] = {
@@ -269,7 +280,7 @@ inline constexpr const char* required_templates[] = {
     "organisations",   "report_index",  "report_part",
     "search",          "site_map",      "content_page",
     "section",         "executives",    "structure",
-    "contact"};
+    "contact",         "oit",           "open_data"};
 
 // The one place that decides where theme `name` comes from, in this order:
 //  1. CONTENT/themes/NAME/ — the site's own files, laid over the theme's file

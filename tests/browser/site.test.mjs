@@ -80,7 +80,7 @@ test("the site has the expected page kinds", () => {
                       "plan/projects/index.html", "plan/projects/*", "pages/index.html",
                       "pages/about.html", "pages/integrity/index.html",
                       "pages/integrity/complaints.html", "organisation/executives.html",
-                      "organisation/structure.html", "contact.html"])
+                      "organisation/structure.html", "contact.html", "oit/index.html"])
     assert.ok(names.includes(kind), `page kind ${kind} among ${names.join(", ")}`);
   assert.equal(projectPages.length, 49);
   console.log(`${pages.length} pages, ${kinds.length} kinds: ${names.join(", ")}`);
@@ -149,6 +149,38 @@ async function checkKindsFromFiles(dir, siteKinds) {
 test("every page kind over HTTP: no console error, only local requests, Sarabun, no axe violation", async () => {
   const checked = await checkKinds(origin, kinds, "");
   console.log(`axe: ${checked} page views (${kinds.length} kinds × ${viewports.length} sizes), 0 violations`);
+});
+
+test("OIT index: every evidence link of every assessment year leads to a page that is there", async () => {
+  const context = await newContext();
+  let followed = 0;
+  try {
+    const years = pages.filter((p) => /^oit\/\d{4}\/index\.html$/.test(p));
+    assert.ok(years.length >= 2, `OIT year pages: ${years.join(", ")}`);
+    for (const rel of years) {
+      const { page, problems } = await open(context, `${origin}/${rel}`, `${origin}/`);
+      assert.deepEqual(problems, [], rel);
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll(".oit-evidence a")].map((a) => a.href));
+      await page.close();
+      assert.ok(links.length > 0, `${rel} has evidence links`);
+      for (const href of links) {
+        // Outside services (Q&A, E-Service) are not fetched: the tests stay offline.
+        if (!href.startsWith(`${origin}/`)) continue;
+        // Fetched, not opened: a PDF or CSV would start a download in the browser.
+        const response = await context.request.get(href);
+        assert.equal(response.status(), 200, `${href} from ${rel}`);
+        const hash = new URL(href).hash;
+        if (hash)
+          assert.ok((await response.text()).includes(`id="${hash.slice(1)}"`),
+            `${href} from ${rel}: no element #${hash.slice(1)}`);
+        followed++;
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  console.log(`OIT: ${followed} evidence links followed`);
 });
 
 // A second organisation's portal (tests/fixtures/maechara, from 003): its ITA

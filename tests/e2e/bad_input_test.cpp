@@ -125,12 +125,19 @@ const BadInput cases[] = {
      "title of one of its [[groups]], or add that group\n"
      "    menu = \"เมนูรอง\"\n"
      "    ^\n"},
-    {"OIT item that is not one", "pages/integrity/index.md", "oit = [\"O39\", \"O42\"]",
-     "oit = [\"O39\", \"042\"]",
-     "content/pages/integrity/index.md:6:15: error: \"042\" is no OIT item; write the items as "
-     "the ITA numbers them, like oit = [\"O1\", \"O13\"]\n"
-     "    oit = [\"O39\", \"042\"]\n"
-     "                  ^\n"},
+    {"an OIT item its year's list does not have, on a content page", "pages/integrity/index.md",
+     "oit = { 2565 = [\"O39\", \"O42\"] }", "oit = { 2565 = [\"O39\", \"042\"] }",
+     "content/pages/integrity/index.md:6:24: error: the OIT list of 2565 has no item '042'; its "
+     "items are O1 to O43; did you mean O42?\n"
+     "    oit = { 2565 = [\"O39\", \"042\"] }\n"
+     "                           ^\n"},
+    {"OIT items without their year, on a content page", "pages/integrity/index.md",
+     "oit = { 2565 = [\"O39\", \"O42\"] }", "oit = [\"O39\", \"O42\"]",
+     "content/pages/integrity/index.md:6:1: error: 'oit' must be a table giving the assessment "
+     "year of its items, as the ITA numbers them anew each year; write oit = { 2565 = [\"O39\", "
+     "\"O42\"] } with the year of the questionnaire\n"
+     "    oit = [\"O39\", \"O42\"]\n"
+     "    ^\n"},
     {"page attachment not listed", "pages/about.md", "menu_order = 1",
      "menu_order = 1\nattachments = [\"nothing.pdf\"]",
      "content/pages/about.md:6:1: error: attachment \"nothing.pdf\" is not listed in "
@@ -197,7 +204,7 @@ const BadInput cases[] = {
      "    ^\n"},
     {"document listed but absent", "documents/documents.toml", "file = \"eplannacc-2564.csv\"",
      "file = \"eplannacc-2563.csv\"",
-     "content/documents/documents.toml:25:1: error: the file documents/eplannacc-2563.csv does not "
+     "content/documents/documents.toml:26:1: error: the file documents/eplannacc-2563.csv does not "
      "exist; put the file in the documents folder or correct the name\n"
      "    file = \"eplannacc-2563.csv\"\n"
      "    ^\n"
@@ -210,7 +217,7 @@ const BadInput cases[] = {
      "    ^\n"},
     {"document path outside the content folder", "documents/documents.toml",
      "file = \"eplannacc-2564.csv\"", "file = \"../site.toml\"",
-     "content/documents/documents.toml:25:1: error: 'file' must be a path inside the documents "
+     "content/documents/documents.toml:26:1: error: 'file' must be a path inside the documents "
      "folder, like file = \"plan-2566.pdf\"; \"../site.toml\" leads outside it\n"
      "    file = \"../site.toml\"\n"
      "    ^\n"
@@ -306,6 +313,31 @@ const BadInput cases[] = {
      "2400 to 2700, not -5\n"
      "    fiscal_year = -5\n"
      "    ^\n"},
+    {"an OIT item its year's list does not have", "announcements/2564-11-17-plan-2565.md",
+     "oit = { 2565 = [\"O39\"] }", "oit = { 2565 = [\"O93\"] }",
+     "content/announcements/2564-11-17-plan-2565.md:7:17: error: the OIT list of 2565 has no item "
+     "'O93'; its items are O1 to O43; did you mean O3?\n"
+     "    oit = { 2565 = [\"O93\"] }\n"
+     "                    ^\n"},
+    {"an OIT item of a year without a list", "announcements/2564-11-17-plan-2565.md",
+     "oit = { 2565 = [\"O39\"] }", "oit = { 2570 = [\"O39\"] }",
+     "content/announcements/2564-11-17-plan-2565.md:7:17: error: prongsai has no OIT item list for "
+     "2570; the assessment years it has are 2565, 2568\n"
+     "    oit = { 2570 = [\"O39\"] }\n"
+     "                    ^\n"},
+    {"OIT items without their year", "documents/documents.toml", "oit = { 2565 = [\"O41\"] }",
+     "oit = [\"O41\"]",
+     "content/documents/documents.toml:30:1: error: 'oit' must be a table giving the assessment "
+     "year of its items, as the ITA numbers them anew each year; write oit = { 2565 = [\"O41\"] } "
+     "with the year of the questionnaire\n"
+     "    oit = [\"O41\"]\n"
+     "    ^\n"},
+    {"an OIT link that is not a web address", "site.toml", "[organisation]",
+     "[oit_links]\n2565 = { O8 = \"www.takbai.go.th/qa\" }\n\n[organisation]",
+     "content/site.toml:10:1: error: the address for O8 of 2565 must be a full web address "
+     "starting with https://\n"
+     "    2565 = { O8 = \"www.takbai.go.th/qa\" }\n"
+     "    ^\n"},
 };
 
 // The bundled portal, built once: each case starts from a copy of that site
@@ -366,7 +398,7 @@ TEST_CASE("stated figures that differ from computed ones: a warning naming both,
         "    budget = { 2566 = 360000, 2567 = 460000, 2568 = 470000, 2569 = 490000, 2570 = "
         "490000 }\n"
         "                                                                           ^\n"));
-    CHECK(r.out.starts_with("90 pages written, 8 warning(s), "));
+    CHECK(r.out.starts_with("96 pages written, 8 warning(s), "));
     std::string budget = read_file(w.path("site/plan/budget.html"));
     CHECK(budget.find("<td class=\"amount\">500,000</td></tr></tfoot>") != std::string::npos);
 }

@@ -38,6 +38,14 @@ const char* const kinds[] = {
     "reports/2565/measures.html",
     "reports/2565/progress.html",
     "reports/2565/spending.csv",
+    "oit/index.html",
+    "oit/2565/index.html",
+    "oit/2565/print.html",
+    "oit/2565/oit-2565.csv",
+    "data/index.html",
+    "data/datapackage.json",
+    "data/projects.csv",
+    "data/projects.json",
     "feed.xml",
     "robots.txt",
 };
@@ -74,10 +82,7 @@ TEST_CASE("golden pages: one of each kind, byte for byte") {
 
 TEST_CASE("golden pages: a province's index") {
     Workspace w;
-    fs::create_directories(w.path("province"));
-    fs::rename(w.path("content"), w.path("province/takbai"));
-    fs::copy(source_dir() / "tests/fixtures/mukdahan", w.path("province/mukdahan"),
-             fs::copy_options::recursive);
+    make_province(w, {"mukdahan"});
     REQUIRE(w.prongsai("build province -o site").exit_code == 0);
     compare(w.path("site/index.html"), source_dir() / "tests/golden/province/index.html",
             "province/index.html");

@@ -12,6 +12,14 @@ fs::path source_dir() {
     return PRONGSAI_SOURCE_DIR;
 }
 
+void make_province(const Workspace& w, const std::vector<std::string>& fixtures) {
+    fs::create_directories(w.path("province"));
+    fs::rename(w.path("content"), w.path("province/takbai"));
+    for (const auto& name : fixtures)
+        fs::copy(source_dir() / "tests/fixtures" / name, w.path("province") / name,
+                 fs::copy_options::recursive);
+}
+
 std::string read_file(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
     std::ostringstream s;

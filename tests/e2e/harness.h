@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace e2e {
 
@@ -45,6 +46,10 @@ class Workspace {
 };
 
 fs::path source_dir();
+
+// province/: the workspace's Tak Bai content as province/takbai, and a copy of
+// each named fixture organisation (tests/fixtures/NAME) beside it.
+void make_province(const Workspace& w, const std::vector<std::string>& fixtures);
 
 // Whether every diagnostic in `err` is a warning about a yearly report
 // (years/…): the bundled content's documents contradict themselves, and the

@@ -133,10 +133,7 @@ TEST_CASE("kill -9 at each stage of a build never leaves a half-written site") {
 
 TEST_CASE("kill -9 while one organisation's folder is swapped into a province's site") {
     Workspace w;
-    fs::create_directories(w.path("province"));
-    fs::rename(w.path("content"), w.path("province/takbai"));
-    fs::copy(source_dir() / "tests/fixtures/mukdahan", w.path("province/mukdahan"),
-             fs::copy_options::recursive);
+    make_province(w, {"mukdahan"});
     REQUIRE(w.prongsai("build province -o site").exit_code == 0);
     auto old_site = snapshot(w.path("site"));
     // An edit inside a project page: the index of organisations is as before,

@@ -10,7 +10,7 @@ TEST_CASE("a second organisation, Mukdahan PAO, written and shown in Thai digits
     Run r = w.prongsai("build");
     REQUIRE(r.exit_code == 0);
     CHECK(r.err == "");
-    CHECK(r.out.starts_with("25 pages written, 0 warning(s), "));
+    CHECK(r.out.starts_with("31 pages written, 0 warning(s), "));
     std::string home = read_file(w.path("site/index.html"));
     CHECK(home.find("องค์การบริหารส่วนจังหวัดมุกดาหาร") != std::string::npos);
     CHECK(home.find("ตากใบ") == std::string::npos);

@@ -40,7 +40,7 @@ std::vector<std::string> staging_folders(const Workspace& w) {
 }
 
 // province/: a copy of the Mukdahan fixture for each name.
-void make_province(const Workspace& w, const std::vector<std::string>& names) {
+void mukdahan_province(const Workspace& w, const std::vector<std::string>& names) {
     fs::create_directories(w.path("province"));
     for (const auto& name : names)
         fs::copy(source_dir() / "tests/fixtures/mukdahan", w.path("province") / name,
@@ -141,7 +141,7 @@ TEST_CASE("a TMPDIR that names no folder does not abort archive") {
 
 TEST_CASE("a province that loses or gains an organisation rebuilds its index") {
     Workspace w("tests/fixtures/mukdahan");
-    make_province(w, {"a", "b", "c"});
+    mukdahan_province(w, {"a", "b", "c"});
     REQUIRE(w.prongsai("build province -o site").exit_code == 0);
 
     // Down to one: the rest is unchanged, but b's folder and link must go.
@@ -155,10 +155,10 @@ TEST_CASE("a province that loses or gains an organisation rebuilds its index") {
     check_as_clean(w);
 
     // One removed and one added: as many organisations as before.
-    make_province(w, {"d"});
+    mukdahan_province(w, {"d"});
     REQUIRE(w.prongsai("build province -o site").exit_code == 0);
     fs::remove_all(w.path("province/d"));
-    make_province(w, {"e"});
+    mukdahan_province(w, {"e"});
     r = w.prongsai("build province -o site");
     REQUIRE(r.exit_code == 0);
     CHECK_FALSE(fs::exists(w.path("site/d")));
@@ -168,7 +168,7 @@ TEST_CASE("a province that loses or gains an organisation rebuilds its index") {
 
 TEST_CASE("a province builds at the first try after its output folder was deleted") {
     Workspace w("tests/fixtures/mukdahan");
-    make_province(w, {"a", "b"});
+    mukdahan_province(w, {"a", "b"});
     REQUIRE(w.prongsai("build province -o site").exit_code == 0);
     fs::remove_all(w.path("site"));
     fs::remove_all(w.path("province/b"));
@@ -300,7 +300,7 @@ TEST_CASE("an unreadable document is reported as such, not as a full disk") {
 
 TEST_CASE("an organisation folder named index.html is refused with the reason") {
     Workspace w("tests/fixtures/mukdahan");
-    make_province(w, {"a", "index.html"});
+    mukdahan_province(w, {"a", "index.html"});
     Run r = w.prongsai("build province -o site");
     CHECK(r.exit_code == 1);
     CHECK(r.err.starts_with("province/index.html: error: an organisation's folder may not be "

@@ -39,8 +39,8 @@ TEST_CASE("pages: a page a file, a page a folder listing its pages, breadcrumbs,
     std::string page = read_file(w.path("site/pages/integrity/complaints.html"));
     CHECK(page.find("<h1>ช่องทางการร้องเรียนการทุจริตและประพฤติมิชอบ</h1>") != std::string::npos);
     CHECK(page.find("ข้อมูล ณ วันที่ 30 กันยายน 2565") != std::string::npos);
-    CHECK(page.find("<span class=\"oit-item\">O30</span> <span class=\"oit-item\">O32</span>") !=
-          std::string::npos);
+    CHECK(page.find("<a href=\"../../oit/2565/index.html\">ปี 2565</a> <span class=\"oit-item\">"
+                    "O30</span> <span class=\"oit-item\">O32</span>") != std::string::npos);
     // Home › the pages' folder › its sub-folder › the page.
     CHECK(page.find("<li><a href=\"../../pages/index.html\">ข้อมูลหน่วยงาน</a></li>\n"
                     "<li><a href=\"../../pages/integrity/index.html\">การป้องกันการทุจริต"

@@ -1,6 +1,7 @@
 // The yearly reports' computations: percentages, means, the ITA score, CSV.
 #include "derive_years.h"
 #include "load/load.h"
+#include "load/years.h"
 #include "render/report_pages.h"
 #include "render/templates.h"
 
@@ -59,7 +60,8 @@ TEST_CASE("years: the ITA overall score with the year's weights reproduces 003's
 
 TEST_CASE("years: the shipped ITA weights are read, with their source") {
     Diagnostics diags;
-    Content c = load_content(PRONGSAI_SOURCE_DIR "/tests/fixtures/maechara", diags);
+    Content c =
+        load_content(PRONGSAI_SOURCE_DIR "/tests/fixtures/maechara", builtin_lists(diags), diags);
     REQUIRE_FALSE(diags.has_errors());
     REQUIRE(c.ita_years.size() >= 1);
     const ItaYear& y = c.ita_years.front();
@@ -115,6 +117,6 @@ TEST_CASE("years: CSV quoting follows RFC 4180") {
     differs.stated = "26.00";
     t.rows.push_back({{differs}});
     CHECK(table_csv(t, default_labels()) == "\xEF\xBB\xBF"
-                                            "a,b\r\n\"1,000.00\",\"say \"\"hi\"\"\nagain\"\r\n"
+                                            "a,b\r\n\"1,000.00\",\"say \"\"hi\"\"\r\nagain\"\r\n"
                                             "ตามเอกสาร 26.00 / คำนวณได้ 25.00,\r\n");
 }

@@ -1,0 +1,69 @@
+// Open data: every table of the site as CSV and JSON under data/, the
+// ข้อมูลเปิด page and data/datapackage.json. tests/tools/check_open_data.py
+// parses each CSV (csv module) and JSON (json module), checks the bytes (BOM,
+// CRLF) and the data package's rules, and compares each table with its page.
+#include "harness.h"
+
+#include <cstdlib>
+#include <doctest/doctest.h>
+
+using namespace e2e;
+
+namespace {
+
+bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+int check_open_data(const Workspace& w, const std::string& site) {
+    std::string command = "python3 '" + (source_dir() / "tests/tools/check_open_data.py").string() +
+                          "' '" + w.path(site).string() + "'";
+    return std::system(command.c_str());
+}
+
+} // namespace
+
+TEST_CASE("open data: each CSV and JSON equals its page's table; the data package holds") {
+    Workspace w;
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    CHECK(check_open_data(w, "site") == 0);
+    std::string csv = read_file(w.path("site/data/documents.csv"));
+    CHECK(csv.starts_with("\xEF\xBB\xBF"
+                          "file,title,category,fiscal_year,date,size,sha256,path\r\n"
+                          "plan-2566-2570.pdf,"));
+    std::string json = read_file(w.path("site/data/budget.json"));
+    CHECK(json.starts_with("[\n  {\"dimension\": 1, \"fiscal_year\": 2566, \"amount\": "));
+    std::string package = read_file(w.path("site/data/datapackage.json"));
+    CHECK(has(package, "\"profile\": \"tabular-data-package\""));
+    CHECK(has(package, "{\"fields\": \"dimension\", \"reference\": {\"resource\": \"dimensions\", "
+                       "\"fields\": \"number\"}}"));
+    CHECK(has(package, "\"unit\": \"บาท\""));
+    // Data, not pages: not in the sitemap.
+    std::string page = read_file(w.path("site/data/index.html"));
+    CHECK(has(page, "<a href=\"../data/datapackage.json\">"));
+    CHECK(has(page, "<a href=\"../data/projects.csv\" download>CSV</a>"));
+    CHECK(has(read_file(w.path("site/plan/budget.html")),
+              "<a href=\"../data/budget.csv\" download>ดาวน์โหลดตารางนี้ (CSV)</a>"));
+}
+
+TEST_CASE("open data: licence and source from site.toml; a changed table fails the check") {
+    Workspace w;
+    w.edit("site.toml", "[organisation]",
+           "url = \"https://www.takbai.go.th/ita/\"\n\n[open_data]\nlicence = \"Open Data "
+           "Common\"\nlicence_url = \"https://data.go.th/pages/open-government-licence\"\nsource = "
+           "\"เทศบาลเมืองตากใบ\"\n\n[organisation]");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    std::string package = read_file(w.path("site/data/datapackage.json"));
+    CHECK(has(package, "\"licenses\": [{\"name\": \"Open Data Common\", \"path\": "
+                       "\"https://data.go.th/pages/open-government-licence\"}]"));
+    CHECK(has(package, "\"sources\": [{\"title\": \"เทศบาลเมืองตากใบ\", \"path\": "
+                       "\"https://www.takbai.go.th/ita/\"}]"));
+    CHECK(check_open_data(w, "site") == 0);
+    // The check can fail: a budget the page does not show.
+    std::string budget = read_file(w.path("site/data/budget.csv"));
+    std::size_t at = budget.find("\r\n1,2566,");
+    REQUIRE(at != std::string::npos);
+    budget[at + 9] = '9';
+    write_file(w.path("site/data/budget.csv"), budget);
+    CHECK(check_open_data(w, "site") != 0);
+}
