@@ -52,7 +52,10 @@ TEST_CASE("a 2,000-project plan builds in a memory that does not hold every proj
     // ASan) say nothing of the program's own: the bound holds for real builds.
     MESSAGE("sanitizer build: peak " << max_kib << " KiB, not compared");
 #else
-    CHECK(max_kib < 110 * 1024);
+    // The search index adds the words and snippets of every page until it is
+    // written: 120–130 MB peaks with -j 2 here, against 80–100 MB without it.
+    // Holding every project at once was 170 MB before the search index.
+    CHECK(max_kib < 150 * 1024);
 #endif
     CHECK(read_file(w.path("site/plan/print.html")).find("id=\"project-2000\"") !=
           std::string::npos);
