@@ -2,8 +2,8 @@
 
 #include "oit.h"
 #include "render/frame.h"
-#include "search/search_pages.h"
 #include "render/routes.h"
+#include "search/search_pages.h"
 #include "thai.h"
 
 #include <algorithm>

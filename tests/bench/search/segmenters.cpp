@@ -109,8 +109,9 @@ int main(int argc, char** argv) {
         return std::chrono::duration<double, std::milli>(z - a).count() / rounds / mb;
     };
     Score si = score(icu_b, intl), st = score(thai_b, intl);
-    std::printf("text: %.2f MB, %zu code points, %zu boundaries inside Thai runs (Intl.Segmenter)\n",
-                mb, text.size(), intl.size());
+    std::printf(
+        "text: %.2f MB, %zu code points, %zu boundaries inside Thai runs (Intl.Segmenter)\n", mb,
+        text.size(), intl.size());
     std::printf("%-8s %10s %12s %10s %8s\n", "breaker", "ms per MB", "precision", "recall", "F1");
     std::printf("%-8s %10.1f %12.4f %10.4f %8.4f\n", "ICU", per_mb(t0, t1), si.precision, si.recall,
                 si.f1);
