@@ -1,5 +1,6 @@
 #include "oit.h"
 
+#include "render/menu.h"
 #include "render/routes.h"
 #include "text.h"
 #include "thai.h"
@@ -100,6 +101,12 @@ std::vector<OitEvidence> default_evidence(const Content& c, const std::string& k
         const Organisation& o = c.site.organisation;
         if (!o.address.empty() || !o.phone.empty() || !o.email.empty())
             out.push_back(evidence(o.name + " " + o.address, route::contact, std::nullopt, {}));
+    } else if ((kind == "structure" || kind == "executives") && builtin_page_exists(c, kind)) {
+        // people.toml draws both pages; each is the item's evidence once it has something to show.
+        bool structure = kind == "structure";
+        out.push_back(
+            evidence((structure ? "แผนผังโครงสร้าง " : "ผู้บริหาร ") + c.site.organisation.name,
+                     structure ? route::structure : route::executives, std::nullopt, {}));
     } else if (kind == "news") {
         const char* news = announcement_kinds[2].name;
         OitEvidence e =

@@ -50,9 +50,8 @@ TEST_CASE("oit: check --oit 2565 prints the coverage and each item without evide
     Run r = w.prongsai("check --oit 2565");
     REQUIRE(r.exit_code == 0);
     CHECK(only_year_warnings(r.err));
-    CHECK(has(r.out, "\nOIT 2565: 10 of 43 items with evidence in period\n"));
-    CHECK(has(r.out, "  O1 โครงสร้าง: missing\n"
-                     "    needs: แผนผังโครงสร้างส่วนราชการ (สำนัก/กอง/ฝ่าย) พร้อมตำแหน่งสำคัญ\n"));
+    CHECK(has(r.out, "\nOIT 2565: 12 of 43 items with evidence in period\n"));
+    CHECK(has(r.out, "  O3 อำนาจหน้าที่: missing\n"));
     // The plan's risk table is evidence, but of 2566–2570, not of 2565.
     CHECK(has(r.out, "  O36 การประเมินความเสี่ยงการทุจริตประจำปี: outside its period\n"
                      "    needs: การประเมินความเสี่ยงการทุจริตของปีที่ประเมิน, covering fiscal "
@@ -66,10 +65,10 @@ TEST_CASE("oit: check --oit 2565 prints the coverage and each item without evide
     CHECK(has(r.out, "    give its address in site.toml: [oit_links] 2565 = { O8 = "
                      "\"https://...\" }\n"));
     // Items with evidence in period are not listed.
-    for (const char* ok :
-         {"O5 ", "O7 ", "O16 ", "O19 ", "O30 ", "O32 ", "O39 ", "O41 ", "O42 ", "O43 "})
+    for (const char* ok : {"O1 ", "O2 ", "O5 ", "O7 ", "O16 ", "O19 ", "O30 ", "O32 ", "O39 ",
+                           "O41 ", "O42 ", "O43 "})
         CHECK_MESSAGE(!has(r.out, std::string("  ") + ok), ok);
-    CHECK(count(r.out, "\n  O") == 43 - 10); // every other item
+    CHECK(count(r.out, "\n  O") == 43 - 12); // every other item
 }
 
 TEST_CASE("oit: check --oit of a year the program has no list for") {
@@ -86,13 +85,13 @@ TEST_CASE("oit: a build prints the coverage, and the index pages show the same")
     Workspace w;
     Run r = w.prongsai("build");
     REQUIRE(r.exit_code == 0);
-    CHECK(has(r.out, "\nOIT 2565: 10 of 43 items with evidence in period; OIT 2568: 3 of 26 items "
+    CHECK(has(r.out, "\nOIT 2565: 12 of 43 items with evidence in period; OIT 2568: 4 of 26 items "
                      "with evidence in period\n"));
     std::string y2565 = read_file(w.path("site/oit/2565/index.html"));
-    CHECK(has(y2565, "<strong>มีหลักฐานในช่วงเวลา 10 จาก 43 ข้อ</strong>"));
+    CHECK(has(y2565, "<strong>มีหลักฐานในช่วงเวลา 12 จาก 43 ข้อ</strong>"));
     CHECK(count(y2565, "<tr id=\"O") == 43);
-    CHECK(count(y2565, "<tr id=\"O") - count(y2565, "class=\"oit-ok\"") == 33);
-    CHECK(count(y2565, "class=\"oit-ok\"") == 10);
+    CHECK(count(y2565, "<tr id=\"O") - count(y2565, "class=\"oit-ok\"") == 31);
+    CHECK(count(y2565, "class=\"oit-ok\"") == 12);
     // Every item in order, under its group.
     std::size_t at = 0;
     for (int i = 1; i <= 43; ++i) {
@@ -113,11 +112,14 @@ TEST_CASE("oit: a build prints the coverage, and the index pages show the same")
     CHECK(has(row(y2565, "O43"), "<a href=\"../../documents/report-integrity-2565.pdf\">"));
     CHECK(has(row(y2565, "O43"), "<a href=\"../../reports/2565/measures.html\">"));
     CHECK(has(row(y2565, "O36"), "oit-out_of_period"));
-    CHECK(has(row(y2565, "O1"), "✗ ยังไม่มีหลักฐาน"));
+    CHECK(has(row(y2565, "O3"), "✗ ยังไม่มีหลักฐาน"));
+    // people.toml draws the structure and executives pages: O1 and O2 by default.
+    CHECK(has(row(y2565, "O1"), "<a href=\"../../organisation/structure.html\">"));
+    CHECK(has(row(y2565, "O2"), "<a href=\"../../organisation/executives.html\">"));
     CHECK(has(row(y2565, "O8"), "↗ ต้องใช้บริการภายนอก ยังไม่ได้ระบุลิงก์"));
     // 2568: the list is marked as incomplete; the plan covers the year.
     std::string y2568 = read_file(w.path("site/oit/2568/index.html"));
-    CHECK(has(y2568, "<strong>มีหลักฐานในช่วงเวลา 3 จาก 26 ข้อ</strong>"));
+    CHECK(has(y2568, "<strong>มีหลักฐานในช่วงเวลา 4 จาก 26 ข้อ</strong>"));
     CHECK(has(y2568, "รายการข้อของปีนี้ยังไม่ครบหรือยังไม่ได้ตรวจสอบ"));
     CHECK(has(row(y2568, "O25"), "class=\"oit-ok\""));
     CHECK(has(row(y2568, "O6"), "(ยังไม่ได้ตรวจสอบกับคู่มือ)"));
@@ -135,7 +137,7 @@ TEST_CASE("oit: a build prints the coverage, and the index pages show the same")
     }
     std::string list = read_file(w.path("site/oit/index.html"));
     CHECK(has(list, "<a href=\"../oit/2568/index.html\">ปี พ.ศ. 2568</a>"));
-    CHECK(has(list, "มีหลักฐานในช่วงเวลา 10 จาก 43 ข้อ"));
+    CHECK(has(list, "มีหลักฐานในช่วงเวลา 12 จาก 43 ข้อ"));
     // Linked from every page; the print view has every address written out.
     CHECK(has(read_file(w.path("site/index.html")), "<a href=\"oit/index.html\">"));
     std::string print = read_file(w.path("site/oit/2565/print.html"));
@@ -150,7 +152,7 @@ TEST_CASE("oit: content pages are evidence in the same form, each year linking t
            "oit = { 2565 = [\"O30\", \"O32\"], 2568 = [\"O18\"] }");
     Run r = w.prongsai("build");
     REQUIRE(r.exit_code == 0);
-    CHECK(has(r.out, "\nOIT 2565: 10 of 43 items with evidence in period; OIT 2568: 4 of 26 items "
+    CHECK(has(r.out, "\nOIT 2565: 12 of 43 items with evidence in period; OIT 2568: 5 of 26 items "
                      "with evidence in period\n"));
     std::string y2565 = read_file(w.path("site/oit/2565/index.html"));
     for (const char* code : {"O30", "O32"}) {
@@ -203,7 +205,7 @@ TEST_CASE("oit: a province index shows each organisation's coverage as its own i
                                                  arabic(total) + " items with evidence in period"),
                               where);
         }
-    CHECK(has(index, "OIT 2565: มีหลักฐานในช่วงเวลา 10 จาก 43 ข้อ")); // Tak Bai's, as above
+    CHECK(has(index, "OIT 2565: มีหลักฐานในช่วงเวลา 12 จาก 43 ข้อ")); // Tak Bai's, as above
 }
 
 TEST_CASE("oit: the CSV of item and URLs: BOM, CRLF, a cell of several addresses quoted") {
@@ -212,7 +214,9 @@ TEST_CASE("oit: the CSV of item and URLs: BOM, CRLF, a cell of several addresses
     std::string csv = read_file(w.path("site/oit/2565/oit-2565.csv"));
     CHECK(csv.starts_with("\xEF\xBB\xBF"
                           "ข้อ,ชื่อข้อ,สถานะ,URL\r\n"
-                          "O1,โครงสร้าง,ยังไม่มีหลักฐาน,\r\n"));
+                          "O1,โครงสร้าง,มีหลักฐานในช่วงเวลา,organisation/structure.html\r\n"
+                          "O2,ข้อมูลผู้บริหาร,มีหลักฐานในช่วงเวลา,organisation/executives.html\r\n"
+                          "O3,อำนาจหน้าที่,ยังไม่มีหลักฐาน,\r\n"));
     CHECK(has(csv, "\r\nO43,การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน,"
                    "มีหลักฐานในช่วงเวลา,\"reports/2565/measures.html\r\n"
                    "documents/report-integrity-2565.pdf\"\r\n"));
@@ -232,7 +236,7 @@ TEST_CASE("oit: an outside service's link, and absolute addresses when site.toml
            "\"https://www.facebook.com/takbai.qa\" }\n\n[organisation]");
     Run r = w.prongsai("build");
     REQUIRE(r.exit_code == 0);
-    CHECK(has(r.out, "OIT 2565: 11 of 43 items"));
+    CHECK(has(r.out, "OIT 2565: 13 of 43 items"));
     std::string page = read_file(w.path("site/oit/2565/index.html"));
     CHECK(has(row(page, "O8"), "<a href=\"https://www.facebook.com/takbai.qa\">"));
     CHECK(has(row(page, "O8"), "(บริการภายนอก)"));
