@@ -395,9 +395,12 @@ std::vector<DataTable> open_data_tables(const Content& c, const Derived& d, cons
                                   std::to_string(doc.fiscal_year), some(iso(doc.date)),
                                   std::to_string(doc.size), doc.sha256, route::document(doc.file)});
 
-    for (auto* t :
-         {&projects, &dims, &missions, &budget, &targets, &risks, &announcements, &documents})
-        out.push_back(std::move(*t));
+    // Without a plan there are no plan pages for the plan's tables to sit under.
+    if (c.has_plan)
+        for (auto* t : {&projects, &dims, &missions, &budget, &targets, &risks})
+            out.push_back(std::move(*t));
+    out.push_back(std::move(announcements));
+    out.push_back(std::move(documents));
     for (const auto& r : c.reports)
         for (const auto& part : report_parts(c, r, l, Digits::arabic))
             for (const auto& table : part.tables)

@@ -67,3 +67,21 @@ TEST_CASE("open data: licence and source from site.toml; a changed table fails t
     write_file(w.path("site/data/budget.csv"), budget);
     CHECK(check_open_data(w, "site") != 0);
 }
+
+TEST_CASE("open data: a portal without a plan publishes no plan tables, and its data package "
+          "holds") {
+    Workspace w{"tests/fixtures/maechara"};
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    CHECK(check_open_data(w, "site") == 0);
+    for (const char* plan_table :
+         {"projects", "dimensions", "missions", "budget", "targets", "risks"}) {
+        CHECK_MESSAGE(!fs::exists(w.path(std::string("site/data/") + plan_table + ".csv")),
+                      plan_table);
+        CHECK_MESSAGE(!fs::exists(w.path(std::string("site/data/") + plan_table + ".json")),
+                      plan_table);
+    }
+    CHECK(fs::exists(w.path("site/data/documents.csv")));
+    std::string package = read_file(w.path("site/data/datapackage.json"));
+    CHECK(!has(package, "\"name\": \"projects\""));
+    CHECK(has(package, "\"name\": \"documents\""));
+}
