@@ -192,16 +192,16 @@ void check_stated_figures(const Content& c, const Derived& d, Diagnostics& diags
         diags.warning(plan.stated_projects_loc,
                       "the plan states " + std::to_string(*plan.stated_projects) +
                           " projects but the content has " + std::to_string(d.overall.projects) +
-                          "; pages show " + std::to_string(d.overall.projects));
-    auto compare = [&](const std::map<int, std::pair<Satang, SourceLoc>>& stated,
-                       const Totals& computed, const std::string& what) {
+                          "; the pages show both");
+    auto compare = [&](const StatedBudget& stated, const Totals& computed,
+                       const std::string& what) {
         for (const auto& [year, s] : stated) {
             auto it = computed.by_year.find(year);
             Satang sum = it == computed.by_year.end() ? 0 : it->second;
             if (sum != s.first)
                 diags.warning(s.second, what + " states " + baht(s.first) + " for " +
                                             std::to_string(year) + " but its projects add up to " +
-                                            baht(sum) + "; pages show " + baht(sum));
+                                            baht(sum) + "; the pages show both");
         }
     };
     compare(plan.stated_budget, d.overall, "the plan");
@@ -212,8 +212,7 @@ void check_stated_figures(const Content& c, const Derived& d, Diagnostics& diags
             diags.warning(dim.stated_projects_loc,
                           "dimension " + std::to_string(dim.number) + " states " +
                               std::to_string(*dim.stated_projects) + " projects but has " +
-                              std::to_string(it->second.projects) + "; pages show " +
-                              std::to_string(it->second.projects));
+                              std::to_string(it->second.projects) + "; the pages show both");
         compare(dim.stated_budget, it->second, "dimension " + std::to_string(dim.number));
     }
 }

@@ -27,6 +27,8 @@ using Satang = std::int64_t;
 // Budget per fiscal year (พ.ศ.). A year with 0 runs without budget; a year that
 // is absent is a year the project does not run. The two must stay different.
 using YearBudget = std::map<int, Satang>;
+// A budget a document states, per fiscal year, with where it says so.
+using StatedBudget = std::map<int, std::pair<Satang, SourceLoc>>;
 
 struct Organisation {
     std::string name;
@@ -85,7 +87,7 @@ struct Dimension { // มิติ 1..4
     std::string name;
     std::vector<Mission> missions;
     std::optional<int> stated_projects;
-    std::map<int, std::pair<Satang, SourceLoc>> stated_budget;
+    StatedBudget stated_budget;
     SourceLoc loc;
     SourceLoc stated_projects_loc;
 };
@@ -141,7 +143,7 @@ struct Plan {
     std::string prepared;
     std::optional<int> stated_projects;
     SourceLoc stated_projects_loc;
-    std::map<int, std::pair<Satang, SourceLoc>> stated_budget;
+    StatedBudget stated_budget;
     std::vector<Target> targets;
     std::vector<Risk> risks;
     std::vector<Dimension> dimensions;

@@ -134,13 +134,30 @@ struct Site {
         return cells;
     }
 
+    // A figure the plan states beside the one computed from its projects, both
+    // shown when they differ (check_stated_figures warns of the same).
+    std::string stated_or(const std::string& stated, const std::string& computed) const {
+        if (stated == computed) return computed;
+        return l.at("reports.stated") + " " + stated + " / " + l.at("reports.computed") + " " +
+               computed;
+    }
+    std::string count(int computed, const std::optional<int>& stated) const {
+        return stated ? stated_or(num(*stated), num(computed)) : num(computed);
+    }
+
     // Totals: the sum of the projects that run that year, "–" when none runs.
-    List total_cells(const Totals& t) const {
+    List total_cells(const Totals& t, const StatedBudget& stated = {}) const {
         List cells = list();
         for (int y : d.years) {
             Data cell;
             auto it = t.by_year.find(y);
-            if (it == t.by_year.end()) {
+            auto s = stated.find(y);
+            if (s != stated.end() && (it == t.by_year.end() || it->second != s->second.first)) {
+                put(cell, "text",
+                    stated_or(baht(s->second.first),
+                              it == t.by_year.end() ? baht(0) : baht(it->second)));
+                put(cell, "class", "amount differs");
+            } else if (it == t.by_year.end()) {
                 put(cell, "text", "–");
                 put(cell, "class", "not-run");
                 put(cell, "label", l.at("budget.no_project_in") + " " + year(y));
@@ -211,9 +228,12 @@ struct Site {
             put(dd, "anchor", "dimension-" + std::to_string(dim.number));
             put(dd, "name", dim.name);
             auto totals = d.by_dimension.find(dim.number);
-            put(dd, "projects", num(totals == d.by_dimension.end() ? 0 : totals->second.projects));
+            put(dd, "projects",
+                count(totals == d.by_dimension.end() ? 0 : totals->second.projects,
+                      dim.stated_projects));
             put(dd, "cells",
-                total_cells(totals == d.by_dimension.end() ? Totals{} : totals->second));
+                total_cells(totals == d.by_dimension.end() ? Totals{} : totals->second,
+                            dim.stated_budget));
             List missions = list();
             for (const auto& m : dim.missions) {
                 Data md;
@@ -256,11 +276,11 @@ struct Site {
         put(p, "plan_title", plan.title);
         put(p, "first_year", year(plan.first_year));
         put(p, "last_year", year(plan.last_year));
-        put(p, "project_count", num(d.overall.projects));
+        put(p, "project_count", count(d.overall.projects, plan.stated_projects));
         put(p, "dimension_count", num(static_cast<std::int64_t>(c.plan.dimensions.size())));
         put(p, "total_budget", baht(d.overall.total));
         put(p, "years", years());
-        put(p, "total_cells", total_cells(d.overall));
+        put(p, "total_cells", total_cells(d.overall, plan.stated_budget));
         if (plan.announced) put(p, "announced", format_date(*plan.announced, digits()));
         set_optional(p, "signer", plan.signer);
         put(p, "signer_title", plan.signer_title);

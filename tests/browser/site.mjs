@@ -34,8 +34,10 @@ export function pageKinds(pages) {
     const others = files.filter((f) => !f.endsWith("/index.html") && f !== "index.html");
     for (const f of files)
       if (!others.includes(f)) kinds.push({ kind: f, page: f });
-    // The site's root holds pages of different kinds (contact, search, site map, 404).
-    if (others.length > 2 && folder !== "") kinds.push({ kind: (folder ? folder + "/" : "") + "*", page: others[0] });
+    // The site's root holds pages of different kinds (contact, search, site map, 404),
+    // and so does a year's report folder (measures, progress, spending, survey, ITA…).
+    const mixed = folder === "" || /(^|\/)reports\/\d{4}$/.test(folder);
+    if (others.length > 2 && !mixed) kinds.push({ kind: (folder ? folder + "/" : "") + "*", page: others[0] });
     else for (const f of others) kinds.push({ kind: f, page: f });
   }
   return kinds;

@@ -387,20 +387,30 @@ TEST_CASE("bad input: exact message, exit 1, site untouched") {
     }
 }
 
-TEST_CASE("stated figures that differ from computed ones: a warning naming both, computed shown") {
+TEST_CASE("stated figures that differ from computed ones: a warning naming both, both shown") {
     Workspace w;
     w.edit("plan/projects/07.md", "2570 = 10000", "2570 = 20000");
     Run r = w.prongsai("build");
     CHECK(r.exit_code == 0);
     CHECK(r.err.starts_with(
         "content/plan/plan.toml:11:72: warning: the plan states 490,000 baht for 2570 but its "
-        "projects add up to 500,000 baht; pages show 500,000 baht\n"
+        "projects add up to 500,000 baht; the pages show both\n"
         "    budget = { 2566 = 360000, 2567 = 460000, 2568 = 470000, 2569 = 490000, 2570 = "
         "490000 }\n"
         "                                                                           ^\n"));
     CHECK(r.out.starts_with("96 pages written, 8 warning(s), "));
     std::string budget = read_file(w.path("site/plan/budget.html"));
-    CHECK(budget.find("<td class=\"amount\">500,000</td></tr></tfoot>") != std::string::npos);
+    // The total row of both tables: the plan's figure and the projects' sum, marked.
+    std::string both = "<td class=\"amount differs\">ตามเอกสาร 490,000 / คำนวณได้ 500,000</td>"
+                       "</tr></tfoot>";
+    auto first = budget.find(both);
+    CHECK(first != std::string::npos);
+    CHECK(budget.find(both, first + 1) != std::string::npos);
+    // The years where the two agree show one figure.
+    CHECK(budget.find("<td class=\"amount\">490,000</td>") != std::string::npos);
+    CHECK(read_file(w.path("site/index.html"))
+              .find("<td class=\"amount differs\">ตามเอกสาร 490,000 / คำนวณได้ 500,000</td>") !=
+          std::string::npos);
 }
 
 TEST_CASE("a missing content folder") {

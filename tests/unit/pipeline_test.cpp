@@ -140,10 +140,10 @@ TEST_CASE("check: stated figures that differ are warnings naming both") {
     CHECK(diags.errors() == 0);
     CHECK(messages(diags) ==
           std::vector<std::string>{
-              "content/plan/plan.toml:7: the plan states 4 projects but the content has 3; pages "
-              "show 3",
+              "content/plan/plan.toml:7: the plan states 4 projects but the content has 3; the "
+              "pages show both",
               "content/plan/plan.toml:8: the plan states 36,000 baht for 2566 but its projects "
-              "add up to 35,000 baht; pages show 35,000 baht"});
+              "add up to 35,000 baht; the pages show both"});
 }
 
 TEST_CASE("check: links are checked against what the build produces") {
