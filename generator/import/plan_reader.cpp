@@ -54,7 +54,7 @@ std::string after_colon(const std::string& s) {
 }
 
 std::string quote(const std::string& s) {
-    std::string shown = s.size() > 160 ? s.substr(0, 160) : s;
+    std::string shown = s.size() > 400 ? s.substr(0, 400) : s;
     // Never cut a UTF-8 sequence in two: back to the start of the cut character.
     if (shown.size() < s.size())
         while (!shown.empty() && (static_cast<unsigned char>(s[shown.size()]) & 0xC0) == 0x80)
@@ -442,7 +442,7 @@ class Reader {
                 } else if (!group.entries.empty()) {
                     group.amount_rows.push_back({r.line, row_amounts});
                 } else if (std::any_of(row_amounts.begin(), row_amounts.end(),
-                                       [](auto& a) { return a.has_value(); })) {
+                                       [](auto& a) { return a && *a != 0; })) {
                     std::string shown;
                     for (auto& a : row_amounts)
                         shown += (shown.empty() ? "" : " ") + (a ? std::to_string(*a) : "-");
@@ -560,7 +560,9 @@ class Reader {
                     if (!c.empty()) joined += (joined.empty() ? "" : " ") + c;
                 return joined;
             }();
-            if (t.empty() || std::regex_match(t, page_residue)) continue;
+            // "-" alone is page residue except as a budget ("no amount").
+            if (t.empty() || (std::regex_match(t, page_residue) && !(p && field == 7 && t == "-")))
+                continue;
             std::smatch m;
             if (std::regex_match(t, m, sequence)) {
                 plan.projects.push_back({});
@@ -730,26 +732,35 @@ class Reader {
             if (all_none && (none || dash || page_amount == 0)) {
                 for (int y : period_years)
                     a[y] = 0;
+            } else if (all_none && (page_amount || !page_years.empty())) {
+                // "-" in every year may be an empty cell; the page states an amount.
+                std::string text = "budget: the summary table (" + where(e->line) +
+                                   ") gives no amount in any year, the project's page says " +
+                                   quote(p.budget_text) + "; the page's is kept";
+                note(Note::contradiction, file, p.budget_line ? p.budget_line : p.line, text);
+                e = nullptr;
             } else {
                 for (auto& [y, v] : e->amounts)
                     if (v) a[y] = *v;
             }
-            // The page against the table.
-            for (auto& [y, v] : a) {
-                bool differs = (none && v != 0) ||
-                               (page_amount && !page_years.size() && *page_amount != v) ||
-                               (page_years.count(y) && page_years[y] != v);
-                if (differs) {
-                    note(Note::contradiction, file, p.budget_line ? p.budget_line : p.line,
-                         "budget: the summary table (" + where(e->line) + ") gives " +
-                             std::to_string(v) + " for " + std::to_string(y) +
-                             ", the project's page says " + quote(p.budget_text) +
-                             "; the table's amount is kept");
-                    break;
+            if (e) {
+                // The page against the table.
+                for (auto& [y, v] : a) {
+                    bool differs = (none && v != 0) ||
+                                   (page_amount && !page_years.size() && *page_amount != v) ||
+                                   (page_years.count(y) && page_years[y] != v);
+                    if (differs) {
+                        note(Note::contradiction, file, p.budget_line ? p.budget_line : p.line,
+                             "budget: the summary table (" + where(e->line) + ") gives " +
+                                 std::to_string(v) + " for " + std::to_string(y) +
+                                 ", the project's page says " + quote(p.budget_text) +
+                                 "; the table's amount is kept");
+                        break;
+                    }
                 }
+                p.budget = a;
+                return;
             }
-            p.budget = a;
-            return;
         }
         if (!page_years.empty()) {
             p.budget = page_years;
@@ -795,15 +806,34 @@ class Reader {
             else
                 by_number[e.number] = &e;
         }
+        // A page is matched to the summary's entry by its title; by its number only
+        // when no entry has its title and the numbered entry's title is no page's.
+        std::map<std::string, const SummaryEntry*> by_title;
+        for (auto& e : plan.summary)
+            by_title.emplace(comparable(e.title), &e);
+        std::set<std::string> page_titles;
+        for (auto& p : plan.projects)
+            page_titles.insert(comparable(p.title));
         std::map<std::string, const Project*> titles;
         for (auto& p : plan.projects) {
             std::string file = file_of(p);
+            const SummaryEntry* e = nullptr;
+            if (auto t = by_title.find(comparable(p.title));
+                t != by_title.end() && !p.title.empty())
+                e = t->second;
+            else if (by_number.count(p.number) &&
+                     !page_titles.count(comparable(by_number[p.number]->title)))
+                e = by_number[p.number];
+            if (e && e->number != p.number)
+                note(Note::contradiction, file, p.title_line,
+                     "the summary table numbers this project " + std::to_string(e->number) + " (" +
+                         where(e->line) + "); it is project " + std::to_string(p.number) +
+                         " in the order of the pages, and numbered so");
             if (p.written_number != p.number)
                 note(Note::contradiction, file, p.line,
                      "the page says ลำดับที่ " + std::to_string(p.written_number) +
                          " but it is project " + std::to_string(p.number) +
                          " in the document's order; numbered " + std::to_string(p.number));
-            const SummaryEntry* e = by_number.count(p.number) ? by_number[p.number] : nullptr;
             if (p.title.empty() && e) {
                 p.title = e->title;
                 note(Note::guess, file, p.line,
@@ -867,8 +897,12 @@ class Reader {
             budget(p, e);
             residue(p);
         }
+        std::set<const SummaryEntry*> matched;
+        for (auto& p : plan.projects)
+            if (auto t = by_title.find(comparable(p.title)); t != by_title.end())
+                matched.insert(t->second);
         for (auto& [number, e] : by_number)
-            if (number > static_cast<int>(plan.projects.size()))
+            if (number > static_cast<int>(plan.projects.size()) && !matched.count(e))
                 note(Note::contradiction, "plan/plan.toml", e->line,
                      "the summary table names project " + std::to_string(number) + " " +
                          quote(e->title) + ", which has no page");
