@@ -408,11 +408,11 @@ class Reader {
         std::string mission, item;
         Group group;
         enum { none, dimension_total, grand_total } total = none;
-        int total_line = 0;
+        int total_line = 0, total_dimension = 0;
         std::vector<long long> total_amounts;
         auto close_total = [&] {
             if (total == none) return;
-            Stated& s = total == grand_total ? plan.total : plan.dimension_stated[dimension];
+            Stated& s = total == grand_total ? plan.total : plan.dimension_stated[total_dimension];
             int n = years();
             if (static_cast<int>(total_amounts.size()) >= n)
                 for (int k = 0; k < n; ++k)
@@ -468,11 +468,12 @@ class Reader {
                     close_total();
                     total = c == "รวม" ? dimension_total : grand_total;
                     total_line = r.line;
+                    total_dimension = dimension;
                     continue;
                 }
                 if (total != none && std::regex_search(c, m, count_of)) {
                     Stated& s =
-                        total == grand_total ? plan.total : plan.dimension_stated[dimension];
+                        total == grand_total ? plan.total : plan.dimension_stated[total_dimension];
                     s.projects = std::stoi(m[1]);
                     s.projects_line = r.line;
                     continue;
@@ -808,9 +809,20 @@ class Reader {
         }
         // A page is matched to the summary's entry by its title; by its number only
         // when no entry has its title and the numbered entry's title is no page's.
-        std::map<std::string, const SummaryEntry*> by_title;
+        std::multimap<std::string, const SummaryEntry*> by_title;
         for (auto& e : plan.summary)
             by_title.emplace(comparable(e.title), &e);
+        std::set<const SummaryEntry*> claimed;
+        // The entry with this title: the one with the page's number if there are
+        // several (a project written twice), else the first not yet taken.
+        auto titled = [&](const Project& p) -> const SummaryEntry* {
+            auto [from, to] = by_title.equal_range(comparable(p.title));
+            for (auto it = from; it != to; ++it)
+                if (it->second->number == p.number) return it->second;
+            for (auto it = from; it != to; ++it)
+                if (!claimed.count(it->second)) return it->second;
+            return nullptr;
+        };
         std::set<std::string> page_titles;
         for (auto& p : plan.projects)
             page_titles.insert(comparable(p.title));
@@ -818,12 +830,12 @@ class Reader {
         for (auto& p : plan.projects) {
             std::string file = file_of(p);
             const SummaryEntry* e = nullptr;
-            if (auto t = by_title.find(comparable(p.title));
-                t != by_title.end() && !p.title.empty())
-                e = t->second;
+            if (!p.title.empty() && titled(p))
+                e = titled(p);
             else if (by_number.count(p.number) &&
                      !page_titles.count(comparable(by_number[p.number]->title)))
                 e = by_number[p.number];
+            if (e) claimed.insert(e);
             if (e && e->number != p.number)
                 note(Note::contradiction, file, p.title_line,
                      "the summary table numbers this project " + std::to_string(e->number) + " (" +
@@ -897,12 +909,8 @@ class Reader {
             budget(p, e);
             residue(p);
         }
-        std::set<const SummaryEntry*> matched;
-        for (auto& p : plan.projects)
-            if (auto t = by_title.find(comparable(p.title)); t != by_title.end())
-                matched.insert(t->second);
         for (auto& [number, e] : by_number)
-            if (number > static_cast<int>(plan.projects.size()) && !matched.count(e))
+            if (number > static_cast<int>(plan.projects.size()) && !claimed.count(e))
                 note(Note::contradiction, "plan/plan.toml", e->line,
                      "the summary table names project " + std::to_string(number) + " " +
                          quote(e->title) + ", which has no page");
