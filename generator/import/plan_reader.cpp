@@ -403,6 +403,19 @@ class Reader {
         g = {};
     }
 
+    // A dimension's total whose row lost its dimension at a page break is the
+    // total of the dimension before the next one the table names.
+    void resolve_total(int d) {
+        auto lost = plan.dimension_stated.find(0);
+        if (lost == plan.dimension_stated.end() || d < 1 || plan.dimension_stated.count(d)) return;
+        note(Note::guess, "plan/plan.toml", lost->second.budget_line,
+             "the summary table's total (\"รวม\") on this row names no dimension (its page "
+             "begins with the table's header); taken as dimension " +
+                 std::to_string(d) + "'s, the one before the next dimension the table names");
+        plan.dimension_stated[d] = lost->second;
+        plan.dimension_stated.erase(lost);
+    }
+
     void summary() {
         int dimension = 0;
         std::string mission, item;
@@ -494,6 +507,7 @@ class Reader {
                 if (std::regex_match(c, m, std::regex(R"(^([1-9])\.\s*([^\d\s].*)$)"))) {
                     close_group(group);
                     dimension = std::stoi(m[1]);
+                    resolve_total(dimension - 1);
                     mission.clear();
                     item.clear();
                     continue;
@@ -539,6 +553,11 @@ class Reader {
         }
         close_group(group);
         close_total();
+        if (plan.dimension_stated.count(0)) {
+            note(Note::todo, "plan/plan.toml", plan.dimension_stated[0].budget_line,
+                 "the summary table's total (\"รวม\") on this row names no dimension: left out");
+            plan.dimension_stated.erase(0);
+        }
         if (plan.summary.empty())
             note(Note::todo, "plan/plan.toml", 0,
                  "no summary table (ส่วนที่ 2) naming projects \"1) …\": each project's "

@@ -181,6 +181,9 @@ TEST_CASE("import: a summary's merged cell with a row of amounts a project, and 
                "1. การสร้างวัฒนธรรมสุจริต\t1.1 การเสริมสร้าง\t1) โครงการก 2) โครงการข\t5,000\t5,000\n"
                "\t\t\t0\t0\n"
                "\t1.2 การสร้างจิตสำนึก\t\t3,000\t3,000\n"
+               "มิติ\tภารกิจตามมิติ\tโครงการ/กิจกรรม/มาตรการ\tปี 2566\tปี 2567\n"
+               "\tรวม\tจำนวน 2 โครงการ\t5,000\t5,000\n"
+               "2. การบริหารราชการด้วยความโปร่งใส\t2.1 การเปิดเผยข้อมูล\t-\t-\t-\n"
                "\nส่วนที่ 3\n\nมิติที่ 1 การสร้างวัฒนธรรมสุจริต\n\n1.1 การเสริมสร้าง\n\n"
                "ลำดับที่ 1\n\n1. ชื่อโครงการ : โครงการก\n\n4. กลุ่มเป้าหมาย\n\nประชาชน\n\n"
                "6. ระยะเวลาดำเนินการ\n\nปีงบประมาณ พ.ศ. 2566 - 2567\n\n7. งบประมาณดำเนินการ\n\n"
@@ -195,6 +198,12 @@ TEST_CASE("import: a summary's merged cell with a row of amounts a project, and 
                      "one a project (each compared with its page below)\n"));
     CHECK(has(r.out, "- plan/plan.toml (line 9): the summary table gives amounts (3000 3000) on "
                      "a row that names no project (page-break residue?): left out\n"));
+    // A total whose row lost its dimension at a page break: the one before the next dimension.
+    CHECK(has(r.out, "- plan/plan.toml (line 11): the summary table's total (\"รวม\") on this "
+                     "row names no dimension (its page begins with the table's header); taken as "
+                     "dimension 1's, the one before the next dimension the table names\n"));
+    CHECK(has(read_file(ws.path("small/plan/plan.toml")),
+              "number = 1\nstated_projects = 2\nstated_budget = { 2566 = 5000, 2567 = 5000 }\n"));
     // What the document does not give is a TODO, never made up.
     CHECK(has(r.out, "- site.toml (the document): district and province: no line \"อำเภอ… "
                      "จังหวัด…\" before ส่วนที่ 2\n"));

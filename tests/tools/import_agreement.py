@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Field-by-field agreement of an imported content folder with a hand-made one.
 
-    tests/tools/import_agreement.py IMPORTED LANDED
+    tests/tools/import_agreement.py [-v] [--by-title] IMPORTED LANDED
 
 compares IMPORTED/plan/projects/*.md with LANDED/plan/projects/*.md by project
-number: the name (spaces and quotation marks aside), dimension, mission, each
+number (--by-title: by name, for a hand-made partial numbered its own way): the name (spaces and quotation marks aside), dimension, mission, each
 year's budget (a year in either file counts once) and the responsible unit.
 Prints one line of figures and, with -v, each disagreement.
 """
@@ -39,9 +39,13 @@ def projects(folder):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if a != "-v"]
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
     verbose = "-v" in sys.argv
     imported, landed = projects(args[0]), projects(args[1])
+    if "--by-title" in sys.argv:
+        by_title = {plain(p["title"]): p for p in imported.values()}
+        imported = {n: by_title[plain(p["title"])] for n, p in landed.items()
+                    if plain(p["title"]) in by_title}
     counts = {k: [0, 0] for k in ("names", "dimension", "mission", "budgets", "unit")}
 
     def tally(field, ok, n, detail):
@@ -70,7 +74,7 @@ def main():
         wb = {number(k): number(v) for k, v in want.get("budget", {}).items()}
         for y in sorted(set(gb) | set(wb)):
             tally("budgets", gb.get(y) == wb.get(y), n, f"{y}: {gb.get(y)} vs {wb.get(y)}")
-    extra = sorted(set(imported) - set(landed))
+    extra = [] if "--by-title" in sys.argv else sorted(set(imported) - set(landed))
     print(", ".join(f"{k} {a}/{b}" for k, (a, b) in counts.items()) +
           f"; projects imported {len(imported)}, hand-made {len(landed)}" +
           (f", imported only: {extra}" if extra else ""))
