@@ -1,5 +1,8 @@
 #include "import/source.h"
 
+#include "text.h"
+
+#include <algorithm>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -40,6 +43,16 @@ std::optional<Source> read_text(const std::filesystem::path& file, std::string& 
     buffer << in.rdbuf();
     std::string text = buffer.str();
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    if (auto bad = invalid_utf8_offset(text); bad != std::string::npos) {
+        // TIS-620 (Windows-874) is what an older Thai export is likely to be: never guessed.
+        int line = 1 + static_cast<int>(
+                           std::count(text.begin(), text.begin() + static_cast<long>(bad), '\n'));
+        error = file.generic_string() + ":" + std::to_string(line) +
+                ": the text is not UTF-8 (a TIS-620 / Windows-874 file?); nothing was written: "
+                "convert it first, e.g. iconv -f TIS-620 -t UTF-8 " +
+                file.generic_string() + " > plan-utf8.txt";
+        return std::nullopt;
+    }
     Source source;
     source.name = file.generic_string();
     std::size_t at = 0;

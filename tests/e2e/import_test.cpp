@@ -250,5 +250,20 @@ TEST_CASE("import: what it refuses, writing nothing") {
     CHECK(letter.err == "prongsai import: letter.txt does not look like a plan on the national "
                         "template (no project page \"ลำดับที่ 1\" and no summary table); nothing "
                         "was written\n");
+    write_file(ws.path("tis.txt"), "ส่วนที่ 3\n\xc5\xd3\xb4\xd1\xba\n");
+    Run tis = ws.prongsai("import tis.txt -o out");
+    CHECK(tis.exit_code == 1);
+    CHECK(tis.err == "prongsai import: tis.txt:2: the text is not UTF-8 (a TIS-620 / Windows-874 "
+                     "file?); nothing was written: convert it first, e.g. iconv -f TIS-620 -t "
+                     "UTF-8 tis.txt > plan-utf8.txt\n");
+
+    // A line far longer than any a plan holds is refused, not read (nor a crash).
+    write_file(ws.path("long.txt"),
+               "ส่วนที่ 3\nลำดับที่ 1\n1. ชื่อโครงการ : " + std::string(20000, 'x') + "\n");
+    Run long_line = ws.prongsai("import long.txt -o out");
+    CHECK(long_line.exit_code == 1);
+    CHECK(long_line.err == "prongsai import: long.txt:3: a line of 20039 bytes, longer than any a "
+                           "plan holds (16000 at most); nothing was written: is this the plan's "
+                           "text?\n");
     CHECK(!fs::exists(ws.path("out")));
 }
