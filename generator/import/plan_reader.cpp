@@ -670,15 +670,27 @@ class Reader {
         if (field == 8) p.unit_line = line;
     }
 
-    static void append(std::string& to, const std::string& t) { to += (to.empty() ? "" : " ") + t; }
+    // A one-line field (title, target group, period, budget, unit) that runs on
+    // for pages has swallowed what follows a missing label: what is past 2,000
+    // bytes is left out and said, and the patterns never run over a page of text.
+    void append(Project& p, std::string& to, const std::string& t, int line) {
+        constexpr std::size_t longest = 2'000;
+        if (to.size() > longest) return;
+        to += (to.empty() ? "" : " ") + t;
+        if (to.size() > longest)
+            note(Note::todo, file_of(p), line,
+                 "a field runs on past 2,000 bytes (a missing label?): the rest of it is left "
+                 "out, from " +
+                     quote(t));
+    }
 
-    void add(Project& p, int field, int sub, const std::string& t, int) {
+    void add(Project& p, int field, int sub, const std::string& t, int line) {
         switch (field) {
         case 1:
             if (p.title.empty())
                 p.title = t; // the title on the line after its label
             else
-                append(p.title, t);
+                append(p, p.title, t, line);
             break;
         case 2:
             p.rationale.push_back(t);
@@ -687,19 +699,19 @@ class Reader {
             p.objectives.push_back(t);
             break;
         case 4:
-            append(p.target_group, t);
+            append(p, p.target_group, t, line);
             break;
         case 5:
             p.method.push_back(t);
             break;
         case 6:
-            append(p.period, t);
+            append(p, p.period, t, line);
             break;
         case 7:
-            append(p.budget_text, t);
+            append(p, p.budget_text, t, line);
             break;
         case 8:
-            append(p.unit, t);
+            append(p, p.unit, t, line);
             break;
         case 9:
             (sub == 2 ? p.outcomes : p.outputs).push_back(t);
