@@ -190,7 +190,11 @@ TEST_CASE("import: a summary's merged cell with a row of amounts a project, and 
                "5,000 บาท\n\n8. ผู้รับผิดชอบโครงการ\n\nสำนักปลัด\n\n"
                "ลำดับที่ 2\n\n1. ชื่อโครงการ : โครงการข\n\n4. กลุ่มเป้าหมาย\n\nประชาชน\n\n"
                "6. ระยะเวลาดำเนินการ\n\nปีงบประมาณ พ.ศ. 2566 - 2567\n\n7. งบประมาณดำเนินการ\n\n"
-               "ไม่ใช้งบประมาณ\n\n8. ผู้รับผิดชอบโครงการ\n\nสำนักปลัด\n");
+               "ไม่ใช้งบประมาณ\n\n8. ผู้รับผิดชอบโครงการ\n\nสำนักปลัด\n\n"
+               "ลำดับที่ 3\n\n1. ชื่อโครงการ : โครงการค\n\n4. กลุ่มเป้าหมาย\n\nประชาชน\n\n"
+               "6. ระยะเวลาดำเนินการ\n\nปีงบประมาณ พ.ศ. 2566 - 2567\n\n7. งบประมาณดำเนินการ\n\n"
+               "ปี 2566 จำนวน 1,000 บาท ปี 2567 จำนวน 2,000 บาท\n\n8. ผู้รับผิดชอบโครงการ\n\n"
+               "สำนักปลัด\n");
     Run r = ws.prongsai("import small.txt -o small");
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     CHECK(has(r.out, "- plan/plan.toml (line 7): the summary table names projects 1, 2 in one "
@@ -213,6 +217,9 @@ TEST_CASE("import: a summary's merged cell with a row of amounts a project, and 
     CHECK(has(read_file(ws.path("small/plan/plan.toml")), "# announced = \"\"\n"));
     CHECK(has(front(project(ws, "small", "01")), "[budget]\n2566 = 5000\n2567 = 5000\n+++\n"));
     CHECK(has(front(project(ws, "small", "02")), "[budget]\n2566 = 0\n2567 = 0\n+++\n"));
+    // A budget written per year on the page.
+    CHECK(has(front(project(ws, "small", "03")), "[budget]\n2566 = 1000\n2567 = 2000\n+++\n"));
+    CHECK(has(r.out, "project 3 has a page but the summary table does not name it\n"));
     Run built = ws.prongsai("build small -o small-site");
     CHECK_MESSAGE(built.exit_code == 0, built.err);
 }
