@@ -321,8 +321,8 @@ class Reader {
                     note(Note::todo, "plan/plan.toml", t.line,
                          std::string("[[targets]] ") + (ita ? "ita_score" : "fewer_cases_percent") +
                              ": the row gives " + std::to_string(values.size()) + " value(s) for " +
-                             std::to_string(years.size()) + " years, so none is assigned: " +
-                             quote(source.rows[j].cells.size() > 1 ? t.cells[0] : t.cells[0]));
+                             std::to_string(years.size()) +
+                             " years, so none is assigned: " + quote(t.cells[0]));
                     continue;
                 }
                 for (std::size_t k = 0; k < values.size(); ++k)
