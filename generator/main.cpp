@@ -1,6 +1,7 @@
 // prongsai: the command line. Parses arguments and hands over to build_site.
 #include "archives.h"
 #include "build.h"
+#include "import/import.h"
 #include "scaffold.h"
 #include "serve.h"
 
@@ -135,6 +136,16 @@ int new_command(prongsai::NewOptions o, const std::vector<std::string>& args,
     return r.ok ? 0 : 1;
 }
 
+int import_command(const std::string& plan, const std::string& out) {
+    prongsai::ImportResult r = prongsai::import_plan(plan, out);
+    if (!r.ok) {
+        std::cerr << "prongsai import: " << r.message << "\n";
+        return 1;
+    }
+    std::cout << r.report << r.message << "\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -201,6 +212,19 @@ int main(int argc, char** argv) {
                      "announcement: the file is YYYY-MM-DD-SLUG.md (letters a-z, digits, - and _)")
         ->capture_default_str();
 
+    std::string init_dir = "content";
+    CLI::App* init = app.add_subcommand(
+        "init", "write a new organisation's content folder DIR that builds as it is");
+    init->add_option("dir", init_dir, "the new folder (must not exist, or be empty)")
+        ->capture_default_str();
+
+    std::string import_plan, import_out = "content";
+    CLI::App* import = app.add_subcommand(
+        "import", "read a plan document in the national template (.txt or .docx) into a new "
+                  "content folder, with a report (IMPORT.md) of what it could not read");
+    import->add_option("plan", import_plan, "the plan document: plain text or .docx")->required();
+    import->add_option("-o,--output", import_out, "the new content folder")->capture_default_str();
+
     CLI11_PARSE(app, argc, argv);
 
     options.content = content;
@@ -208,6 +232,12 @@ int main(int argc, char** argv) {
     options.threads = threads;
     options.incremental = !clean;
     if (archive->parsed()) return archive_command(options, year);
+    if (init->parsed()) {
+        prongsai::NewResult r = prongsai::init_content(init_dir);
+        (r.ok ? std::cout : std::cerr) << (r.ok ? "" : "prongsai init: ") << r.message << "\n";
+        return r.ok ? 0 : 1;
+    }
+    if (import->parsed()) return import_command(import_plan, import_out);
     if (make->parsed())
         return new_command(new_options, new_args,
                            new_number_option->count() ? std::optional(new_number) : std::nullopt);

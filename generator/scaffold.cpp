@@ -19,7 +19,18 @@ namespace fs = std::filesystem;
 
 namespace prongsai {
 
+extern const char* const plan_template_text;
+extern const char* const content_readme_text;
+
+const char* plan_template_toml() {
+    return plan_template_text;
+}
+
 namespace {
+
+std::string content_readme() {
+    return content_readme_text;
+}
 
 std::string two_digits(int n) {
     return (n < 10 ? "0" : "") + std::to_string(n);
@@ -27,26 +38,6 @@ std::string two_digits(int n) {
 
 std::string date_text(const Date& d) {
     return std::to_string(d.year) + "-" + two_digits(d.month) + "-" + two_digits(d.day);
-}
-
-// A TOML basic string holding `s`.
-std::string toml_string(const std::string& s) {
-    std::string out = "\"";
-    for (char c : s) {
-        auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20 || u == 0x7F) {
-            // TOML allows no control character in a basic string, not even a line break.
-            char escape[8];
-            std::snprintf(escape, sizeof escape, "\\u%04X", u);
-            out += escape;
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
 }
 
 const std::string outside_note =
@@ -187,6 +178,11 @@ std::string project_text(int number, const PlanFacts& plan) {
 NewResult new_project(const NewOptions& o) {
     fs::path dir = o.content / "plan" / "projects";
     std::error_code ec;
+    if (fs::is_directory(o.content, ec) && !fs::exists(o.content / "plan" / "plan.toml", ec))
+        return {false, "there is no plan in " + o.content.generic_string() +
+                           " (no plan/plan.toml); nothing was written: make a content folder with "
+                           "prongsai init DIR, or read a plan document into one with prongsai "
+                           "import PLAN -o DIR, then add projects to it"};
     if (!fs::is_directory(dir, ec))
         return {false, "there is no folder " + dir.generic_string() +
                            "; give the content folder, e.g. prongsai new project content"};
@@ -341,7 +337,198 @@ NewResult new_document(const NewOptions& o) {
     return {true, "added a [[documents]] entry for " + *name + " to " + catalogue.generic_string()};
 }
 
+// A key's value: the fact, or a placeholder the clerk must replace, marked
+// so that a search for TODO finds every one.
+std::string value_or_todo(const std::string& fact, const std::string& placeholder) {
+    return fact.empty() ? toml_string(placeholder) + " # TODO" : toml_string(fact);
+}
+
+std::string site_text(const OrganisationFacts& f) {
+    std::string title =
+        f.name.empty() ? "ศูนย์ข้อมูลความโปร่งใส (แก้ไขชื่อองค์กร)" : "ศูนย์ข้อมูลความโปร่งใส " + f.name;
+    return "# องค์กรและเว็บไซต์ ทุกคีย์อธิบายไว้ใน README.md · the organisation and the site; "
+           "README.md explains every key.\n"
+           "# ชื่อเว็บไซต์ · the site's title\n"
+           "title = " +
+           toml_string(title) +
+           "\n"
+           "# ภาษาของหน้า · the pages' language\n"
+           "language = \"th\"\n"
+           "# โฟลเดอร์บนเครื่องแม่ข่ายที่วางเว็บไซต์ · the folder the site is published in\n"
+           "base_path = \"/\"\n"
+           "# ชื่อธีม · the theme\n"
+           "theme = \"default\"\n"
+           "# ตัวเลขทั้งเว็บไซต์ \"arabic\" (0-9) หรือ \"thai\" (๐-๙) · digits on every page\n"
+           "digits = \"arabic\"\n"
+           "# true = อนุญาต HTML ดิบใน Markdown · true allows raw HTML in Markdown\n"
+           "allow_raw_html = false\n"
+           "# จำนวนประกาศต่อหน้า · announcements a list page holds\n"
+           "page_size = 10\n"
+           "# ที่อยู่เต็มของเว็บไซต์ (ลบ # เมื่อทราบ) ใช้ทำ sitemap.xml · the site's full address "
+           "(remove the # once known): sitemap.xml and feeds\n"
+           "# url = \"https://www.example.go.th/ita/\"\n"
+           "# วันที่ปรับปรุงข้อมูลล่าสุด (ไม่บังคับ) · the \"last updated\" date (optional)\n"
+           "# updated = \"2566-01-01\"\n"
+           "\n"
+           "[organisation]\n"
+           "# ชื่อองค์กร · the organisation's name\n"
+           "name = " +
+           value_or_todo(f.name, "(แก้ไขชื่อองค์กร)") +
+           "\n"
+           "# ประเภท: \"เทศบาลนคร\", \"เทศบาลเมือง\", \"เทศบาลตำบล\", \"อบต.\", \"อบจ.\" … · the "
+           "kind of organisation\n"
+           "type = " +
+           (f.type.empty() ? std::string("\"อบต.\" # TODO") : toml_string(f.type)) +
+           "\n"
+           "# อำเภอ (ไม่ต้องเขียนคำว่า อำเภอ) · the district, without the word อำเภอ\n"
+           "district = " +
+           value_or_todo(f.district, "(แก้ไขอำเภอ)") +
+           "\n"
+           "# จังหวัด (ไม่ต้องเขียนคำว่า จังหวัด) · the province, without the word จังหวัด\n"
+           "province = " +
+           value_or_todo(f.province, "(แก้ไขจังหวัด)") +
+           "\n"
+           "# ที่อยู่ · the postal address\n"
+           "address = " +
+           toml_string(f.address) +
+           "\n"
+           "# โทรศัพท์ · telephone\n"
+           "phone = \"\"\n"
+           "# อีเมล · e-mail\n"
+           "email = \"\"\n"
+           "# ชื่อผู้บริหาร และตำแหน่ง · the executive's name and title\n"
+           "executive_name = " +
+           toml_string(f.executive_name) +
+           "\n"
+           "executive_title = " +
+           toml_string(f.executive_title) +
+           "\n"
+           "# เวลาทำการ · office hours, as the organisation words them\n"
+           "office_hours = \"\"\n"
+           "# ลิงก์แผนที่ (https) · a map service's https:// address\n"
+           "# map_url = \"https://...\"\n"
+           "\n"
+           "# ข้อมูลเปิด (ไม่บังคับ) · open data (optional)\n"
+           "[open_data]\n"
+           "# ชื่อสัญญาอนุญาต และที่อยู่ของสัญญา · the data's licence and its address\n"
+           "licence = \"\"\n"
+           "licence_url = \"\"\n"
+           "# แหล่งที่มาของข้อมูล (ว่าง = ชื่อองค์กร) · where the data comes from (empty: the "
+           "organisation)\n"
+           "source = \"\"\n"
+           "\n"
+           "# ลิงก์บริการภายนอกสำหรับข้อ OIT ตามปีที่ประเมิน · outside services for OIT items, by "
+           "assessment year\n"
+           "[oit_links]\n"
+           "# 2567 = { O8 = \"https://www.facebook.com/...\" }\n";
+}
+
+std::string plan_text(const OrganisationFacts& f) {
+    auto optional = [](const std::string& key, const std::string& value) {
+        return (value.empty() ? "# " + key + " = \"\"" : key + " = " + toml_string(value)) + "\n";
+    };
+    std::string years = f.first_year ? "first_year = " + std::to_string(f.first_year) +
+                                           "\nlast_year = " + std::to_string(f.last_year) + "\n"
+                                     : "first_year = 2566 # TODO\nlast_year = 2570 # TODO\n";
+    return "# แผนปฏิบัติการ ทุกคีย์อธิบายไว้ใน README.md · the plan; README.md explains every key.\n"
+           "# ชื่อแผน · the plan's title\n"
+           "title = " +
+           toml_string(f.plan_title.empty() ? "แผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส"
+                                            : f.plan_title) +
+           "\n"
+           "# ปีงบประมาณแรกและปีสุดท้ายของแผน (พ.ศ.) · the plan's first and last fiscal year\n" +
+           years +
+           "# วันที่ประกาศใช้แผน พ.ศ. ปี-เดือน-วัน (ลบ # เมื่อทราบ) · the date it was announced "
+           "(remove the # once known)\n" +
+           optional("announced", f.announced) +
+           "# ผู้ลงนามประกาศและตำแหน่ง · who signed the announcement, and their title\n" +
+           optional("signer", f.signer) + optional("signer_title", f.signer_title) +
+           "# เดือนปีที่จัดทำ ตามที่คำนำเขียน · when it was prepared, as the foreword says\n" +
+           optional("prepared", f.prepared) +
+           "\n"
+           "# จำนวนโครงการและงบประมาณรวมรายปีที่เอกสารระบุ · the counts and yearly totals the "
+           "document states\n" +
+           (f.stated_toml.empty() ? "# [stated]\n# projects = 0\n# budget = { 2566 = 0 }\n"
+                                  : f.stated_toml) +
+           "\n"
+           "# ค่าเป้าหมายรายปี · yearly targets\n" +
+           (f.targets_toml.empty() ? "# [[targets]]\n# year = 2566\n# ita_score = 85\n"
+                                     "# fewer_cases_percent = 5\n"
+                                   : f.targets_toml) +
+           "\n"
+           "# ตารางประเมินความเสี่ยงการทุจริต หนึ่งส่วนต่อหนึ่งแถว · the risk table, a section a "
+           "row\n" +
+           (f.risks_toml.empty() ? "# [[risks]]\n# number = 1\n# step = \"\"\n# risks = []\n"
+                                   "# level = \"\"\n# measures = []\n"
+                                 : f.risks_toml) +
+           "\n" + (f.dimensions_toml.empty() ? plan_template_toml() : f.dimensions_toml);
+}
+
+const std::string content_readme_name = "README.md";
+
 } // namespace
+
+std::string toml_string(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+        auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20 || u == 0x7F) {
+            // TOML allows no control character in a basic string, not even a line break.
+            char escape[8];
+            std::snprintf(escape, sizeof escape, "\\u%04X", u);
+            out += escape;
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+NewResult write_content_layout(const fs::path& dir, const OrganisationFacts& facts) {
+    std::error_code ec;
+    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec))
+        return {false, dir.generic_string() +
+                           " is a file, not a folder; nothing was written: give a new folder's "
+                           "name, e.g. prongsai init my-content"};
+    if (fs::is_directory(dir, ec) && fs::directory_iterator(dir, ec) != fs::directory_iterator())
+        return {false, dir.generic_string() +
+                           " is not empty; nothing was written: give a new or empty folder, "
+                           "e.g. prongsai init my-content"};
+    for (const char* sub : {"plan/projects", "announcements", "documents"}) {
+        fs::create_directories(dir / sub, ec);
+        if (ec)
+            return {false, "cannot make " + (dir / sub).generic_string() + " (" +
+                               plain_error(ec.value()) + ")"};
+    }
+    struct File {
+        const char* rel;
+        std::string text;
+    };
+    File files[] = {
+        {"site.toml", site_text(facts)},
+        {"plan/plan.toml", plan_text(facts)},
+        {"plan/intro.md", "(บทนำของแผน: หลักการและเหตุผล วัตถุประสงค์ เป้าหมาย · the plan's "
+                          "introduction)\n"},
+        {"README.md", content_readme()},
+    };
+    for (auto& f : files) {
+        NewResult r = write_new(dir, f.rel, f.text);
+        if (!r.ok) return r;
+    }
+    return {true, "wrote " + dir.generic_string()};
+}
+
+NewResult init_content(const fs::path& dir) {
+    NewResult r = write_content_layout(dir, {});
+    if (!r.ok) return r;
+    return {true, "wrote a new content folder " + dir.generic_string() +
+                      ": edit its site.toml and plan/plan.toml (every key is explained there), "
+                      "add projects with prongsai new project " +
+                      dir.generic_string() + ", then prongsai build " + dir.generic_string()};
+}
 
 NewResult new_content_file(const NewOptions& options) {
     if (options.kind == "project") return new_project(options);

@@ -241,9 +241,11 @@ struct Loader {
     // the time); the result is the same as on one.
     void projects(Plan& p, unsigned threads) {
         std::vector<fs::path> files = markdown_files(fs::path("plan") / "projects");
+        // A new organisation's folder (prongsai init) has none yet, and builds.
         if (files.empty())
-            diags.error({shown("plan/projects"), 0, 0},
-                        "no project files (*.md) in this folder; add one per project");
+            diags.warning({shown("plan/projects"), 0, 0},
+                          "no project files (*.md) in this folder yet; add one per project "
+                          "(prongsai new project CONTENT)");
         std::vector<std::optional<std::string>> texts;
         for (const auto& rel : files)
             texts.push_back(valid_slug(rel, shown(rel)) ? read(rel, true) : std::nullopt);
