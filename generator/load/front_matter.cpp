@@ -42,6 +42,16 @@ std::optional<FrontMatter> split_front_matter(const std::string& text, const std
         return std::nullopt;
     }
     FrontMatter fm;
+    // Sized first: a plan's bodies are held until their pages are rendered, and
+    // growing them line by line left up to twice their size allocated.
+    auto size_of = [&](std::size_t from, std::size_t to) {
+        std::size_t n = 0;
+        for (std::size_t i = from; i < to; ++i)
+            n += lines[i].size() + 1;
+        return n;
+    };
+    fm.toml.reserve(1 + size_of(1, close));
+    fm.body.reserve(size_of(close + 1, lines.size()));
     fm.toml = "\n";
     for (std::size_t i = 1; i < close; ++i) {
         fm.toml += lines[i];

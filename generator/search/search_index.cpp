@@ -345,8 +345,10 @@ void SearchIndex::add(SearchEntry&& e) {
         snippets_ += doc % search_texts_per_file ? ",\n" : "prongsaiSearch.texts([\n";
         append_js_string(snippets_, utf8_prefix(e.text, search_snippet_bytes));
         if (doc % search_texts_per_file == search_texts_per_file - 1) {
+            snippets_ += "]);\n";
+            snippets_.shrink_to_fit(); // held until the site is written: no room to grow
             texts_.push_back({"search/x" + std::to_string(doc / search_texts_per_file) + ".js",
-                              std::move(snippets_) + "]);\n"});
+                              std::move(snippets_)});
             snippets_.clear();
         }
         // A document's own text, in a file of its own: loaded only when the
