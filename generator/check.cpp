@@ -17,6 +17,12 @@ namespace prongsai {
 
 namespace {
 
+// As the loader names it, from the content folder as the user wrote it
+// ("./content/" gives "./content/plan/intro.md", not "./content//plan/…").
+std::string intro_file(const Content& c) {
+    return (std::filesystem::path(c.root) / "plan" / "intro.md").generic_string();
+}
+
 std::string join(const std::vector<std::string>& parts) {
     std::string out;
     for (const auto& p : parts)
@@ -316,6 +322,8 @@ void gaps(const std::vector<std::pair<int, SourceLoc>>& numbers, const std::stri
 } // namespace
 
 void check_leftovers(const Content& c, Diagnostics& diags) {
+    // Without site.toml the organisation's kind and name are unknown.
+    if (c.site_unreadable) return;
     Leftovers scan(c, diags);
     const Plan& plan = c.plan;
     for (const auto& d : plan.dimensions) {
@@ -339,7 +347,7 @@ void check_leftovers(const Content& c, Diagnostics& diags) {
     }
     gaps(risk_numbers, "the risk table's rows", diags);
     gaps(measure_numbers, "the risk table's measure numbers", diags);
-    if (c.has_plan) scan.body(plan.intro_markdown, c.root + "/plan/intro.md", 1);
+    if (c.has_plan) scan.body(plan.intro_markdown, intro_file(c), 1);
     std::map<std::string, const Project*> titles, bodies;
     for (const auto& p : plan.projects) {
         scan.value(p.title, p.title_loc);
@@ -430,6 +438,7 @@ void check_publications(const Content& c, Diagnostics& diags) {
     for (const auto& d : c.documents)
         files.insert(d.file);
     auto attached = [&](const std::vector<std::string>& attachments, const SourceLoc& at) {
+        if (c.documents_unreadable) return; // its own error is the one to read
         for (const auto& file : attachments)
             if (!files.count(file))
                 diags.error(at, "attachment \"" + file +
@@ -448,7 +457,7 @@ void check_publications(const Content& c, Diagnostics& diags) {
         numbers.insert(p.number);
     for (const auto& d : c.documents) {
         for (int n : d.projects)
-            if (!numbers.count(n))
+            if (!c.plan.unreadable && !c.plan.unreadable_projects && !numbers.count(n))
                 diags.error(d.projects_loc, "there is no project number " + std::to_string(n) +
                                                 " in plan/projects");
         for (const auto& slug : d.announcements)
@@ -474,7 +483,7 @@ void check_links(const Content& c, const std::set<std::string>& produced, Diagno
                             "document as ../../documents/FILE (from a project), or check the name");
         }
     };
-    check(c.plan.intro_markdown, c.root + "/plan/intro.md", 1, "plan");
+    check(c.plan.intro_markdown, intro_file(c), 1, "plan");
     for (const auto& p : c.plan.projects)
         check(p.body_markdown, p.source, p.body_line, "plan/projects");
     for (const auto& a : c.announcements)

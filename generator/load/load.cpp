@@ -413,7 +413,10 @@ struct Loader {
         if (!fs::exists(root / catalogue, ec)) return;
         std::optional<TomlDocument> doc;
         auto t = toml_file(catalogue, doc);
-        if (!t) return;
+        if (!t) {
+            c.documents_unreadable = true;
+            return;
+        }
         std::set<std::string> listed;
         for (auto& dt : t->tables("documents", false)) {
             Document d;
@@ -536,7 +539,10 @@ struct Loader {
         c.has_menu_file = true;
         std::optional<TomlDocument> doc;
         auto t = toml_file("menu.toml", doc);
-        if (!t) return;
+        if (!t) {
+            c.menu_unreadable = true;
+            return;
+        }
         c.menu = read_menu(*t);
         t->finish();
     }
@@ -548,7 +554,10 @@ struct Loader {
         if (!fs::exists(root / rel, ec)) return;
         std::optional<TomlDocument> doc;
         auto t = toml_file(rel, doc);
-        if (!t) return;
+        if (!t) {
+            c.people.unreadable = true;
+            return;
+        }
         c.people = read_people(*t, diags);
         t->finish();
         for (const auto& p : c.people.people)
