@@ -4,6 +4,7 @@
 #include "text.h"
 #include "thai.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -364,8 +365,15 @@ void check_leftovers(const Content& c, Diagnostics& diags) {
                                            "otherwise tell the two apart in their titles");
         if (!has_text(p.body_markdown)) continue;
         auto [same_body, new_body] = bodies.emplace(squeezed(p.body_markdown), &p);
+        // At the body's first line of text, which the message then quotes.
+        int first = p.body_line +
+                    static_cast<int>(std::count(
+                        p.body_markdown.begin(),
+                        p.body_markdown.begin() + static_cast<std::ptrdiff_t>(
+                                                      p.body_markdown.find_first_not_of(" \t\r\n")),
+                        '\n'));
         if (!new_body)
-            diags.warning({p.source, p.body_line, 1},
+            diags.warning({p.source, first, 1},
                           "this project's text is the same as that of project " +
                               std::to_string(same_body->second->number) + " (" +
                               same_body->second->source +
@@ -413,23 +421,28 @@ void check_accent(const Content& c, const std::map<std::string, std::string>& la
                   Diagnostics& diags) {
     const Organisation& org = c.site.organisation;
     if (org.accent.empty()) return;
-    auto check = [&](const std::string& key, const std::string& what) {
-        for (const auto& other : colours(labels, key)) {
-            double ratio = contrast(org.accent, other);
-            // Rounded down, so a colour shown as passing passes.
-            char shown[32];
-            std::snprintf(shown, sizeof shown, "%.2f", std::floor(ratio * 100) / 100);
-            if (ratio < 4.5)
-                diags.error(org.accent_loc,
-                            "the accent colour " + org.accent + " has a contrast of " + shown +
-                                ":1 with " + what + " " + other +
-                                "; WCAG AA asks at least 4.5:1 for text, so choose a " +
-                                (luminance(org.accent) > luminance(other) ? "lighter" : "darker") +
-                                " colour");
-        }
-    };
-    check("colours.accent_on", "the theme's background");
-    check("colours.on_accent", "the theme's text colour");
+    // One error, for the colour it contrasts least with.
+    double worst = 21;
+    std::string worst_colour, worst_what;
+    for (const auto& [key, what] :
+         {std::pair<const char*, const char*>{"colours.accent_on", "the theme's background"},
+          {"colours.on_accent", "the theme's text colour"}})
+        for (const auto& other : colours(labels, key))
+            if (double ratio = contrast(org.accent, other); ratio < worst) {
+                worst = ratio;
+                worst_colour = other;
+                worst_what = what;
+            }
+    if (worst >= 4.5) return;
+    // Rounded down, so a colour shown as passing passes.
+    char shown[32];
+    std::snprintf(shown, sizeof shown, "%.2f", std::floor(worst * 100) / 100);
+    diags.error(org.accent_loc,
+                "the accent colour " + org.accent + " has a contrast of " + shown + ":1 with " +
+                    worst_what + " " + worst_colour +
+                    "; WCAG AA asks at least 4.5:1 for text, so choose a " +
+                    (luminance(org.accent) > luminance(worst_colour) ? "lighter" : "darker") +
+                    " colour");
 }
 
 void check_publications(const Content& c, Diagnostics& diags) {
