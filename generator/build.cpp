@@ -195,7 +195,6 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
         content.archived_years.clear(); // a frozen portal links to no other year
     }
     check_content(content, diags);
-    check_leftovers(content, diags);
     check_publications(content, diags);
     check_years(content, diags);
     check_oit(content, diags);
@@ -230,6 +229,8 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
     }
     if (diags.errors() == errors_before && portal->theme) {
         check_stated_figures(content, portal->derived, diags);
+        // Errors first: a clerk reads these once the content builds.
+        check_leftovers(content, diags);
         check_year_figures(content, portal->theme->labels, diags);
     }
     return portal;
