@@ -64,7 +64,7 @@ TEST_CASE("a project written twice: the same title and the same text are warned 
                    "one file, otherwise tell the two apart in their titles\n"
                    "    title = \"โครงการเสริมสร้างความโปร่งใสในการบริหารงบประมาณ\"\n"
                    "    ^\n"
-                   "content/plan/projects/06.md:22:1: warning: this project's text is the same as "
+                   "content/plan/projects/06.md:23:1: warning: this project's text is the same as "
                    "that of project 3 (content/plan/projects/03.md); if the document lists it "
                    "twice, keep one file, otherwise give each project its own text\n"
                    "    ## หลักการและเหตุผล\n"
@@ -101,12 +101,12 @@ TEST_CASE("risk table: a level per risk, measures keep their numbers, the table'
     Run r = w.prongsai("build");
     CHECK(r.exit_code == 0);
     CHECK(r.err ==
-          "content/plan/plan.toml:117:1: warning: the risk table's rows jump from 1 to 3: number 2 "
+          "content/plan/plan.toml:116:1: warning: the risk table's rows jump from 1 to 3: number 2 "
           "is missing; if the document leaves them out, keep its numbers, otherwise add what is "
           "missing\n"
           "    number = 3\n"
           "    ^\n"
-          "content/plan/plan.toml:122:1: warning: the risk table's measure numbers jump from 2 to "
+          "content/plan/plan.toml:121:1: warning: the risk table's measure numbers jump from 2 to "
           "4: number 3 is missing; if the document leaves them out, keep its numbers, otherwise "
           "add what is missing\n"
           "    measure_numbers = [\"๔\"]\n"
