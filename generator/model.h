@@ -304,7 +304,7 @@ inline std::string organisation_photo(const std::string& file) {
 struct People {
     std::vector<Unit> units; // in the order written
     std::vector<Person> people;
-    std::string note;     // what the structure page says of its sources (e.g. partly known)
+    std::string note;        // what the structure page says of its sources (e.g. partly known)
     bool present = false;    // organisation/people.toml exists
     bool unreadable = false; // it exists but could not be read
 };
@@ -321,8 +321,9 @@ struct Content {
     std::vector<Announcement> announcements;           // newest first (pinned or not)
     std::vector<std::string> unreadable_announcements; // slugs of files with errors
     std::vector<Document> documents;                   // in catalogue order
-    bool documents_unreadable = false; // documents.toml could not be read: its error is the one said
-    std::vector<int> archived_years;            // frozen portals under archive/, oldest first
+    bool documents_unreadable =
+        false;                       // documents.toml could not be read: its error is the one said
+    std::vector<int> archived_years; // frozen portals under archive/, oldest first
     std::vector<std::string> archive_manifests; // SHA-256 of each one's MANIFEST.sha256
     int frozen_year = 0;                        // set while `prongsai archive` renders that year
     std::vector<FiscalYearReport> reports;      // years/YYYY/, oldest first
@@ -333,7 +334,7 @@ struct Content {
     std::vector<MenuGroup> menu;                // menu.toml; empty: the default menu
     bool has_menu_file = false;
     bool menu_unreadable = false; // menu.toml could not be read
-    std::vector<NavGroup> nav; // the menu resolved (build::prepare), what pages show
+    std::vector<NavGroup> nav;    // the menu resolved (build::prepare), what pages show
     People people;
     // Photos as published (build::prepare, when it writes), by their path in
     // the content folder ("organisation/photos/mayor.jpg").
