@@ -164,6 +164,7 @@ void publish_photos(Content& content, const fs::path& out, Diagnostics& diags) {
     for (const auto& p : content.people.people)
         organisation_file(p.photo, p.photo_loc);
     organisation_file(content.site.organisation.map_image, content.site.organisation.map_image_loc);
+    organisation_file(content.site.organisation.logo, content.site.organisation.logo_loc);
     for (const auto& a : content.announcements)
         for (const auto& photo : a.photos)
             publish(photo.file, photo.loc);
@@ -207,6 +208,7 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
     if (portal->theme) {
         templates.check(*portal->theme, diags);
         const Labels& labels = portal->theme->labels;
+        check_accent(content, labels, diags);
         content.nav = resolve_menu(content, labels, diags);
         portal->pages = plan_pages(content, portal->derived, labels);
         add_content_pages(content, labels, portal->pages);
@@ -227,6 +229,8 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
     }
     if (diags.errors() == errors_before && portal->theme) {
         check_stated_figures(content, portal->derived, diags);
+        // Errors first: a clerk reads these once the content builds.
+        check_leftovers(content, diags);
         check_year_figures(content, portal->theme->labels, diags);
     }
     return portal;

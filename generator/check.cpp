@@ -1,9 +1,15 @@
 #include "check.h"
 
 #include "render/markdown.h"
+#include "text.h"
 #include "thai.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
+#include <regex>
+#include <sstream>
 
 #include <map>
 #include <set>
@@ -11,6 +17,12 @@
 namespace prongsai {
 
 namespace {
+
+// As the loader names it, from the content folder as the user wrote it
+// ("./content/" gives "./content/plan/intro.md", not "./content//plan/…").
+std::string intro_file(const Content& c) {
+    return (std::filesystem::path(c.root) / "plan" / "intro.md").generic_string();
+}
 
 std::string join(const std::vector<std::string>& parts) {
     std::string out;
@@ -92,6 +104,9 @@ void check_references(const Plan& plan, const Project& p, Diagnostics& diags) {
 
 void check_content(const Content& c, Diagnostics& diags) {
     const Plan& plan = c.plan;
+    // Its syntax error is the one message: every project would otherwise
+    // name a dimension the unread plan "does not define".
+    if (plan.unreadable) return;
     check_tree(plan, diags);
     std::map<int, const Project*> by_number;
     for (const auto& p : plan.projects) {
@@ -107,6 +122,17 @@ void check_content(const Content& c, Diagnostics& diags) {
                 diags.error(loc, "year " + std::to_string(year) + " is outside the plan's period " +
                                      std::to_string(plan.first_year) + "–" +
                                      std::to_string(plan.last_year));
+        if (p.period_budget) {
+            Satang sum = 0;
+            for (const auto& [year, amount] : p.budget)
+                sum += amount;
+            if (sum != *p.period_budget)
+                diags.warning(p.period_budget_loc,
+                              "the document states " + baht(*p.period_budget) +
+                                  " for the whole period but [budget] adds up to " + baht(sum) +
+                                  "; the page shows both: make the years add up to it, or say "
+                                  "in budget_reading why they do not");
+        }
         if (p.budget.empty() && p.budget_locs.empty())
             diags.warning(p.loc, "[budget] has no year: the project runs in no year of the plan");
     }
@@ -126,12 +152,306 @@ void check_content(const Content& c, Diagnostics& diags) {
     }
 }
 
+namespace {
+
+// The kinds of organisation whose words differ, and the words that differ.
+enum class OrgKind { municipality, tambon, province, other };
+
+OrgKind kind_of(const Organisation& o) {
+    const std::string& t = o.type.empty() ? o.name : o.type;
+    if (t.starts_with("เทศบาล")) return OrgKind::municipality;
+    if (t.starts_with("อบต.") || t.starts_with("องค์การบริหารส่วนตำบล")) return OrgKind::tambon;
+    if (t.starts_with("อบจ.") || t.starts_with("องค์การบริหารส่วนจังหวัด")) return OrgKind::province;
+    return OrgKind::other;
+}
+
+const char* kind_name(OrgKind k) {
+    switch (k) {
+    case OrgKind::municipality:
+        return "เทศบาล";
+    case OrgKind::tambon:
+        return "อบต. (องค์การบริหารส่วนตำบล)";
+    case OrgKind::province:
+        return "อบจ. (องค์การบริหารส่วนจังหวัด)";
+    case OrgKind::other:
+        break;
+    }
+    return "";
+}
+
+// The same thing in each kind (municipality, tambon, province), and whether
+// the word is its kind's alone: "ข้อบัญญัติ" is also any local ordinance,
+// and templates write it for a municipality's too.
+struct KindWords {
+    const char* words[3];
+    bool own[3];
+};
+constexpr KindWords kind_words[] = {
+    {{"พนักงานเทศบาล", "พนักงานส่วนตำบล", "พนักงานส่วนจังหวัด"}, {true, true, true}},
+    {{"สภาเทศบาล", "สภาองค์การบริหารส่วนตำบล", "สภาองค์การบริหารส่วนจังหวัด"}, {true, true, true}},
+    {{"นายกเทศมนตรี", "นายกองค์การบริหารส่วนตำบล", "นายกองค์การบริหารส่วนจังหวัด"}, {true, true, true}},
+    {{"ปลัดเทศบาล", "ปลัดองค์การบริหารส่วนตำบล", "ปลัดองค์การบริหารส่วนจังหวัด"}, {true, true, true}},
+    {{"เทศบัญญัติ", "ข้อบัญญัติ", "ข้อบัญญัติ"}, {true, false, false}},
+};
+
+// Text that `prongsai new` writes for the clerk to replace, and blanks of
+// the national template.
+constexpr const char* placeholders[] = {"(แก้ไข", "(เนื้อความของประกาศ", "พ.ศ. ...."};
+constexpr const char* template_blanks[] = {"(อบจ./เทศบาล/อบต.)", "อบจ./เทศบาล/อบต.", "ระบุชื่อ"};
+
+// The words from `at` to the end of its parenthesis, or a few words on:
+// what the message quotes.
+std::string quoted(std::string_view text, std::size_t at) {
+    std::size_t end = text.find_first_of(")\n", at);
+    if (text[at] == '(' && end != std::string_view::npos && text[end] == ')')
+        return std::string(text.substr(at, end + 1 - at));
+    end = text.find_first_of(" \n\"", at);
+    return std::string(text.substr(at, end == std::string_view::npos ? end : end - at));
+}
+
+std::string in_quotes(const std::string& s) {
+    std::string out;
+    out.reserve(s.size() + 2);
+    out += '"';
+    out += s;
+    out += '"';
+    return out;
+}
+
+class Leftovers {
+  public:
+    Leftovers(const Content& c, Diagnostics& diags)
+        : org_(c.site.organisation), kind_(kind_of(c.site.organisation)), diags_(diags) {}
+
+    // A value of a key: the warning goes to the key's line.
+    void value(const std::string& text, const SourceLoc& at) {
+        scan(text, [&](std::size_t) { return at; });
+    }
+
+    // Markdown whose first line is line `first_line` of `file`: each warning
+    // at the line and column of what it quotes.
+    void body(const std::string& text, const std::string& file, int first_line) {
+        scan(text, [&](std::size_t offset) {
+            std::size_t start = 0;
+            auto [line, line_text] = line_at(text, offset, start);
+            return SourceLoc{file, first_line + line - 1,
+                             column_of_byte(line_text, offset - start)};
+        });
+    }
+
+  private:
+    template <typename Where> void scan(const std::string& text, Where where) {
+        for (const char* p : placeholders)
+            for (std::size_t at = 0; (at = text.find(p, at)) != std::string::npos; ++at)
+                diags_.warning(where(at), in_quotes(quoted(text, at)) +
+                                              " is a placeholder that prongsai new wrote; "
+                                              "replace it with the document's own words");
+        for (const char* b : template_blanks)
+            for (std::size_t at = 0; (at = text.find(b, at)) != std::string::npos;
+                 at += std::string_view(b).size()) {
+                // The bare form inside the parenthesised one is the same blank.
+                if (at > 0 && text[at - 1] == '(' && b[0] != '(') continue;
+                diags_.warning(where(at), in_quotes(quoted(text, at)) +
+                                              " is left from the national template; write "
+                                              "what it stands for (this organisation: " +
+                                              org_.name + ")");
+            }
+        if (kind_ == OrgKind::other) return;
+        int own = static_cast<int>(kind_);
+        for (const auto& row : kind_words)
+            for (int k = 0; k < 3; ++k) {
+                std::string_view word = row.words[k];
+                if (k == own || !row.own[k] || word == row.words[own]) continue;
+                for (std::size_t at = 0; (at = text.find(word, at)) != std::string::npos;
+                     at += word.size())
+                    diags_.warning(where(at), "\"" + std::string(word) + "\" is a word for a " +
+                                                  kind_name(static_cast<OrgKind>(k)) +
+                                                  ", but site.toml makes this organisation a " +
+                                                  kind_name(kind_) + "; write \"" + row.words[own] +
+                                                  "\" (or correct 'type' in site.toml)");
+            }
+    }
+
+    const Organisation& org_;
+    OrgKind kind_;
+    Diagnostics& diags_;
+};
+
+// Text with runs of white space made one space, for comparing.
+std::string squeezed(std::string_view s) {
+    std::string out;
+    for (char ch : s) {
+        bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : ch;
+    }
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    return out;
+}
+
+// Whether a body says anything beyond its headings (as `new` writes it).
+bool has_text(std::string_view body) {
+    for (auto line : split_lines(body)) {
+        std::string t = trim(line);
+        if (!t.empty() && !t.starts_with("#")) return true;
+    }
+    return false;
+}
+
+// A numbered list that should run 1, 2, 3 …, each number at its place.
+void gaps(const std::vector<std::pair<int, SourceLoc>>& numbers, const std::string& what,
+          Diagnostics& diags) {
+    int previous = 0;
+    for (const auto& [n, at] : numbers) {
+        // A list may start again at 1 (a row of its own); anything else
+        // past the next number leaves some out.
+        if (n > previous + 1 && n != 1) {
+            std::string missing = n - previous == 2
+                                      ? "number " + std::to_string(previous + 1) + " is"
+                                      : "numbers " + std::to_string(previous + 1) + "–" +
+                                            std::to_string(n - 1) + " are";
+            diags.warning(at, what + " jump from " + std::to_string(previous) + " to " +
+                                  std::to_string(n) + ": " + missing +
+                                  " missing; if the document leaves them out, keep its numbers, "
+                                  "otherwise add what is missing");
+        }
+        previous = n;
+    }
+}
+
+} // namespace
+
+void check_leftovers(const Content& c, Diagnostics& diags) {
+    // Without site.toml the organisation's kind and name are unknown.
+    if (c.site_unreadable) return;
+    Leftovers scan(c, diags);
+    const Plan& plan = c.plan;
+    for (const auto& d : plan.dimensions) {
+        scan.value(d.name, d.name_loc);
+        for (const auto& m : d.missions) {
+            scan.value(m.name, m.name_loc);
+            for (const auto& i : m.items)
+                scan.value(i.name, i.name_loc);
+        }
+    }
+    std::vector<std::pair<int, SourceLoc>> risk_numbers, measure_numbers;
+    for (const auto& r : plan.risks) {
+        risk_numbers.push_back({r.number, r.loc});
+        scan.value(r.step, r.step_loc);
+        for (std::size_t k = 0; k < r.risks.size() && k < r.risk_locs.size(); ++k)
+            scan.value(r.risks[k], r.risk_locs[k]);
+        for (std::size_t k = 0; k < r.measures.size() && k < r.measure_locs.size(); ++k)
+            scan.value(r.measures[k], r.measure_locs[k]);
+        for (int n : r.measure_numbers)
+            measure_numbers.push_back({n, r.measure_numbers_loc});
+    }
+    gaps(risk_numbers, "the risk table's rows", diags);
+    gaps(measure_numbers, "the risk table's measure numbers", diags);
+    if (c.has_plan) scan.body(plan.intro_markdown, intro_file(c), 1);
+    std::map<std::string, const Project*> titles, bodies;
+    for (const auto& p : plan.projects) {
+        scan.value(p.title, p.title_loc);
+        scan.value(p.unit, p.unit_loc);
+        scan.value(p.target_group, p.target_group_loc);
+        scan.value(p.period, p.period_loc);
+        scan.body(p.body_markdown, p.source, p.body_line);
+        auto [same_title, fresh] = titles.emplace(squeezed(p.title), &p);
+        if (!fresh)
+            diags.warning(p.title_loc, "this project has the same title as project " +
+                                           std::to_string(same_title->second->number) + " (" +
+                                           same_title->second->source +
+                                           "); if the document lists it twice, keep one file, "
+                                           "otherwise tell the two apart in their titles");
+        if (!has_text(p.body_markdown)) continue;
+        auto [same_body, new_body] = bodies.emplace(squeezed(p.body_markdown), &p);
+        // At the body's first line of text, which the message then quotes.
+        int first = p.body_line +
+                    static_cast<int>(std::count(
+                        p.body_markdown.begin(),
+                        p.body_markdown.begin() + static_cast<std::ptrdiff_t>(
+                                                      p.body_markdown.find_first_not_of(" \t\r\n")),
+                        '\n'));
+        if (!new_body)
+            diags.warning({p.source, first, 1},
+                          "this project's text is the same as that of project " +
+                              std::to_string(same_body->second->number) + " (" +
+                              same_body->second->source +
+                              "); if the document lists it twice, keep one file, otherwise "
+                              "give each project its own text");
+    }
+    for (const auto& a : c.announcements) {
+        scan.value(a.title, a.title_loc);
+        scan.body(a.body_markdown, a.source, a.body_line);
+    }
+}
+
+namespace {
+
+// WCAG 2's relative luminance of "#rrggbb".
+double luminance(const std::string& hex) {
+    auto channel = [&](int at) {
+        double v = std::stoi(hex.substr(static_cast<std::size_t>(at), 2), nullptr, 16) / 255.0;
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+double contrast(const std::string& a, const std::string& b) {
+    double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+std::vector<std::string> colours(const std::map<std::string, std::string>& labels,
+                                 const std::string& key) {
+    std::vector<std::string> out;
+    auto it = labels.find(key);
+    if (it == labels.end()) return out;
+    static const std::regex hex("#[0-9A-Fa-f]{6}");
+    std::string word;
+    std::istringstream words(it->second);
+    while (words >> word)
+        if (std::regex_match(word, hex)) out.push_back(word);
+    return out;
+}
+
+} // namespace
+
+void check_accent(const Content& c, const std::map<std::string, std::string>& labels,
+                  Diagnostics& diags) {
+    const Organisation& org = c.site.organisation;
+    if (org.accent.empty()) return;
+    // One error, for the colour it contrasts least with.
+    double worst = 21;
+    std::string worst_colour, worst_what;
+    for (const auto& [key, what] :
+         {std::pair<const char*, const char*>{"colours.accent_on", "the theme's background"},
+          {"colours.on_accent", "the theme's text colour"}})
+        for (const auto& other : colours(labels, key))
+            if (double ratio = contrast(org.accent, other); ratio < worst) {
+                worst = ratio;
+                worst_colour = other;
+                worst_what = what;
+            }
+    if (worst >= 4.5) return;
+    // Rounded down, so a colour shown as passing passes.
+    char shown[32];
+    std::snprintf(shown, sizeof shown, "%.2f", std::floor(worst * 100) / 100);
+    diags.error(org.accent_loc,
+                "the accent colour " + org.accent + " has a contrast of " + shown + ":1 with " +
+                    worst_what + " " + worst_colour +
+                    "; WCAG AA asks at least 4.5:1 for text, so choose a " +
+                    (luminance(org.accent) > luminance(worst_colour) ? "lighter" : "darker") +
+                    " colour");
+}
+
 void check_publications(const Content& c, Diagnostics& diags) {
     std::set<std::string> files,
         slugs(c.unreadable_announcements.begin(), c.unreadable_announcements.end());
     for (const auto& d : c.documents)
         files.insert(d.file);
     auto attached = [&](const std::vector<std::string>& attachments, const SourceLoc& at) {
+        if (c.documents_unreadable) return; // its own error is the one to read
         for (const auto& file : attachments)
             if (!files.count(file))
                 diags.error(at, "attachment \"" + file +
@@ -150,7 +470,7 @@ void check_publications(const Content& c, Diagnostics& diags) {
         numbers.insert(p.number);
     for (const auto& d : c.documents) {
         for (int n : d.projects)
-            if (!numbers.count(n))
+            if (!c.plan.unreadable && !c.plan.unreadable_projects && !numbers.count(n))
                 diags.error(d.projects_loc, "there is no project number " + std::to_string(n) +
                                                 " in plan/projects");
         for (const auto& slug : d.announcements)
@@ -176,7 +496,7 @@ void check_links(const Content& c, const std::set<std::string>& produced, Diagno
                             "document as ../../documents/FILE (from a project), or check the name");
         }
     };
-    check(c.plan.intro_markdown, c.root + "/plan/intro.md", 1, "plan");
+    check(c.plan.intro_markdown, intro_file(c), 1, "plan");
     for (const auto& p : c.plan.projects)
         check(p.body_markdown, p.source, p.body_line, "plan/projects");
     for (const auto& a : c.announcements)

@@ -12,6 +12,9 @@ void check_years(const Content& c, Diagnostics& diags) {
     std::set<int> projects;
     for (const auto& a : c.announcements)
         announcements.insert(a.slug);
+    // A file that could not be read has had its error: what names it is not
+    // wrong too.
+    announcements.insert(c.unreadable_announcements.begin(), c.unreadable_announcements.end());
     for (const auto& d : c.documents)
         documents.insert(d.file);
     for (const auto& p : c.plan.projects)
@@ -32,11 +35,11 @@ void check_years(const Content& c, Diagnostics& diags) {
                     diags.error(m.announcements_loc, "there is no announcement \"" + slug +
                                                          "\" (announcements/" + slug + ".md)");
             for (const auto& file : m.documents)
-                if (!documents.count(file))
+                if (!c.documents_unreadable && !documents.count(file))
                     diags.error(m.documents_loc, "there is no document \"" + file +
                                                      "\" listed in documents/documents.toml");
             for (int n : m.projects)
-                if (!projects.count(n))
+                if (!c.plan.unreadable && !c.plan.unreadable_projects && !projects.count(n))
                     diags.error(m.projects_loc,
                                 "there is no project number " + std::to_string(n) +
                                     " in plan/projects; name the plan's project by its number "

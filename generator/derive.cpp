@@ -6,6 +6,11 @@
 
 namespace prongsai {
 
+std::string unit_name(const Plan& plan, const std::string& unit) {
+    auto it = plan.unit_aliases.find(unit);
+    return it == plan.unit_aliases.end() ? unit : it->second;
+}
+
 void Totals::add(const Project& p) {
     ++projects;
     for (const auto& [year, amount] : p.budget) {
@@ -25,8 +30,8 @@ Derived derive(const Content& c) {
         d.overall.add(p);
         d.by_dimension[p.dimension].add(p);
         d.by_mission[p.mission].add(p);
-        if (std::find(d.units.begin(), d.units.end(), p.unit) == d.units.end())
-            d.units.push_back(p.unit);
+        if (std::find(d.units.begin(), d.units.end(), unit_name(c.plan, p.unit)) == d.units.end())
+            d.units.push_back(unit_name(c.plan, p.unit));
     }
     std::sort(d.units.begin(), d.units.end());
 
@@ -43,8 +48,9 @@ Derived derive(const Content& c) {
     for (const auto& r : c.reports)
         d.fiscal_years[r.year].year = r.year;
     for (const auto& a : c.announcements) {
-        FiscalYear& fy = d.fiscal_years[fiscal_year(a.date)];
-        fy.year = fiscal_year(a.date);
+        if (!a.date) continue; // an undated one belongs to no year
+        FiscalYear& fy = d.fiscal_years[fiscal_year(*a.date)];
+        fy.year = fiscal_year(*a.date);
         fy.announcements.push_back(&a);
     }
     for (const auto& doc : c.documents) {

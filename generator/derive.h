@@ -40,4 +40,8 @@ struct Derived {
 // `c` must outlive the result, which points into it.
 Derived derive(const Content& c);
 
+// The name a responsible unit is listed under: its own, or the one an alias
+// of plan.toml's [unit_aliases] gives for it.
+std::string unit_name(const Plan& plan, const std::string& unit);
+
 } // namespace prongsai

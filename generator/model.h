@@ -33,6 +33,13 @@ using StatedBudget = std::map<int, std::pair<Satang, SourceLoc>>;
 struct Organisation {
     std::string name;
     std::string type; // เทศบาลเมือง, เทศบาลตำบล, อบต., อบจ.
+    SourceLoc type_loc;
+    // The organisation's own look: its logo (a file below organisation/) and
+    // the colour its links and marks take, "#rrggbb"; empty for the theme's.
+    std::string logo;
+    std::string logo_alt;
+    std::string accent;
+    SourceLoc logo_loc, accent_loc;
     std::string district;
     std::string province;
     std::string address;
@@ -72,19 +79,23 @@ struct SiteConfig {
 struct Item { // a sub-item of a mission, e.g. 1.1.1
     std::string code;
     std::string name;
-    SourceLoc loc;
+    bool inferred = false; // the document leaves it out: taken from the national template
+    SourceLoc loc, name_loc;
 };
 
 struct Mission { // ภารกิจ, e.g. 1.1
     std::string code;
     std::string name;
+    bool inferred = false; // the document leaves it out: taken from the national template
     std::vector<Item> items;
-    SourceLoc loc;
+    SourceLoc loc, name_loc;
 };
 
 struct Dimension { // มิติ 1..4
     int number = 0;
     std::string name;
+    bool inferred = false; // the document leaves it out: taken from the national template
+    SourceLoc name_loc;
     std::vector<Mission> missions;
     std::optional<int> stated_projects;
     StatedBudget stated_budget;
@@ -102,8 +113,18 @@ struct Risk {
     int number = 0;
     std::string step;
     std::vector<std::string> risks;
-    std::string level;
+    std::string level;               // the row's level; may be empty when each risk has one
+    std::vector<std::string> levels; // one per risk, or empty
     std::vector<std::string> measures;
+    std::vector<int> measure_numbers; // as the document numbers them, or empty: 1, 2, 3 …
+    SourceLoc loc, step_loc, measure_numbers_loc;
+    std::vector<SourceLoc> risk_locs, measure_locs;
+};
+
+// The risk table's own column headings, where the document words them
+// differently from the theme; empty: the theme's.
+struct RiskColumns {
+    std::string number, step, risks, level, measures;
 };
 
 // Sequence numbers run 1, 2, 3 …; a plan has tens of projects, a province's
@@ -124,12 +145,18 @@ struct Project {
     std::string period;
     YearBudget budget;
     std::map<int, SourceLoc> budget_locs;
+    // A budget the document states for the whole period, not per year, and
+    // in words how the clerk read it into [budget].
+    std::optional<Satang> period_budget;
+    std::string budget_reading;
+    SourceLoc period_budget_loc;
     std::string body_markdown;
     std::string front_digest; // of the front matter: what list pages depend on
     OitRefs oit;
     int body_line = 1; // line of the body's first line in the file
     SourceLoc loc;     // the front matter
     SourceLoc number_loc, dimension_loc, mission_loc;
+    SourceLoc title_loc, unit_loc, target_group_loc, period_loc;
     std::vector<SourceLoc> item_locs;
 };
 
@@ -146,10 +173,16 @@ struct Plan {
     StatedBudget stated_budget;
     std::vector<Target> targets;
     std::vector<Risk> risks;
+    RiskColumns risk_columns;
+    // Another way the document writes a responsible unit, by that way: the
+    // name the catalogue lists it under.
+    std::map<std::string, std::string> unit_aliases;
+    SourceLoc unit_aliases_loc;
     std::vector<Dimension> dimensions;
     std::string intro_markdown;
     std::vector<Project> projects;    // sorted by number after load
     bool unreadable_projects = false; // some project file could not be read
+    bool unreadable = false;          // plan.toml itself could not be read
     SourceLoc loc;
 };
 
@@ -185,7 +218,9 @@ struct Announcement {
     std::string kind;
     std::string number; // e.g. 152/2564; may be empty
     std::string title;
-    Date date;
+    SourceLoc title_loc;
+    // Absent when the source gives none: shown as unknown, never made up.
+    std::optional<Date> date;
     std::string signer;
     std::string signer_title;
     std::vector<std::string> attachments; // document files
@@ -271,13 +306,15 @@ inline std::string organisation_photo(const std::string& file) {
 struct People {
     std::vector<Unit> units; // in the order written
     std::vector<Person> people;
-    std::string note;     // what the structure page says of its sources (e.g. partly known)
-    bool present = false; // organisation/people.toml exists
+    std::string note;        // what the structure page says of its sources (e.g. partly known)
+    bool present = false;    // organisation/people.toml exists
+    bool unreadable = false; // it exists but could not be read
 };
 
 struct Content {
     std::string root; // the content folder
     SiteConfig site;
+    bool site_unreadable = false; // site.toml could not be read: its error is the one said
     // false when there is no plan/ folder: an organisation may publish its
     // yearly reports before (or without) a plan in this template; the plan's
     // pages are then not built, rather than built from an empty plan.
@@ -286,7 +323,9 @@ struct Content {
     std::vector<Announcement> announcements;           // newest first (pinned or not)
     std::vector<std::string> unreadable_announcements; // slugs of files with errors
     std::vector<Document> documents;                   // in catalogue order
-    std::vector<int> archived_years;            // frozen portals under archive/, oldest first
+    bool documents_unreadable =
+        false;                       // documents.toml could not be read: its error is the one said
+    std::vector<int> archived_years; // frozen portals under archive/, oldest first
     std::vector<std::string> archive_manifests; // SHA-256 of each one's MANIFEST.sha256
     int frozen_year = 0;                        // set while `prongsai archive` renders that year
     std::vector<FiscalYearReport> reports;      // years/YYYY/, oldest first
@@ -296,7 +335,8 @@ struct Content {
     std::vector<std::string> unreadable_pages;  // slugs of page files with errors
     std::vector<MenuGroup> menu;                // menu.toml; empty: the default menu
     bool has_menu_file = false;
-    std::vector<NavGroup> nav; // the menu resolved (build::prepare), what pages show
+    bool menu_unreadable = false; // menu.toml could not be read
+    std::vector<NavGroup> nav;    // the menu resolved (build::prepare), what pages show
     People people;
     // Photos as published (build::prepare, when it writes), by their path in
     // the content folder ("organisation/photos/mayor.jpg").

@@ -113,8 +113,8 @@ std::vector<OitEvidence> default_evidence(const Content& c, const std::string& k
             evidence(news, route::announcement_list(announcement_kinds[2].slug) + route::home,
                      std::nullopt, {});
         for (const auto& a : c.announcements) // newest first
-            if (a.kind == news) {
-                int fy = fiscal_year(a.date);
+            if (a.kind == news && a.date) {
+                int fy = fiscal_year(*a.date);
                 if (e.fiscal_years.empty() || (fy == required_year && !e.fiscal_years.count(fy)))
                     e.date = a.date; // the newest, or the newest in the period
                 e.fiscal_years.insert(fy);
@@ -217,7 +217,8 @@ OitIndex oit_index(const Content& c, const OitYear& y) {
         });
     for (const auto& a : c.announcements)
         add(a.oit, [&] {
-            return evidence(a.title, route::announcement(a.slug), a.date, {fiscal_year(a.date)});
+            return evidence(a.title, route::announcement(a.slug), a.date,
+                            a.date ? std::set<int>{fiscal_year(*a.date)} : std::set<int>{});
         });
     for (const auto& d : c.documents)
         add(d.oit,

@@ -69,10 +69,10 @@ struct Loader {
         return TableReader(*holder, shown(rel), diags, {shown(rel), 1, 1});
     }
 
-    void site(SiteConfig& s) {
+    bool site(SiteConfig& s) {
         std::optional<TomlDocument> doc;
         auto t = toml_file("site.toml", doc);
-        if (!t) return;
+        if (!t) return false;
         s.loc = {shown("site.toml"), 1, 1};
         s.title = t->text("title", true).value_or("");
         s.language = t->text("language", false).value_or("th");
@@ -139,6 +139,7 @@ struct Loader {
         if (auto o = t->table("organisation", true)) {
             Organisation& org = s.organisation;
             org.name = o->text("name", true).value_or("");
+            org.type_loc = o->loc("type");
             org.type = o->text("type", true).value_or("");
             static const std::vector<std::string> types = {
                 "เทศบาลนคร",          "เทศบาลเมือง",          "เทศบาลตำบล",   "อบต.",    "อบจ.",
@@ -158,15 +159,40 @@ struct Loader {
             org.executive_name = o->text("executive_name", false).value_or("");
             org.executive_title = o->text("executive_title", false).value_or("");
             read_contact(*o, org, diags);
+            read_look(*o, org);
             o->finish();
         }
         t->finish();
+        return true;
+    }
+
+    // logo, logo_alt and accent of [organisation].
+    void read_look(TableReader& o, Organisation& org) {
+        org.logo_loc = o.loc("logo");
+        org.logo = o.text("logo", false).value_or("");
+        org.logo_alt = o.text("logo_alt", false).value_or("");
+        if (!org.logo.empty() && org.logo_alt.empty())
+            diags.error(org.logo_loc, "a logo needs words for those who cannot see it: add "
+                                      "logo_alt = \"ตราสัญลักษณ์" +
+                                          org.name + "\"");
+        org.accent_loc = o.loc("accent");
+        if (auto accent = o.text("accent", false)) {
+            static const std::regex hex(R"(#[0-9A-Fa-f]{6})");
+            if (std::regex_match(*accent, hex))
+                org.accent = *accent;
+            else
+                diags.error(org.accent_loc, "'accent' must be a colour written as # and six hex "
+                                            "digits, like accent = \"#0b5394\"");
+        }
     }
 
     void plan(Plan& p) {
         std::optional<TomlDocument> doc;
         auto t = toml_file("plan/plan.toml", doc);
-        if (!t) return;
+        if (!t) {
+            p.unreadable = true;
+            return;
+        }
         p.loc = {shown("plan/plan.toml"), 1, 1};
         p.title = t->text("title", true).value_or("");
         p.first_year = t->year("first_year", true).value_or(0);
@@ -195,19 +221,57 @@ struct Loader {
         }
         for (auto& rt : t->tables("risks", false)) {
             Risk risk;
+            risk.loc = rt.loc("number");
             risk.number = static_cast<int>(rt.integer("number", true, 1, 1000).value_or(0));
+            risk.step_loc = rt.loc("step");
             risk.step = rt.text("step", true).value_or("");
-            risk.risks = rt.texts("risks", true);
-            risk.level = rt.text("level", true).value_or("");
-            risk.measures = rt.texts("measures", true);
+            for (auto& [text, at] : rt.texts_at("risks", true)) {
+                risk.risks.push_back(std::move(text));
+                risk.risk_locs.push_back(at);
+            }
+            // A level for the row, or one for each risk: the document's choice.
+            risk.levels = rt.texts("levels", false);
+            risk.level = rt.text("level", risk.levels.empty()).value_or("");
+            if (!risk.levels.empty() && risk.levels.size() != risk.risks.size())
+                diags.error(rt.loc("levels"),
+                            "'levels' gives " + std::to_string(risk.levels.size()) +
+                                " level(s) but 'risks' lists " + std::to_string(risk.risks.size()) +
+                                "; give one level for each risk, in the same order");
+            for (auto& [text, at] : rt.texts_at("measures", true)) {
+                risk.measures.push_back(std::move(text));
+                risk.measure_locs.push_back(at);
+            }
+            risk.measure_numbers_loc = rt.loc("measure_numbers");
+            for (auto n : rt.integers("measure_numbers", false, 1, 10'000))
+                risk.measure_numbers.push_back(static_cast<int>(n));
+            if (!risk.measure_numbers.empty() &&
+                risk.measure_numbers.size() != risk.measures.size())
+                diags.error(
+                    risk.measure_numbers_loc,
+                    "'measure_numbers' gives " + std::to_string(risk.measure_numbers.size()) +
+                        " number(s) but 'measures' lists " + std::to_string(risk.measures.size()) +
+                        "; give the number the document prints for each measure");
             rt.finish();
             p.risks.push_back(std::move(risk));
         }
+        if (auto columns = t->table("risk_columns", false)) {
+            RiskColumns& rc = p.risk_columns;
+            rc.number = columns->text("number", false).value_or("");
+            rc.step = columns->text("step", false).value_or("");
+            rc.risks = columns->text("risks", false).value_or("");
+            rc.level = columns->text("level", false).value_or("");
+            rc.measures = columns->text("measures", false).value_or("");
+            columns->finish();
+        }
+        p.unit_aliases_loc = t->loc("unit_aliases");
+        if (auto aliases = t->table("unit_aliases", false)) p.unit_aliases = aliases->all_texts();
         for (auto& dt : t->tables("dimensions", true)) {
             Dimension d;
             d.loc = dt.loc("number");
             d.number = static_cast<int>(dt.integer("number", true, 1, 99).value_or(0));
+            d.name_loc = dt.loc("name");
             d.name = dt.text("name", true).value_or("");
+            d.inferred = dt.boolean("inferred", false).value_or(false);
             if (auto n = dt.integer("stated_projects", false, 0, 100'000)) {
                 d.stated_projects = static_cast<int>(*n);
                 d.stated_projects_loc = dt.loc("stated_projects");
@@ -217,12 +281,16 @@ struct Loader {
                 Mission m;
                 m.loc = mt.loc("code");
                 m.code = mt.text("code", true).value_or("");
+                m.name_loc = mt.loc("name");
                 m.name = mt.text("name", true).value_or("");
+                m.inferred = mt.boolean("inferred", false).value_or(false);
                 for (auto& it : mt.tables("items", false)) {
                     Item item;
                     item.loc = it.loc("code");
                     item.code = it.text("code", true).value_or("");
+                    item.name_loc = it.loc("name");
                     item.name = it.text("name", true).value_or("");
+                    item.inferred = it.boolean("inferred", false).value_or(false);
                     it.finish();
                     m.items.push_back(std::move(item));
                 }
@@ -347,7 +415,10 @@ struct Loader {
         if (!fs::exists(root / catalogue, ec)) return;
         std::optional<TomlDocument> doc;
         auto t = toml_file(catalogue, doc);
-        if (!t) return;
+        if (!t) {
+            c.documents_unreadable = true;
+            return;
+        }
         std::set<std::string> listed;
         for (auto& dt : t->tables("documents", false)) {
             Document d;
@@ -470,7 +541,10 @@ struct Loader {
         c.has_menu_file = true;
         std::optional<TomlDocument> doc;
         auto t = toml_file("menu.toml", doc);
-        if (!t) return;
+        if (!t) {
+            c.menu_unreadable = true;
+            return;
+        }
         c.menu = read_menu(*t);
         t->finish();
     }
@@ -482,12 +556,19 @@ struct Loader {
         if (!fs::exists(root / rel, ec)) return;
         std::optional<TomlDocument> doc;
         auto t = toml_file(rel, doc);
-        if (!t) return;
+        if (!t) {
+            c.people.unreadable = true;
+            return;
+        }
         c.people = read_people(*t, diags);
         t->finish();
         for (const auto& p : c.people.people)
             if (!p.photo.empty()) organisation_file(p.photo, p.photo_loc, "photo");
-        const Organisation& org = c.site.organisation;
+        look(c.site.organisation);
+    }
+
+    // Files site.toml names below organisation/; checked also without people.toml.
+    void look(const Organisation& org) {
         if (!org.map_image.empty())
             organisation_file(org.map_image, org.map_image_loc, "map_image");
     }
@@ -613,14 +694,21 @@ std::optional<Project> parse_project(const std::string& text, const std::string&
     pr.kind = t.text("kind", true).value_or("");
     if (!pr.kind.empty() && pr.kind != "โครงการ" && pr.kind != "กิจกรรม" && pr.kind != "มาตรการ")
         diags.error(t.loc("kind"), "'kind' must be \"โครงการ\", \"กิจกรรม\" or \"มาตรการ\"");
+    pr.title_loc = t.loc("title");
     pr.title = t.text("title", true).value_or("");
+    pr.unit_loc = t.loc("unit");
     pr.unit = t.text("unit", true).value_or("");
+    pr.target_group_loc = t.loc("target_group");
     pr.target_group = t.text("target_group", true).value_or("");
+    pr.period_loc = t.loc("period");
     pr.period = t.text("period", true).value_or("");
     for (auto& [year, amount] : t.year_amounts("budget", true)) {
         pr.budget[year] = amount.first;
         pr.budget_locs[year] = amount.second;
     }
+    pr.period_budget_loc = t.loc("period_budget");
+    pr.period_budget = t.amount("period_budget", false);
+    pr.budget_reading = t.text("budget_reading", pr.period_budget.has_value()).value_or("");
     pr.oit = read_oit(t);
     t.finish();
     pr.body_markdown = std::move(fm.body);
@@ -647,8 +735,9 @@ std::optional<Announcement> parse_announcement(const std::string& text, const st
         diags.error(t.loc("kind"), "'kind' must be \"ประกาศ\", \"คำสั่ง\" or "
                                    "\"ข่าวประชาสัมพันธ์\"");
     a.number = arabic_digits(t.text("number", false).value_or(""));
+    a.title_loc = t.loc("title");
     a.title = t.text("title", true).value_or("");
-    auto date = t.date("date", true);
+    a.date = t.date("date", false);
     a.signer = t.text("signer", false).value_or("");
     a.signer_title = t.text("signer_title", false).value_or("");
     a.attachments = t.texts("attachments", false);
@@ -657,8 +746,6 @@ std::optional<Announcement> parse_announcement(const std::string& text, const st
     a.oit = read_oit(t);
     a.photos = read_gallery(t, diags);
     t.finish();
-    if (!date) return std::nullopt;
-    a.date = *date;
     a.body_markdown = std::move(fm.body);
     a.front_digest = digest_of(fm.toml);
     a.body_line = fm.body_line;
@@ -712,7 +799,7 @@ Content load_content(const fs::path& root, const ShippedLists& shipped, Diagnost
         return c;
     }
     Loader loader{root, diags};
-    loader.site(c.site);
+    c.site_unreadable = !loader.site(c.site);
     c.has_plan = fs::exists(root / "plan", ec);
     if (c.has_plan) {
         loader.plan(c.plan);
@@ -730,6 +817,8 @@ Content load_content(const fs::path& root, const ShippedLists& shipped, Diagnost
     loader.pages(c);
     loader.menu(c);
     loader.people(c);
+    if (!c.site.organisation.logo.empty())
+        loader.organisation_file(c.site.organisation.logo, c.site.organisation.logo_loc, "logo");
     load_years(
         root,
         [&](const fs::path& rel, std::optional<TomlDocument>& holder) {

@@ -56,8 +56,10 @@ std::optional<std::string> read_source_file(const std::filesystem::path& path,
     return text;
 }
 
+// The hint names the file as shown (the content folder as the user typed
+// it), so the command works from where prongsai was run.
 std::optional<std::string> read_source_file(int fd, const std::string& shown_as,
-                                            const std::string& file_name, Diagnostics& diags) {
+                                            const std::string& /*file_name*/, Diagnostics& diags) {
     // Only a regular file is read: the descriptor's own type, not the name's,
     // so nothing can be swapped in between.
     struct stat st {};
@@ -110,7 +112,7 @@ std::optional<std::string> read_source_file(int fd, const std::string& shown_as,
                 {shown_as, line, column_of_byte(*thai, tis620_offset(line_text, bad - start))},
                 "the file is saved as TIS-620 / Windows-874, not UTF-8; save it again as "
                 "UTF-8, or convert it: iconv -f TIS-620 -t UTF-8 " +
-                    file_name + " > new.md",
+                    shown_as + " > new.md && mv new.md " + shown_as,
                 *thai);
             return std::nullopt;
         }

@@ -1,5 +1,6 @@
 #include "render/frame.h"
 
+#include "render/pictures.h"
 #include "render/routes.h"
 #include "thai.h"
 
@@ -88,13 +89,18 @@ Data page_frame(const Content& c, const Labels& l, const std::string& path,
         append(years, std::move(item));
     }
     put(p, "archived_years", std::move(years));
+    // The organisation's own look: its logo, and its colour as the custom
+    // property the theme's stylesheet reads (the stylesheet itself stays).
+    if (!org.logo.empty())
+        put(p, "logo", picture(c, organisation_photo(org.logo), org.logo_alt, root, "4rem"));
+    set_optional(p, "accent", org.accent);
     put(p, "has_archives", Data(!c.archived_years.empty()));
     // "Last updated": the date the site states, or the latest date its content
     // carries — never the build's clock, so the same content gives the same bytes.
     std::optional<Date> updated = c.site.updated ? c.site.updated : c.plan.announced;
     if (!c.site.updated) {
         for (const auto& a : c.announcements)
-            updated = updated ? std::max(*updated, a.date) : a.date;
+            if (a.date) updated = updated ? std::max(*updated, *a.date) : *a.date;
         for (const auto& doc : c.documents)
             if (doc.date) updated = updated ? std::max(*updated, *doc.date) : *doc.date;
     }

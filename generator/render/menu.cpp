@@ -89,6 +89,9 @@ struct Resolver {
     std::optional<NavLink> entry(const MenuEntry& e) const {
         if (builtin_href(e.target)) {
             if (builtin_page_exists(c, e.target)) return builtin(e.target);
+            // people.toml's own error says why its pages are missing.
+            if (c.people.unreadable && !plan_key(e.target) && e.target != "reports")
+                return std::nullopt;
             diags.warning(e.loc, "the menu names \"" + e.target +
                                      "\", a page this site does not have yet (" +
                                      why_missing(e.target) + "); it is left out of the menu");
@@ -136,6 +139,9 @@ std::string section_title(const Content& c, const std::string& section, const La
 }
 
 std::vector<NavGroup> resolve_menu(const Content& c, const Labels& l, Diagnostics& diags) {
+    // Its syntax error is the one message: a page naming one of its groups
+    // is not wrong because the file could not be read.
+    if (c.menu_unreadable) return {};
     Resolver r{c, l, diags};
     for (const auto& p : c.pages)
         r.by_slug[p.slug] = &p;

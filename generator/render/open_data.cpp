@@ -379,7 +379,8 @@ std::vector<DataTable> open_data_tables(const Content& c, const Derived& d, cons
                             {"path", "หน้าเว็บ", "string", ""}};
     for (const auto& a : c.announcements)
         announcements.rows.push_back({a.slug, some(a.kind), some(a.number), some(a.title),
-                                      iso(a.date), some(a.signer), route::announcement(a.slug)});
+                                      some(iso(a.date)), some(a.signer),
+                                      route::announcement(a.slug)});
 
     DataTable documents{"documents", "เอกสารเผยแพร่", route::library, {}, {}, {"file"}, {}};
     documents.fields = {{"file", "ไฟล์", "string", ""},

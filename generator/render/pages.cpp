@@ -7,6 +7,7 @@
 #include "render/markdown.h"
 #include "render/publication_pages.h"
 #include "render/routes.h"
+#include "text.h"
 #include "thai.h"
 
 #include <algorithm>
@@ -61,8 +62,10 @@ struct Site {
         put(p, "project", project_summary(pr, ""));
         put(p, "dimension_number", num(pr.dimension));
         put(p, "dimension_name", dim ? dim->name : "");
+        inferred(p, "dimension_inferred", dim && dim->inferred);
         put(p, "mission_code", in_digits(pr.mission, digits()));
         put(p, "mission_name", mis ? mis->name : "");
+        inferred(p, "mission_inferred", mis && mis->inferred);
         List items = list();
         if (mis)
             for (const auto& i : mis->items)
@@ -70,11 +73,16 @@ struct Site {
                     Data id;
                     put(id, "code", in_digits(i.code, digits()));
                     put(id, "name", i.name);
+                    inferred(id, "inferred", i.inferred);
                     append(items, std::move(id));
                 }
         put(p, "items", std::move(items));
         put(p, "target_group", pr.target_group);
         put(p, "period", pr.period);
+        if (pr.period_budget)
+            put(p, "period_budget",
+                prongsai::fill(l.at("plan.period_budget"), {{"amount", baht(*pr.period_budget)},
+                                                            {"reading", pr.budget_reading}}));
         put(p, "years", years());
         Section s{t.render("project_section", p),
                   markdown_to_html(pr.body_markdown, c.site.allow_raw_html)};
@@ -187,6 +195,7 @@ struct Site {
         put(item, "title", p.title);
         put(item, "kind", p.kind);
         put(item, "unit", p.unit);
+        put(item, "unit_key", unit_name(c.plan, p.unit));
         put(item, "href", root + route::project(p.slug));
         put(item, "cells", project_cells(p.budget));
         put(item, "dimension", std::to_string(p.dimension));
@@ -227,6 +236,7 @@ struct Site {
             put(dd, "number", num(dim.number));
             put(dd, "anchor", "dimension-" + std::to_string(dim.number));
             put(dd, "name", dim.name);
+            inferred(dd, "inferred", dim.inferred);
             auto totals = d.by_dimension.find(dim.number);
             put(dd, "projects",
                 count(totals == d.by_dimension.end() ? 0 : totals->second.projects,
@@ -240,11 +250,13 @@ struct Site {
                 put(md, "code", in_digits(m.code, digits()));
                 put(md, "anchor", "mission-" + anchor(m.code));
                 put(md, "name", m.name);
+                inferred(md, "inferred", m.inferred);
                 List items = list();
                 for (const auto& i : m.items) {
                     Data id;
                     put(id, "code", in_digits(i.code, digits()));
                     put(id, "name", i.name);
+                    inferred(id, "inferred", i.inferred);
                     append(items, std::move(id));
                 }
                 put(md, "items", std::move(items));
@@ -263,6 +275,14 @@ struct Site {
             append(dims, std::move(dd));
         }
         return dims;
+    }
+
+    // A name the document leaves out, taken from the national template: the
+    // flag on every level (a section would otherwise see its parent's), and
+    // the theme's words for it where it is set.
+    void inferred(Data& d, const std::string& key, bool is) const {
+        put(d, key, Data(is));
+        if (is) put(d, key + "_label", l.at("plan.inferred"));
     }
 
     static std::string anchor(const std::string& code) {
@@ -331,7 +351,7 @@ struct Site {
             if (!a.pinned) latest.push_back(&a);
         List items = list();
         for (std::size_t k = 0; k < latest.size() && k < 5; ++k)
-            append(items, announcement_data(*latest[k], "", digits()));
+            append(items, announcement_data(*latest[k], "", digits(), l));
         put(p, "latest", std::move(items));
         put(p, "has_latest", Data(!latest.empty()));
         // The latest fiscal year whose project statuses are recorded.
@@ -372,17 +392,35 @@ struct Site {
             put(rd, "number", num(r.number));
             put(rd, "step", r.step);
             put(rd, "level", r.level);
-            List rs = list(), ms = list();
+            List rs = list(), ms = list(), levels = list();
             for (const auto& s : r.risks)
                 append(rs, Data(s));
-            for (const auto& s : r.measures)
-                append(ms, Data(s));
+            for (const auto& s : r.levels)
+                append(levels, Data(s));
+            put(rd, "has_levels", Data(!r.levels.empty()));
+            put(rd, "levels", std::move(levels));
+            // Each measure keeps the number the document prints for it.
+            for (std::size_t k = 0; k < r.measures.size(); ++k) {
+                Data md;
+                put(md, "text", r.measures[k]);
+                if (k < r.measure_numbers.size())
+                    put(md, "value", std::to_string(r.measure_numbers[k]));
+                append(ms, std::move(md));
+            }
             put(rd, "risks", std::move(rs));
             put(rd, "measures", std::move(ms));
             append(risks, std::move(rd));
         }
         put(p, "risks", std::move(risks));
         put(p, "has_risks", Data(!c.plan.risks.empty()));
+        const RiskColumns& rc = c.plan.risk_columns;
+        for (const auto& [key, text] :
+             {std::pair<const char*, const std::string&>{"number", rc.number},
+              {"step", rc.step},
+              {"risks", rc.risks},
+              {"level", rc.level},
+              {"measures", rc.measures}})
+            if (!text.empty()) put(p, std::string("risk_column_") + key, text);
         put(p, "dimensions", tree(root, t, "row_plan"));
     }
 

@@ -67,7 +67,7 @@ struct Publications {
     }
 
     Data announcement_item(const Announcement& a, const std::string& root) const {
-        return announcement_data(a, root, c.site.digits);
+        return announcement_data(a, root, c.site.digits, l);
     }
 
     // Newest first, pinned ones ahead of the rest.
@@ -151,8 +151,11 @@ struct Publications {
                              {a.title, ""}});
         Data item = announcement_item(a, root);
         put(p, "announcement", std::move(item));
-        put(p, "fiscal_year", year(fiscal_year(a.date)));
-        put(p, "fiscal_year_href", root + route::fiscal_year(fiscal_year(a.date)));
+        put(p, "dated", Data(a.date.has_value()));
+        if (a.date) {
+            put(p, "fiscal_year", year(fiscal_year(*a.date)));
+            put(p, "fiscal_year_href", root + route::fiscal_year(fiscal_year(*a.date)));
+        }
         set_optional(p, "signer", a.signer);
         put(p, "signer_title", a.signer_title);
         put(p, "org_name_heading", c.site.organisation.name);
@@ -294,12 +297,18 @@ struct Publications {
 
 } // namespace
 
-Data announcement_data(const Announcement& a, const std::string& root, Digits digits) {
+std::string announcement_date(const Announcement& a, Digits digits, const Labels& l) {
+    return a.date ? format_date(*a.date, digits) : l.at("announcements.no_date");
+}
+
+Data announcement_data(const Announcement& a, const std::string& root, Digits digits,
+                       const Labels& l) {
     Data item;
     put(item, "title", a.title);
     put(item, "kind", a.kind);
     set_optional(item, "number", in_digits(a.number, digits));
-    put(item, "date", format_date(a.date, digits));
+    put(item, "date", announcement_date(a, digits, l));
+    put(item, "no_date", Data(!a.date));
     put(item, "href", root + route::announcement(a.slug));
     put(item, "pinned", Data(a.pinned));
     return item;
@@ -414,12 +423,16 @@ std::string atom_feed(const Content& c, const Labels& l, const std::string& path
                      : !c.reports.empty()   ? c.reports.front().year
                      : !c.documents.empty() ? c.documents.front().fiscal_year
                                             : 0;
-    Date updated = !items.empty()     ? items.front()->date
+    // An undated announcement has no entry: Atom requires a date, and none is made up.
+    std::vector<const Announcement*> dated;
+    for (const Announcement* a : items)
+        if (a->date) dated.push_back(a);
+    Date updated = !dated.empty()     ? *dated.front()->date
                    : c.plan.announced ? *c.plan.announced
                    : c.site.updated   ? *c.site.updated
                                       : fiscal_year_range(first_year).first;
-    for (const Announcement* a : items)
-        updated = std::max(updated, a->date);
+    for (const Announcement* a : dated)
+        updated = std::max(updated, *a->date);
     std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
                       "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
                       xml_escape(c.site.language) + "\">\n";
@@ -429,16 +442,16 @@ std::string atom_feed(const Content& c, const Labels& l, const std::string& path
     out += "  <author><name>" + xml_escape(c.site.organisation.name) + "</name></author>\n";
     out += "  <link rel=\"self\" href=\"" + href(path) + "\"/>\n";
     out += "  <link rel=\"alternate\" href=\"" + href(route::announcements) + "\"/>\n";
-    for (const Announcement* a : items) {
+    for (const Announcement* a : dated) {
         std::string page = route::announcement(a->slug);
         std::string summary =
             a->kind +
             (a->number.empty() ? "" : " " + l.at("announcements.number") + " " + a->number) + " " +
-            format_date(a->date, c.site.digits);
+            format_date(*a->date, c.site.digits);
         out += "  <entry>\n";
         out += "    <id>" + xml_escape(atom_id(c, page)) + "</id>\n";
         out += "    <title>" + xml_escape(a->title) + "</title>\n";
-        out += "    <updated>" + rfc3339(a->date) + "</updated>\n";
+        out += "    <updated>" + rfc3339(*a->date) + "</updated>\n";
         out += "    <link rel=\"alternate\" href=\"" + href(page) + "\"/>\n";
         out += "    <category term=\"" + xml_escape(a->kind) + "\"/>\n";
         out += "    <summary>" + xml_escape(summary) + "</summary>\n";

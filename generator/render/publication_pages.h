@@ -24,7 +24,12 @@ std::vector<PlainFile> feeds_and_indexes(const Content& c, const Labels& l,
                                          const std::vector<PageSpec>& pages);
 
 // An announcement as lists show it: title, kind, number, date, link, pinned.
-Data announcement_data(const Announcement& a, const std::string& root, Digits digits);
+// An undated one has no_date and the theme's words for it as its date.
+Data announcement_data(const Announcement& a, const std::string& root, Digits digits,
+                       const Labels& l);
+
+// An announcement's date as pages and the search index write it.
+std::string announcement_date(const Announcement& a, Digits digits, const Labels& l);
 
 // A document as templates show it: title, link, type, size, bytes, SHA-256 …
 Data document_data(const Document& doc, const std::string& root, Digits digits, const Labels& l);

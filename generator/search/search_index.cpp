@@ -3,6 +3,7 @@
 #include "load/beneath.h"
 #include "render/markdown.h"
 #include "render/menu.h"
+#include "render/publication_pages.h"
 #include "render/routes.h"
 #include "search/search_text.h"
 #include "text.h"
@@ -129,7 +130,7 @@ void search_entries(const Content& c, const Derived& d, const Labels& l, bool do
         add_line(e.text, a.number.empty() ? ""
                                           : a.kind + " " + l.at("announcements.number") + " " +
                                                 in_digits(a.number, c.site.digits));
-        add_line(e.text, format_date(a.date, c.site.digits));
+        add_line(e.text, announcement_date(a, c.site.digits, l));
         add_line(e.text, a.signer + " " + a.signer_title);
         add_markdown(e, a.body_markdown);
         out.push_back(std::move(e));

@@ -338,6 +338,68 @@ const BadInput cases[] = {
      "starting with https://\n"
      "    2565 = { O8 = \"www.takbai.go.th/qa\" }\n"
      "    ^\n"},
+    // A file that cannot be read is its one error: nothing about what names it.
+    {"TOML syntax error in plan.toml", "plan/plan.toml", "first_year = 2566",
+     "first_year = 2566 2567",
+     "content/plan/plan.toml:2:19: error: TOML syntax: invalid line format (expected newline, but "
+     "got '2'.); write one key = value on each line\n"
+     "    first_year = 2566 2567\n"
+     "                      ^\n"},
+    {"TOML syntax error in site.toml", "site.toml", "district = \"ตากใบ\"", "district = \"ตากใบ",
+     "content/site.toml:12:12: error: TOML syntax: the next token is not a valid string; a text "
+     "value must be closed with \" on the same line\n"
+     "    district = \"ตากใบ\n"
+     "               ^\n"},
+    {"TOML syntax error in documents.toml", "documents/documents.toml", "fiscal_year = 2566",
+     "fiscal_year = 2566 2567",
+     "content/documents/documents.toml:10:20: error: TOML syntax: invalid line format (expected "
+     "newline, but got '2'.); write one key = value on each line\n"
+     "    fiscal_year = 2566 2567\n"
+     "                       ^\n"},
+    {"TOML syntax error in menu.toml", "menu.toml", "[[groups]]", "[[groups]",
+     "content/menu.toml:5:1: error: TOML syntax: an invalid key appeared. (is not a valid key); "
+     "text goes in quotes (title = \"...\"), numbers without (number = 12)\n"
+     "    [[groups]\n"
+     "    ^\n"},
+    {"TOML syntax error in people.toml", "organisation/people.toml", "[[units]]", "[[units]",
+     "content/organisation/people.toml:11:1: error: TOML syntax: an invalid key appeared. (is not "
+     "a valid key); text goes in quotes (title = \"...\"), numbers without (number = 12)\n"
+     "    [[units]\n"
+     "    ^\n"},
+    {"risk levels that do not match the risks", "plan/plan.toml", "level = \"ปานกลาง\"",
+     "level = \"ปานกลาง\"\nlevels = [\"สูง\"]",
+     "content/plan/plan.toml:47:1: error: 'levels' gives 1 level(s) but 'risks' lists 3; give one "
+     "level for each risk, in the same order\n"
+     "    levels = [\"สูง\"]\n"
+     "    ^\n"},
+    {"measure numbers that do not match the measures", "plan/plan.toml", "level = \"ปานกลาง\"",
+     "level = \"ปานกลาง\"\nmeasure_numbers = [1]",
+     "content/plan/plan.toml:47:1: error: 'measure_numbers' gives 1 number(s) but 'measures' lists "
+     "4; give the number the document prints for each measure\n"
+     "    measure_numbers = [1]\n"
+     "    ^\n"},
+    {"an accent that is not a colour", "site.toml", "province = \"นราธิวาส\"",
+     "province = \"นราธิวาส\"\naccent = \"blue\"",
+     "content/site.toml:14:1: error: 'accent' must be a colour written as # and six hex digits, "
+     "like accent = \"#0b5394\"\n"
+     "    accent = \"blue\"\n"
+     "    ^\n"},
+    {"a logo without its words, and not there", "site.toml", "province = \"นราธิวาส\"",
+     "province = \"นราธิวาส\"\nlogo = \"logo.png\"",
+     "content/site.toml:14:1: error: a logo needs words for those who cannot see it: add logo_alt "
+     "= \"ตราสัญลักษณ์เทศบาลเมืองตากใบ\"\n"
+     "    logo = \"logo.png\"\n"
+     "    ^\n"
+     "content/site.toml:14:1: error: the file organisation/logo.png does not exist; put it in the "
+     "organisation folder or correct the name\n"
+     "    logo = \"logo.png\"\n"
+     "    ^\n"},
+    {"a period budget without how it was read", "plan/projects/07.md", "[budget]",
+     "period_budget = 50000\n\n[budget]",
+     "content/plan/projects/07.md:1:1: error: missing key 'budget_reading'; add a line like: "
+     "budget_reading = \"...\"\n"
+     "    +++\n"
+     "    ^\n"},
 };
 
 // The bundled portal, built once: each case starts from a copy of that site
@@ -398,7 +460,7 @@ TEST_CASE("stated figures that differ from computed ones: a warning naming both,
         "    budget = { 2566 = 360000, 2567 = 460000, 2568 = 470000, 2569 = 490000, 2570 = "
         "490000 }\n"
         "                                                                           ^\n"));
-    CHECK(r.out.starts_with("96 pages written, 8 warning(s), "));
+    CHECK(r.out.starts_with("95 pages written, 9 warning(s), "));
     std::string budget = read_file(w.path("site/plan/budget.html"));
     // The total row of both tables: the plan's figure and the projects' sum, marked.
     std::string both = "<td class=\"amount differs\">ตามเอกสาร 490,000 / คำนวณได้ 500,000</td>"

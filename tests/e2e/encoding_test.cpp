@@ -61,7 +61,8 @@ TEST_CASE("a file saved as TIS-620 is refused with its line shown and how to con
     expect_refused("plan/projects/07.md", thai_to_tis620,
                    "content/plan/projects/07.md:6:9: error: the file is saved as TIS-620 / "
                    "Windows-874, not UTF-8; save it again as UTF-8, or convert it: iconv -f "
-                   "TIS-620 -t UTF-8 07.md > new.md\n"
+                   "TIS-620 -t UTF-8 content/plan/projects/07.md > new.md && mv new.md "
+                   "content/plan/projects/07.md\n"
                    "    kind = \"โครงการ\"\n"
                    "            ^\n");
 }

@@ -51,13 +51,13 @@ fs::path source_dir();
 // each named fixture organisation (tests/fixtures/NAME) beside it.
 void make_province(const Workspace& w, const std::vector<std::string>& fixtures);
 
-// Whether every diagnostic in `err` is a warning about a yearly report
-// (years/…): the bundled content's documents contradict themselves, and the
-// build says so on every build.
+// Whether every diagnostic in `err` is a warning the bundled content gives on
+// every build: about a yearly report (years/…), whose documents contradict
+// themselves, or the national template's blank its plan keeps (project 41).
 bool only_year_warnings(const std::string& err);
 
-// `err` without the warnings about yearly reports, their lines quoted under
-// them, and with the summary line's count of warnings lowered to match.
+// `err` without those warnings, their lines quoted under them, and with the
+// summary line's count of warnings lowered to match.
 std::string without_year_warnings(const std::string& err);
 
 } // namespace e2e
