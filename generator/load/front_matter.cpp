@@ -52,7 +52,7 @@ std::optional<FrontMatter> split_front_matter(const std::string& text, const std
     };
     fm.toml.reserve(1 + size_of(1, close));
     fm.body.reserve(size_of(close + 1, lines.size()));
-    fm.toml = "\n";
+    fm.toml += '\n';
     for (std::size_t i = 1; i < close; ++i) {
         fm.toml += lines[i];
         fm.toml += '\n';
