@@ -150,7 +150,10 @@ TEST_CASE("a province rebuilds only the organisations that changed") {
     write_file(project, read_file(project) + "\n[ลิงก์เสีย](99.md)\n");
     Run bad = w.prongsai("build province -o site");
     CHECK(bad.exit_code == 1);
-    CHECK(bad.err.starts_with("province/takbai/plan/projects/07.md:"));
+    // After Mukdahan's own 35 warnings, which every build of the province gives.
+    CHECK(bad.err.find("\nprovince/takbai/plan/projects/07.md:") != std::string::npos);
+    CHECK(
+        bad.err.ends_with("prongsai build: 1 error(s), 35 warning(s); the site was not changed\n"));
     CHECK(snapshot(w.path("site")) == before);
     CHECK_FALSE(fs::exists(w.path("site.prongsai-new")));
 }
