@@ -19,8 +19,28 @@ TEST_CASE("several organisations: a sub-folder each and an index grouped by dist
                           "and plan/projects/*.md to publish the organisation's plan\n";
     std::string err = r.err;
     REQUIRE(err.find(no_plan) != std::string::npos);
-    CHECK(only_year_warnings(err.erase(err.find(no_plan), no_plan.size())));
-    CHECK(r.out.starts_with("151 pages written, 12 warning(s), ")); // 95 + 31 + 24 + the index
+    err.erase(err.find(no_plan), no_plan.size());
+    // Mukdahan's plan contradicts itself (the foreword's counts, the summary's
+    // totals…): 35 warnings of its own, as when it is built alone.
+    int mukdahan_warnings = 0;
+    std::string rest;
+    bool quoted = false;
+    for (std::size_t start = 0, end; start < err.size(); start = end + 1) {
+        end = err.find('\n', start);
+        if (end == std::string::npos) end = err.size() - 1;
+        std::string line = err.substr(start, end - start + 1);
+        if (line.starts_with("province/mukdahan/") &&
+            line.find(": warning: ") != std::string::npos) {
+            ++mukdahan_warnings;
+            quoted = true;
+        } else if (!(quoted && line.starts_with("    "))) {
+            quoted = false;
+            rest += line;
+        }
+    }
+    CHECK(mukdahan_warnings == 35);
+    CHECK(only_year_warnings(rest));
+    CHECK(r.out.starts_with("187 pages written, 47 warning(s), ")); // 95 + 67 + 24 + the index
     CHECK(fs::exists(w.path("site/maechara/reports/2565/ita.html")));
     CHECK_FALSE(fs::exists(w.path("site/maechara/plan")));
     CHECK(fs::exists(w.path("site/takbai/plan/projects/49.html")));
@@ -86,7 +106,7 @@ TEST_CASE("a province rebuilds only the organisations that changed") {
     REQUIRE(w.prongsai("build province -o site").exit_code == 0);
     {
         std::string said = rebuild_and_compare(w);
-        CHECK_MESSAGE(said.starts_with("127 pages written (0 rendered, 127 unchanged), "), said);
+        CHECK_MESSAGE(said.starts_with("163 pages written (0 rendered, 163 unchanged), "), said);
     }
 
     // One project's body: that organisation's sub-folder alone is rebuilt and
@@ -97,7 +117,7 @@ TEST_CASE("a province rebuilds only the organisations that changed") {
     write_file(project, read_file(project) + "\nเพิ่มเติม\n");
     {
         std::string said = rebuild_and_compare(w);
-        CHECK_MESSAGE(said.starts_with("127 pages written (2 rendered, 125 unchanged), "), said);
+        CHECK_MESSAGE(said.starts_with("163 pages written (2 rendered, 161 unchanged), "), said);
     }
     CHECK(inode_of(w.path("site/index.html")) == index);
     CHECK(inode_of(w.path("site/mukdahan/plan/projects/05.html")) == other);
@@ -118,7 +138,7 @@ TEST_CASE("a province rebuilds only the organisations that changed") {
              fs::copy_options::recursive);
     {
         std::string said = rebuild_and_compare(w);
-        CHECK_MESSAGE(said.starts_with("158 pages written (32 rendered, 126 unchanged), "), said);
+        CHECK_MESSAGE(said.starts_with("230 pages written (68 rendered, 162 unchanged), "), said);
     }
     CHECK(fs::exists(w.path("site/mukdahan2/index.html")));
     fs::remove_all(w.path("province/mukdahan2"));
@@ -130,7 +150,10 @@ TEST_CASE("a province rebuilds only the organisations that changed") {
     write_file(project, read_file(project) + "\n[ลิงก์เสีย](99.md)\n");
     Run bad = w.prongsai("build province -o site");
     CHECK(bad.exit_code == 1);
-    CHECK(bad.err.starts_with("province/takbai/plan/projects/07.md:"));
+    // After Mukdahan's own 35 warnings, which every build of the province gives.
+    CHECK(bad.err.find("\nprovince/takbai/plan/projects/07.md:") != std::string::npos);
+    CHECK(
+        bad.err.ends_with("prongsai build: 1 error(s), 35 warning(s); the site was not changed\n"));
     CHECK(snapshot(w.path("site")) == before);
     CHECK_FALSE(fs::exists(w.path("site.prongsai-new")));
 }

@@ -9,7 +9,9 @@ using namespace e2e;
 
 namespace {
 
-const std::string mukdahan = "tests/fixtures/mukdahan";
+// Five projects of the Mukdahan plan, made by hand and building with no
+// warning, so that each check's warning is the only one.
+const std::string mukdahan = "tests/fixtures/mukdahan-partial";
 
 std::size_t count(const std::string& text, const std::string& part) {
     std::size_t n = 0;

@@ -73,7 +73,11 @@ const std::string as_nobody = "setpriv --reuid=65534 --regid=65534 --clear-group
 
 TEST_CASE("builds of one output at the same time wait for each other and leave one whole site") {
     Workspace w("tests/fixtures/mukdahan");
-    REQUIRE(w.prongsai("build -o clean").exit_code == 0);
+    Run first = w.prongsai("build -o clean");
+    REQUIRE(first.exit_code == 0);
+    // The fixture's own warnings (its plan contradicts itself), said by every build.
+    const std::string warnings = first.err;
+    REQUIRE(warnings.find("warning: dimension 2 states 21 projects") != std::string::npos);
     auto clean = snapshot(w.path("clean"));
     int mixed = 0;
     const int pairs = 20;
@@ -86,8 +90,9 @@ TEST_CASE("builds of one output at the same time wait for each other and leave o
         CHECK(read_file(w.path("x2.txt")) == "0\n");
         for (const char* e : {"e1.txt", "e2.txt"}) {
             std::string err = read_file(w.path(e));
-            CHECK_MESSAGE((err.empty() || err == "waiting for another build of site to finish…\n"),
-                          err);
+            const std::string waiting = "waiting for another build of site to finish…\n";
+            if (auto at = err.find(waiting); at != std::string::npos) err.erase(at, waiting.size());
+            CHECK_MESSAGE(err == warnings, err);
         }
         bool whole = snapshot(w.path("site")) == clean;
         mixed += !whole;
@@ -172,15 +177,18 @@ TEST_CASE("a province builds at the first try after its output folder was delete
     REQUIRE(w.prongsai("build province -o site").exit_code == 0);
     fs::remove_all(w.path("site"));
     fs::remove_all(w.path("province/b"));
+    // Nothing but the warnings a clean build of the same province gives.
+    const std::string warnings = w.prongsai("build province --clean -o reference").err;
+    REQUIRE(warnings.find("warning: dimension 2 states 21 projects") != std::string::npos);
     Run r = w.prongsai("build province -o site");
-    CHECK(r.err == "");
+    CHECK(r.err == warnings);
     REQUIRE(r.exit_code == 0);
     check_as_clean(w);
 
     // A province of one organisation, its output deleted.
     fs::remove_all(w.path("site"));
     r = w.prongsai("build province -o site");
-    CHECK(r.err == "");
+    CHECK(r.err == warnings);
     REQUIRE(r.exit_code == 0);
     check_as_clean(w);
 }
