@@ -228,6 +228,13 @@ class Leftovers {
         scan(text, [&](std::size_t) { return at; });
     }
 
+    // The organisation's own name and place (site.toml), which `init` leaves
+    // as placeholders: only those are looked for, the name being the very
+    // words the other checks compare with.
+    void placeholders_in(const std::string& text, const SourceLoc& at) {
+        placeholders_of(text, [&](std::size_t) { return at; });
+    }
+
     // Markdown whose first line is line `first_line` of `file`: each warning
     // at the line and column of what it quotes.
     void body(const std::string& text, const std::string& file, int first_line) {
@@ -240,12 +247,16 @@ class Leftovers {
     }
 
   private:
-    template <typename Where> void scan(const std::string& text, Where where) {
+    template <typename Where> void placeholders_of(const std::string& text, Where where) {
         for (const char* p : placeholders)
             for (std::size_t at = 0; (at = text.find(p, at)) != std::string::npos; ++at)
                 diags_.warning(where(at), in_quotes(quoted(text, at)) +
-                                              " is a placeholder that prongsai new wrote; "
+                                              " is a placeholder that prongsai new or init wrote; "
                                               "replace it with the document's own words");
+    }
+
+    template <typename Where> void scan(const std::string& text, Where where) {
+        placeholders_of(text, where);
         for (const char* b : template_blanks)
             for (std::size_t at = 0; (at = text.find(b, at)) != std::string::npos;
                  at += std::string_view(b).size()) {
@@ -326,6 +337,10 @@ void check_leftovers(const Content& c, Diagnostics& diags) {
     // Without site.toml the organisation's kind and name are unknown.
     if (c.site_unreadable) return;
     Leftovers scan(c, diags);
+    const Organisation& org = c.site.organisation;
+    scan.placeholders_in(org.name, org.name_loc);
+    scan.placeholders_in(org.district, org.district_loc);
+    scan.placeholders_in(org.province, org.province_loc);
     const Plan& plan = c.plan;
     for (const auto& d : plan.dimensions) {
         scan.value(d.name, d.name_loc);

@@ -34,6 +34,7 @@ struct Organisation {
     std::string name;
     std::string type; // เทศบาลเมือง, เทศบาลตำบล, อบต., อบจ.
     SourceLoc type_loc;
+    SourceLoc name_loc, district_loc, province_loc; // for the placeholders `init` writes
     // The organisation's own look: its logo (a file below organisation/) and
     // the colour its links and marks take, "#rrggbb"; empty for the theme's.
     std::string logo;

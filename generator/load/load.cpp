@@ -138,6 +138,7 @@ struct Loader {
         }
         if (auto o = t->table("organisation", true)) {
             Organisation& org = s.organisation;
+            org.name_loc = o->loc("name");
             org.name = o->text("name", true).value_or("");
             org.type_loc = o->loc("type");
             org.type = o->text("type", true).value_or("");
@@ -151,7 +152,9 @@ struct Loader {
                     list += (list.empty() ? "" : ", ") + k;
                 diags.error(o->loc("type"), "'type' must be one of: " + list);
             }
+            org.district_loc = o->loc("district");
             org.district = o->text("district", true).value_or("");
+            org.province_loc = o->loc("province");
             org.province = o->text("province", true).value_or("");
             org.address = o->text("address", false).value_or("");
             org.phone = o->text("phone", false).value_or("");

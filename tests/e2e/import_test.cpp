@@ -145,8 +145,11 @@ TEST_CASE("import (text): each reading rule, the report, and a content folder th
     Run built = ws.prongsai("build imported -o imported-site");
     CHECK_MESSAGE(built.exit_code == 0, built.err);
     CHECK(has(built.err, "imported/plan/plan.toml:129:1: warning: dimension 2 states 3 projects "
-                         "but has 2; pages show 2\n"));
-    CHECK(built.out.starts_with("33 pages written, 1 warning(s), "));
+                         "but has 2; the pages show both\n"));
+    // The project the document writes twice, flagged by the import, is flagged by the build too.
+    CHECK(has(built.err, "imported/plan/projects/07.md:7:1: warning: this project has the same "
+                         "title as project 1 (imported/plan/projects/01.md); "));
+    CHECK(built.out.starts_with("33 pages written, 2 warning(s), "));
 }
 
 TEST_CASE("import (.docx): tables read as tables, the same content as from the text") {

@@ -3,6 +3,7 @@
 #include "harness.h"
 
 #include <doctest/doctest.h>
+#include <tuple>
 
 using namespace e2e;
 
@@ -55,9 +56,19 @@ TEST_CASE("init: a folder with every key, the template's plan, and it builds at 
 
     Run built = ws.prongsai("build fresh -o fresh-site");
     CHECK_MESSAGE(built.exit_code == 0, built.err);
+    // The placeholders init leaves in site.toml are warned about at their key.
+    std::string site_placeholders;
+    for (auto [line, key, text] :
+         {std::tuple{23, "name", "(แก้ไขชื่อองค์กร)"}, std::tuple{27, "district", "(แก้ไขอำเภอ)"},
+          std::tuple{29, "province", "(แก้ไขจังหวัด)"}})
+        site_placeholders += "fresh/site.toml:" + std::to_string(line) + ":1: warning: \"" + text +
+                             "\" is a placeholder that prongsai new or init wrote; replace it "
+                             "with the document's own words\n    " +
+                             key + " = \"" + text + "\" # TODO\n    ^\n";
     CHECK(built.err == "fresh/plan/projects: warning: no project files (*.md) in this folder "
-                       "yet; add one per project (prongsai new project CONTENT)\n");
-    CHECK(built.out.starts_with("26 pages written, 1 warning(s), "));
+                       "yet; add one per project (prongsai new project CONTENT)\n" +
+                           site_placeholders);
+    CHECK(built.out.starts_with("26 pages written, 4 warning(s), "));
     CHECK(fs::exists(ws.path("fresh-site/index.html")));
 
     // The first project, from the template's first mission, and the build still passes.
@@ -68,8 +79,12 @@ TEST_CASE("init: a folder with every key, the template's plan, and it builds at 
     Run again = ws.prongsai("build fresh -o fresh-site");
     CHECK_MESSAGE(again.exit_code == 0, again.err);
     // The new project's years are left for the clerk to fill in, and the build says so.
-    CHECK(again.err == "fresh/plan/projects/01.md:1:1: warning: [budget] has no year: the project "
-                       "runs in no year of the plan\n    +++\n    ^\n");
+    CHECK(again.err.starts_with("fresh/plan/projects/01.md:1:1: warning: [budget] has no year: "
+                                "the project runs in no year of the plan\n    +++\n    ^\n"));
+    // … and so are the placeholders new wrote, until the clerk replaces them.
+    CHECK(again.err.find("fresh/plan/projects/01.md:15:1: warning: \"(แก้ไขผู้รับผิดชอบ)\" is a "
+                         "placeholder that prongsai new or init wrote; ") != std::string::npos);
+    CHECK(again.err.ends_with(site_placeholders));
 }
 
 TEST_CASE("init: refuses a folder that is not empty, and a file") {

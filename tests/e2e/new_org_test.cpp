@@ -31,7 +31,7 @@ TEST_CASE("leftovers of `new` and of the national template: a warning each, at i
     CHECK(r.exit_code == 0);
     CHECK(r.err ==
           "content/plan/projects/02.md:8:1: warning: \"(แก้ไขชื่อโครงการ)\" is a placeholder that "
-          "prongsai new wrote; replace it with the document's own words\n"
+          "prongsai new or init wrote; replace it with the document's own words\n"
           "    title = \"(แก้ไขชื่อโครงการ) "
           "โครงการปลูกฝังวิถีคิดแยกแยะผลประโยชน์ส่วนตนและผลประโยชน์ส่วนรวม\"\n"
           "    ^\n"
@@ -81,7 +81,7 @@ TEST_CASE("a new project from `prongsai new` warns until its placeholders are re
     Run r = w.prongsai("check");
     CHECK(r.exit_code == 0);
     // Its title, unit and target group; its empty sections are no duplicate.
-    CHECK(count(r.err, "is a placeholder that prongsai new wrote") == 3);
+    CHECK(count(r.err, "is a placeholder that prongsai new or init wrote") == 3);
     CHECK(r.err.find("content/plan/projects/06.md:") != std::string::npos);
     CHECK(r.err.find("same") == std::string::npos);
 }
@@ -232,7 +232,7 @@ TEST_CASE("a stated total in a table of its own: the warning is at the year's li
     CHECK(r.exit_code == 0);
     CHECK(without_year_warnings(r.err).starts_with(
         "content/plan/plan.toml:15:1: warning: the plan states 470,001 baht for 2568 but its "
-        "projects add up to 470,000 baht; pages show 470,000 baht\n"
+        "projects add up to 470,000 baht; the pages show both\n"
         "    2568 = 470001\n"
         "    ^\n"));
 }
