@@ -24,7 +24,15 @@ Parser make_parser(int options) {
     return parser;
 }
 
+// cmark-gfm (0.29) keeps the inline parser's table of special characters in
+// one static array: a parser with extensions adds the extensions' characters
+// to it when it starts and removes them when it finishes, so a parse finishing
+// on one thread made another thread's autolinks vanish (a province's pages
+// came out different from build to build). Parsing is therefore one at a
+// time; rendering the parsed trees stays parallel.
 Node parse(cmark_parser* parser, const std::string& markdown) {
+    static std::mutex one_at_a_time;
+    std::lock_guard lock(one_at_a_time);
     cmark_parser_feed(parser, markdown.data(), markdown.size());
     return Node(cmark_parser_finish(parser), cmark_node_free);
 }
