@@ -314,8 +314,7 @@ bool write_index(const BuildOptions& options, TemplateCache& templates,
     std::vector<OrgLink> links;
     for (const auto& job : jobs)
         links.push_back({job.org->prefix, job.record.summary});
-    bool ok =
-        out.write("index.html", organisations_index(links, templates.for_this_thread(*theme)));
+    bool ok = out.write(route::home, organisations_index(links, templates.for_this_thread(*theme)));
     return ok && copy_assets(*theme, out, "");
 }
 
@@ -397,7 +396,7 @@ BuildResult build_site(const BuildOptions& options) {
                       !first->diags.has_errors() &&
                       summary_of(first->portal->content) ==
                           plan->previous.organisations->at(first->org->prefix).summary &&
-                      fs::is_regular_file(options.out / "index.html", ec);
+                      fs::is_regular_file(options.out / route::home, ec);
 
     std::optional<OutputWriter> out;
     if (options.write && !(first && first->diags.has_errors()))

@@ -946,7 +946,7 @@ struct Parts {
                         continue;
                     Cell measure = text_cell(count(m.number, digits) + ". " + m.title);
                     measure.links.push_back(
-                        {measure.text, route::report_year(report.year) + "measures.html"});
+                        {measure.text, route::report_part(report.year, "measures")});
                     answers.rows.push_back(
                         {{text_cell(count(i->number, digits) + ". " + i->name),
                           number_cell(percent(*i->score, digits)), std::move(measure),

@@ -75,7 +75,7 @@ std::string part_title(const FiscalYearReport& r, const std::string& slug) {
     if (slug == "spending" && r.spending) title = r.spending->title;
     if (slug == "implementation" && r.implementation) title = r.implementation->title;
     if (slug == "survey" && r.survey) title = r.survey->title;
-    return title.empty() ? route::report_year(r.year) + slug + ".html" : title;
+    return title.empty() ? route::report_part(r.year, slug) : title;
 }
 
 std::set<int> year_span(int first, int last) {
@@ -122,21 +122,22 @@ std::vector<OitEvidence> default_evidence(const Content& c, const std::string& k
         if (!e.fiscal_years.empty()) out.push_back(std::move(e));
     } else {
         for (const auto& r : c.reports) {
-            std::string folder = route::report_year(r.year);
             if (kind == "measures" && !r.measures.empty())
-                out.push_back(evidence(r.measures_title.empty() ? folder : r.measures_title,
-                                       folder + "measures.html", std::nullopt, {r.year}));
+                out.push_back(evidence(
+                    r.measures_title.empty() ? route::report_year(r.year) : r.measures_title,
+                    route::report_part(r.year, "measures"), std::nullopt, {r.year}));
             else if (kind == "spending" && r.spending)
-                out.push_back(
-                    evidence(r.spending->title, folder + "spending.html", std::nullopt, {r.year}));
+                out.push_back(evidence(r.spending->title, route::report_part(r.year, "spending"),
+                                       std::nullopt, {r.year}));
             else if (kind == "survey" && r.survey)
-                out.push_back(evidence(r.survey->title, folder + "survey.html", std::nullopt,
-                                       {r.survey->fiscal_year}));
+                out.push_back(evidence(r.survey->title, route::report_part(r.year, "survey"),
+                                       std::nullopt, {r.survey->fiscal_year}));
             else if ((kind == "progress-6" || kind == "progress-12") && r.progress)
                 for (const auto& round : r.progress->rounds)
                     if (std::to_string(round.months) == kind.substr(9))
-                        out.push_back(evidence(r.progress->plan_title, folder + "progress.html",
-                                               std::nullopt, {round.fiscal_year}));
+                        out.push_back(evidence(r.progress->plan_title,
+                                               route::report_part(r.year, "progress"), std::nullopt,
+                                               {round.fiscal_year}));
         }
     }
     return out;
@@ -237,7 +238,7 @@ OitIndex oit_index(const Content& c, const OitYear& y) {
         for (const auto& [slug, refs] : r.oit)
             add(refs, [&, slug = slug] {
                 std::string title = part_title(r, slug);
-                return evidence(title, route::report_year(r.year) + slug + ".html", std::nullopt,
+                return evidence(title, route::report_part(r.year, slug), std::nullopt,
                                 part_years(r, slug));
             });
     if (auto links = c.site.oit_links.find(y.year); links != c.site.oit_links.end())

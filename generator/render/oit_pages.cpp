@@ -79,13 +79,12 @@ struct OitPages {
 
     std::string year_page(const Templates& t, const OitYear& y, bool print) const {
         OitIndex index = oit_index(c, y);
-        std::string folder = route::oit_year(y.year);
-        std::string path = folder + (print ? "print.html" : route::home);
+        std::string path = print ? route::oit_print(y.year) : route::oit_year_index(y.year);
         std::string root = root_of(path);
         std::string title = l.at("oit.title") + " " + year(y.year);
         std::vector<Crumb> crumbs = {{l.at("oit.crumb"), route::oit}};
         if (print)
-            crumbs.push_back({year(y.year), folder + route::home}),
+            crumbs.push_back({year(y.year), route::oit_year_index(y.year)}),
                 crumbs.push_back({l.at("plan.print"), ""});
         else
             crumbs.push_back({year(y.year), ""});
@@ -100,8 +99,8 @@ struct OitPages {
         put(p, "total",
             format_integer(static_cast<std::int64_t>(index.rows.size()), c.site.digits));
         put(p, "absolute", Data(!c.site.url.empty()));
-        put(p, "print_href", root + folder + "print.html");
-        put(p, "index_href", root + folder + route::home);
+        put(p, "print_href", root + route::oit_print(y.year));
+        put(p, "index_href", root + route::oit_year_index(y.year));
         put(p, "csv_href", root + route::oit_csv(y.year));
         Data groups = list();
         Data current;
@@ -188,10 +187,9 @@ void add_oit_pages(const Content& c, const Labels& l, std::vector<PageSpec>& pag
     auto oit = std::make_shared<OitPages>(OitPages{c, l});
     pages.push_back({route::oit, [oit](const Templates& t) { return oit->list_page(t); }});
     for (const auto& y : c.oit_years) {
-        std::string folder = route::oit_year(y.year);
-        pages.push_back({folder + route::home,
+        pages.push_back({route::oit_year_index(y.year),
                          [oit, &y](const Templates& t) { return oit->year_page(t, y, false); }});
-        pages.push_back({folder + "print.html",
+        pages.push_back({route::oit_print(y.year),
                          [oit, &y](const Templates& t) { return oit->year_page(t, y, true); }});
         PageSpec csv{route::oit_csv(y.year), [oit, &y](const Templates&) { return oit->csv(y); }};
         csv.data = true;

@@ -101,7 +101,7 @@ DataTable report_table(const Table& t, int year, const std::string& slug, const 
     DataTable d;
     d.name = "report-" + std::to_string(year) + "-" + t.id;
     d.title = t.caption;
-    d.page = route::report_year(year) + slug + ".html";
+    d.page = route::report_part(year, slug);
     for (const auto& h : t.header)
         d.fields.push_back({h, h, "string", ""});
     for (const auto& row : t.rows) {

@@ -32,7 +32,7 @@ std::string organisations_index(const std::vector<OrgLink>& orgs, const Template
             put(org, "name", o->summary.name);
             put(org, "type", o->summary.type);
             put(org, "province", o->summary.province);
-            put(org, "href", o->prefix + "index.html");
+            put(org, "href", o->prefix + route::home);
             if (o->summary.projects) put(org, "projects", std::to_string(*o->summary.projects));
             Data coverage = list();
             for (const auto& x : oit_coverage_read(o->summary.oit)) {

@@ -364,7 +364,7 @@ struct Site {
                 put(progress, "percent",
                     pp->percent_projects ? hundredths_text(*pp->percent_projects, digits())
                                          : l.at("reports.unknown"));
-                put(progress, "href", route::report_year(pp->year) + "plan-progress.html");
+                put(progress, "href", route::report_part(pp->year, "plan-progress"));
                 put(p, "year_progress", std::move(progress));
             }
         return render(t, "home", std::move(p));
@@ -490,7 +490,7 @@ struct Site {
                     put(item, "class", state_class(s.status));
                     put(item, "used", s.used ? baht(*s.used) : l.at("reports.unknown"));
                     set_optional(item, "note", s.note);
-                    put(item, "href", root + route::report_year(r.year) + "plan-progress.html");
+                    put(item, "href", root + route::report_part(r.year, "plan-progress"));
                     append(statuses, std::move(item));
                 }
         put(p, "has_statuses", Data(!statuses.list_value().empty()));

@@ -36,9 +36,7 @@ std::string upper_extension(const std::string& file) {
 struct Pagination {
     std::string dir; // e.g. "announcements/" or "announcements/notices/"
     int pages = 1;
-    std::string path(int page) const {
-        return dir + (page == 1 ? route::home : "page-" + std::to_string(page) + ".html");
-    }
+    std::string path(int page) const { return route::list_page(dir, page); }
 };
 
 struct Publications {

@@ -166,7 +166,7 @@ struct Reports {
         for (const auto& part : parts) {
             Data item;
             put(item, "title", part.title);
-            put(item, "href", root + route::report_year(r.year) + part.slug + ".html");
+            put(item, "href", root + route::report_part(r.year, part.slug));
             put(item, "current", Data(part.slug == current));
             int k = disagreements(part);
             if (k > 0) put(item, "disagreements", num(k));
@@ -188,7 +188,7 @@ struct Reports {
         auto it = std::find_if(parts.begin(), parts.end(),
                                [&](const ReportPart& p) { return p.slug == slug; });
         const ReportPart& part = *it;
-        std::string path = route::report_year(r.year) + slug + ".html";
+        std::string path = route::report_part(r.year, slug);
         std::string root = root_of(path);
         Data p = page_frame(
             c, l, path, part.title + " " + l.at("years.year_title") + " " + year(r.year), "reports",
@@ -356,10 +356,10 @@ void add_report_pages(const Content& c, const Labels& l, std::vector<PageSpec>& 
              }});
         for (const auto& part : report_parts(c, r, l, Digits::arabic)) {
             std::string slug = part.slug;
-            pages.push_back({route::report_year(r.year) + slug + ".html",
-                             [reports, &r, slug](const Templates& t) {
-                                 return reports->part_page(t, r, slug);
-                             }});
+            pages.push_back(
+                {route::report_part(r.year, slug), [reports, &r, slug](const Templates& t) {
+                     return reports->part_page(t, r, slug);
+                 }});
             for (const auto& table : part.tables) {
                 std::string id = table.id;
                 PageSpec csv{route::report_year(r.year) + id + ".csv",

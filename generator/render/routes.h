@@ -50,9 +50,20 @@ inline std::string fiscal_year(int year) {
 inline std::string report_year(int year) {
     return "reports/" + std::to_string(year) + "/";
 }
+// A part of a year's report: "measures", "progress", "plan-progress",
+// "spending", "survey", "implementation", "ita", or a table's own page.
+inline std::string report_part(int year, const std::string& slug) {
+    return report_year(year) + slug + ".html";
+}
 // The folder of an assessment year's OIT evidence index (index, print view, CSV).
 inline std::string oit_year(int year) {
     return "oit/" + std::to_string(year) + "/";
+}
+inline std::string oit_year_index(int year) {
+    return oit_year(year) + "index.html";
+}
+inline std::string oit_print(int year) {
+    return oit_year(year) + "print.html";
 }
 inline std::string oit_csv(int year) {
     return oit_year(year) + "oit-" + std::to_string(year) + ".csv";
@@ -78,6 +89,10 @@ inline std::string organisation_file(const std::string& file) {
 // is published once.
 inline std::string image(const std::string& file) {
     return "images/" + file;
+}
+// Page N of a list (announcements, documents) whose first page is FOLDER/index.html.
+inline std::string list_page(const std::string& folder, int page) {
+    return folder + (page == 1 ? "index.html" : "page-" + std::to_string(page) + ".html");
 }
 // The frozen portal of an archived year, and its tarball.
 inline std::string archived_year(int year) {
