@@ -2,7 +2,7 @@
 
 #include "sha256.h"
 #include "text.h"
-#include "write.h"
+#include "write/write.h"
 
 #include <algorithm>
 #include <archive.h>

@@ -4,14 +4,14 @@
 #include "build_plan.h"
 #include "threads.h"
 
-#include "check.h"
-#include "check_years.h"
-#include "derive.h"
+#include "check/check.h"
+#include "check/years.h"
+#include "derive/derive.h"
+#include "derive/oit.h"
 #include "digest.h"
 #include "images.h"
 #include "load/load.h"
 #include "load/years.h"
-#include "oit.h"
 #include "render/content_pages.h"
 #include "render/markdown.h"
 #include "render/menu.h"
@@ -28,7 +28,7 @@
 #include "test_pause.h"
 #include "text.h"
 #include "thai.h"
-#include "write.h"
+#include "write/write.h"
 
 #include <atomic>
 #include <chrono>

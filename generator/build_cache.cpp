@@ -2,7 +2,7 @@
 
 #include "digest.h"
 #include "text.h"
-#include "write.h"
+#include "write/write.h"
 
 #include <algorithm>
 #include <array>

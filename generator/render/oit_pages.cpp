@@ -1,6 +1,6 @@
 #include "render/oit_pages.h"
 
-#include "oit.h"
+#include "derive/oit.h"
 #include "render/frame.h"
 #include "render/report_pages.h"
 #include "render/routes.h"

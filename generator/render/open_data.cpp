@@ -1,9 +1,10 @@
 #include "render/open_data.h"
 
-#include "derive_years.h"
+#include "derive/years.h"
 #include "render/frame.h"
 #include "render/report_pages.h"
 #include "render/routes.h"
+#include "text.h"
 #include "thai.h"
 
 #include <cinttypes>
@@ -93,9 +94,6 @@ std::string json_string(std::string_view s) {
     return out;
 }
 
-const DataField be_date{"date", "วันที่ (พ.ศ. ปปปป-ดด-วว)", "string", "",
-                        "วันที่ตามปฏิทินพุทธศักราช เช่น 2564-11-17"};
-
 // A report table as data: every column text, as the page shows it.
 DataTable report_table(const Table& t, int year, const std::string& slug, const Labels& l) {
     DataTable d;
@@ -114,16 +112,17 @@ DataTable report_table(const Table& t, int year, const std::string& slug, const 
     return d;
 }
 
-std::string datapackage(const Content& c, const std::vector<DataTable>& tables) {
+std::string datapackage(const Content& c, const Labels& l, const std::vector<DataTable>& tables) {
     const SiteConfig& s = c.site;
     std::string out = "{\n  \"profile\": \"tabular-data-package\",\n";
     out += "  \"name\": \"prongsai-portal\",\n";
     out += "  \"title\": " + json_string(s.title) + ",\n";
     out += "  \"description\": " +
-           json_string("ข้อมูลจากศูนย์ข้อมูลความโปร่งใสของ" + s.organisation.name + " อำเภอ" +
-                       s.organisation.district + " จังหวัด" + s.organisation.province) +
+           json_string(fill(l.at("data.description"), {{"organisation", s.organisation.name},
+                                                       {"district", s.organisation.district},
+                                                       {"province", s.organisation.province}})) +
            ",\n";
-    out += "  \"keywords\": [\"ITA\", \"แผนปฏิบัติการป้องกันการทุจริต\", " +
+    out += "  \"keywords\": [\"ITA\", " + json_string(l.at("data.keyword")) + ", " +
            json_string(s.organisation.name) + "],\n";
     if (!s.licence.empty()) {
         out += "  \"licenses\": [{\"name\": " + json_string(s.licence);
@@ -210,6 +209,24 @@ struct OpenData {
     }
 };
 
+// The theme's words for the data (strings.toml [data]): a table's caption is
+// data.TABLE.caption, a column's title data.TABLE.COLUMN; words several tables
+// share (units, the fiscal year, a date) are data.NAME.
+struct DataWords {
+    const Labels& l;
+    const std::string& at(const std::string& key) const { return l.at("data." + key); }
+    DataTable table(const std::string& name, std::string page,
+                    std::vector<std::string> primary_key) const {
+        return {name, at(name + ".caption"), std::move(page), {}, {}, std::move(primary_key), {}};
+    }
+    DataField column(const std::string& table, const std::string& name, const char* type,
+                     const std::string& unit = {}) const {
+        return {name, at(table + "." + name), type, unit};
+    }
+    DataField fiscal_year() const { return {"fiscal_year", at("fiscal_year"), "integer", ""}; }
+    DataField date() const { return {"date", at("date"), "string", "", at("date_note")}; }
+};
+
 } // namespace
 
 std::string csv_text(const std::vector<std::string>& header,
@@ -277,14 +294,16 @@ std::string table_json(const DataTable& t) {
 std::vector<DataTable> open_data_tables(const Content& c, const Derived& d, const Labels& l) {
     std::vector<DataTable> out;
     const Plan& plan = c.plan;
-    const std::string baht_unit = "บาท";
+    const DataWords w{l};
+    const std::string& baht_unit = w.at("baht");
 
-    DataTable dims{"dimensions", "มิติของแผน", route::plan, {}, {}, {"number"}, {}};
-    dims.fields = {{"number", "มิติที่", "integer", ""}, {"name", "ชื่อมิติ", "string", ""}};
-    DataTable missions{"missions", "ภารกิจของแผน", route::plan, {}, {}, {"code"}, {}};
-    missions.fields = {{"code", "ภารกิจ", "string", ""},
-                       {"dimension", "มิติที่", "integer", ""},
-                       {"name", "ชื่อภารกิจ", "string", ""}};
+    DataTable dims = w.table("dimensions", route::plan, {"number"});
+    dims.fields = {w.column("dimensions", "number", "integer"),
+                   w.column("dimensions", "name", "string")};
+    DataTable missions = w.table("missions", route::plan, {"code"});
+    missions.fields = {w.column("missions", "code", "string"),
+                       w.column("missions", "dimension", "integer"),
+                       w.column("missions", "name", "string")};
     missions.foreign_keys = {{"dimension", "dimensions", "number"}};
     for (const auto& dim : plan.dimensions) {
         dims.rows.push_back({std::to_string(dim.number), some(dim.name)});
@@ -292,20 +311,17 @@ std::vector<DataTable> open_data_tables(const Content& c, const Derived& d, cons
             missions.rows.push_back({m.code, std::to_string(dim.number), some(m.name)});
     }
 
-    DataTable projects{
-        "projects", "โครงการ/กิจกรรม/มาตรการ และงบประมาณแต่ละปี", route::budget, {}, {}, {"number"},
-        {}};
-    projects.fields = {{"number", "ลำดับที่", "integer", ""},
-                       {"dimension", "มิติที่", "integer", ""},
-                       {"mission", "ภารกิจ", "string", ""},
-                       {"kind", "ประเภท", "string", ""},
-                       {"title", "ชื่อโครงการ/กิจกรรม/มาตรการ", "string", ""},
-                       {"unit", "หน่วยงานรับผิดชอบ", "string", ""}};
+    DataTable projects = w.table("projects", route::budget, {"number"});
+    for (const char* name : {"number", "dimension"})
+        projects.fields.push_back(w.column("projects", name, "integer"));
+    for (const char* name : {"mission", "kind", "title", "unit"})
+        projects.fields.push_back(w.column("projects", name, "string"));
     for (int y : d.years)
-        projects.fields.push_back({"budget_" + std::to_string(y), "งบประมาณปี " + std::to_string(y),
-                                   "number", baht_unit,
-                                   "ว่าง (null) = ไม่ดำเนินการในปีนั้น; 0 = ดำเนินการโดยไม่ใช้งบประมาณ"});
-    projects.fields.push_back({"budget_total", "รวมทุกปี", "number", baht_unit});
+        projects.fields.push_back(
+            {"budget_" + std::to_string(y),
+             fill(w.at("projects.budget_year"), {{"year", std::to_string(y)}}), "number", baht_unit,
+             w.at("projects.budget_note")});
+    projects.fields.push_back(w.column("projects", "budget_total", "number", baht_unit));
     projects.foreign_keys = {{"dimension", "dimensions", "number"},
                              {"mission", "missions", "code"}};
     for (const auto& p : plan.projects) {
@@ -325,16 +341,9 @@ std::vector<DataTable> open_data_tables(const Content& c, const Derived& d, cons
         projects.rows.push_back(std::move(r));
     }
 
-    DataTable budget{"budget",
-                     "งบประมาณแยกตามมิติและปีงบประมาณ",
-                     route::budget,
-                     {},
-                     {},
-                     {"dimension", "fiscal_year"},
-                     {}};
-    budget.fields = {{"dimension", "มิติที่", "integer", ""},
-                     {"fiscal_year", "ปีงบประมาณ (พ.ศ.)", "integer", ""},
-                     {"amount", "งบประมาณ", "number", baht_unit}};
+    DataTable budget = w.table("budget", route::budget, {"dimension", "fiscal_year"});
+    budget.fields = {w.column("budget", "dimension", "integer"), w.fiscal_year(),
+                     w.column("budget", "amount", "number", baht_unit)};
     budget.foreign_keys = {{"dimension", "dimensions", "number"}};
     for (const auto& [dim, totals] : d.by_dimension)
         for (int y : d.years) {
@@ -343,54 +352,44 @@ std::vector<DataTable> open_data_tables(const Content& c, const Derived& d, cons
                                    baht(it == totals.by_year.end() ? 0 : it->second)});
         }
 
-    DataTable targets{"targets", "ค่าเป้าหมายรายปี", route::plan, {}, {}, {"fiscal_year"}, {}};
-    targets.fields = {{"fiscal_year", "ปีงบประมาณ (พ.ศ.)", "integer", ""},
-                      {"ita_score", "คะแนน ITA", "number", "คะแนน"},
-                      {"fewer_cases_percent", "จำนวนคดีทุจริตลดลง", "number", "ร้อยละ"}};
+    DataTable targets = w.table("targets", route::plan, {"fiscal_year"});
+    targets.fields = {w.fiscal_year(), w.column("targets", "ita_score", "number", w.at("score")),
+                      w.column("targets", "fewer_cases_percent", "number", w.at("percent"))};
     for (const auto& t : plan.targets)
         targets.rows.push_back(
             {std::to_string(t.year),
              t.ita_score ? std::optional(number(*t.ita_score)) : std::nullopt,
              t.fewer_cases_percent ? std::optional(number(*t.fewer_cases_percent)) : std::nullopt});
 
-    DataTable risks{"risks", "การประเมินความเสี่ยงการทุจริต", route::plan, {}, {}, {"number"}, {}};
-    risks.fields = {{"number", "ลำดับ", "integer", ""},
-                    {"step", "ขั้นตอนการดำเนินงาน", "string", ""},
-                    {"risks", "ประเด็นความเสี่ยงการทุจริต", "string", ""},
-                    {"level", "ระดับความเสี่ยง", "string", ""},
-                    {"measures", "มาตรการควบคุมความเสี่ยง", "string", ""}};
+    DataTable risks = w.table("risks", route::plan, {"number"});
+    risks.fields = {w.column("risks", "number", "integer")};
+    for (const char* name : {"step", "risks", "level", "measures"})
+        risks.fields.push_back(w.column("risks", name, "string"));
     for (const auto& r : plan.risks)
         risks.rows.push_back({std::to_string(r.number), some(r.step), some(joined(r.risks)),
                               some(r.level), some(joined(r.measures))});
 
-    DataTable announcements{"announcements",
-                            "ประกาศ คำสั่ง และข่าวประชาสัมพันธ์",
-                            route::announcement_list("") + route::home,
-                            {},
-                            {},
-                            {"slug"},
-                            {}};
-    announcements.fields = {{"slug", "รหัส (ชื่อไฟล์)", "string", ""},
-                            {"kind", "ประเภท", "string", ""},
-                            {"number", "ที่", "string", ""},
-                            {"title", "เรื่อง", "string", ""},
-                            be_date,
-                            {"signer", "ผู้ลงนาม", "string", ""},
-                            {"path", "หน้าเว็บ", "string", ""}};
+    DataTable announcements =
+        w.table("announcements", route::announcement_list("") + route::home, {"slug"});
+    for (const char* name : {"slug", "kind", "number", "title"})
+        announcements.fields.push_back(w.column("announcements", name, "string"));
+    announcements.fields.push_back(w.date());
+    for (const char* name : {"signer", "path"})
+        announcements.fields.push_back(w.column("announcements", name, "string"));
     for (const auto& a : c.announcements)
         announcements.rows.push_back({a.slug, some(a.kind), some(a.number), some(a.title),
                                       some(iso(a.date)), some(a.signer),
                                       route::announcement(a.slug)});
 
-    DataTable documents{"documents", "เอกสารเผยแพร่", route::library, {}, {}, {"file"}, {}};
-    documents.fields = {{"file", "ไฟล์", "string", ""},
-                        {"title", "ชื่อเอกสาร", "string", ""},
-                        {"category", "หมวด", "string", ""},
-                        {"fiscal_year", "ปีงบประมาณ (พ.ศ.)", "integer", ""},
-                        be_date,
-                        {"size", "ขนาดไฟล์", "integer", "ไบต์"},
-                        {"sha256", "SHA-256", "string", ""},
-                        {"path", "ที่อยู่ไฟล์", "string", ""}};
+    DataTable documents = w.table("documents", route::library, {"file"});
+    documents.fields = {w.column("documents", "file", "string"),
+                        w.column("documents", "title", "string"),
+                        w.column("documents", "category", "string"),
+                        w.fiscal_year(),
+                        w.date(),
+                        w.column("documents", "size", "integer", w.at("bytes")),
+                        w.column("documents", "sha256", "string"),
+                        w.column("documents", "path", "string")};
     for (const auto& doc : c.documents)
         documents.rows.push_back({doc.file, some(doc.title), some(doc.category),
                                   std::to_string(doc.fiscal_year), some(iso(doc.date)),
@@ -418,7 +417,7 @@ void add_open_data_pages(const Content& c, const Derived& d, const Labels& l,
         spec.data = true;
         pages.push_back(std::move(spec));
     };
-    add(route::datapackage, [data] { return datapackage(data->c, data->tables); });
+    add(route::datapackage, [data] { return datapackage(data->c, data->l, data->tables); });
     for (std::size_t i = 0; i < data->tables.size(); ++i) {
         const std::string& name = data->tables[i].name;
         add(route::data_file(name + ".csv"), [data, i] {

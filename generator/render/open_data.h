@@ -3,7 +3,7 @@
 // Data Package with a Table Schema per table).
 #pragma once
 
-#include "derive.h"
+#include "derive/derive.h"
 #include "model.h"
 #include "render/pages.h"
 
@@ -15,7 +15,7 @@ namespace prongsai {
 
 struct DataField {
     std::string name;  // the CSV header and the JSON key
-    std::string title; // in Thai
+    std::string title; // as the theme words it (strings.toml [data])
     std::string type;  // Table Schema: string, integer, number
     std::string unit;  // e.g. บาท; empty when none
     std::string description = {};

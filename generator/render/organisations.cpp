@@ -1,6 +1,6 @@
 #include "render/organisations.h"
 
-#include "oit.h"
+#include "derive/oit.h"
 #include "render/frame.h"
 #include "render/routes.h"
 #include "search/search_pages.h"

@@ -1,6 +1,6 @@
 #include "render/pages.h"
 
-#include "derive_years.h"
+#include "derive/years.h"
 #include "digest.h"
 #include "render/charts.h"
 #include "render/frame.h"

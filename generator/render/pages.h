@@ -1,7 +1,7 @@
 // render: the pages of the site, each a path and a function that renders it.
 #pragma once
 
-#include "derive.h"
+#include "derive/derive.h"
 #include "model.h"
 #include "render/templates.h"
 

@@ -2,7 +2,7 @@
 // print view, the 404 page; and the feeds, sitemap and robots.txt.
 #pragma once
 
-#include "derive.h"
+#include "derive/derive.h"
 #include "model.h"
 #include "render/pages.h"
 #include "render/templates.h"

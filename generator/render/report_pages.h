@@ -1,7 +1,7 @@
 // The yearly reports' pages (reports/, reports/YYYY/…) and their tables as CSV.
 #pragma once
 
-#include "derive_years.h"
+#include "derive/years.h"
 #include "model.h"
 #include "render/pages.h"
 

@@ -4,7 +4,7 @@
 // too, where a browser refuses fetch) a few at a time.
 #pragma once
 
-#include "derive.h"
+#include "derive/derive.h"
 #include "diagnostics.h"
 #include "model.h"
 #include "render/publication_pages.h"

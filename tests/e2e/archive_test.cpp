@@ -377,7 +377,7 @@ TEST_CASE("archive: a killed run leaves nothing in the content folder, and the n
 
     // Killed as soon as it started working.
     REQUIRE(chdir(w.dir().c_str()) == 0);
-    std::string bin = PRONGSAI_BIN;
+    std::string bin = prongsai_bin();
     char* argv[] = {bin.data(), const_cast<char*>("archive"), const_cast<char*>("2566"), nullptr};
     pid_t pid;
     posix_spawn_file_actions_t quiet;
@@ -473,17 +473,18 @@ TEST_CASE("archive: an archived folder that cannot be read is a clear error, not
         as_user = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
         REQUIRE(shell("chown -R 65534:65534 " + quoted(w.dir())) == 0);
     }
-    if (shell(as_user + "test -x " + quoted(PRONGSAI_BIN)) != 0) {
-        MESSAGE("skipped: an ordinary user cannot run " << PRONGSAI_BIN);
+    if (shell(as_user + "test -x " + quoted(prongsai_bin())) != 0) {
+        MESSAGE("skipped: an ordinary user cannot run " << prongsai_bin());
         return;
     }
     fs::path locked = w.path("content/archive/2566/plan");
     fs::permissions(locked, fs::perms::none);
     auto run = [&](const std::string& args) {
         Run r;
-        int status = std::system(("cd " + quoted(w.dir()) + " && " + as_user +
-                                  quoted(PRONGSAI_BIN) + " " + args + " > stdout.txt 2> stderr.txt")
-                                     .c_str());
+        int status =
+            std::system(("cd " + quoted(w.dir()) + " && " + as_user + quoted(prongsai_bin()) + " " +
+                         args + " > stdout.txt 2> stderr.txt")
+                            .c_str());
         r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
         r.out = read_file(w.path("stdout.txt"));
         r.err = read_file(w.path("stderr.txt"));

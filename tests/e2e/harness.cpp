@@ -1,5 +1,6 @@
 #include "harness.h"
 
+#include <cstdlib>
 #include <doctest/doctest.h>
 #include <fstream>
 #include <sstream>
@@ -7,6 +8,14 @@
 #include <sys/wait.h>
 
 namespace e2e {
+
+const std::string& prongsai_bin() {
+    static const std::string bin = [] {
+        const char* set = std::getenv("PRONGSAI_TEST_BIN");
+        return std::string(set && *set ? set : PRONGSAI_BIN);
+    }();
+    return bin;
+}
 
 fs::path source_dir() {
     return PRONGSAI_SOURCE_DIR;
@@ -55,8 +64,8 @@ Workspace::~Workspace() {
 }
 
 Run Workspace::prongsai(const std::string& args) const {
-    std::string command =
-        "cd '" + dir_.string() + "' && '" PRONGSAI_BIN "' " + args + " > stdout.txt 2> stderr.txt";
+    std::string command = "cd '" + dir_.string() + "' && '" + prongsai_bin() + "' " + args +
+                          " > stdout.txt 2> stderr.txt";
     int status = std::system(command.c_str());
     Run r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

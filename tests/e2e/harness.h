@@ -47,6 +47,11 @@ class Workspace {
 
 fs::path source_dir();
 
+// The program under test: $PRONGSAI_TEST_BIN when it is set (CI runs these
+// tests against its sanitizer builds of the program), else the one built
+// beside the tests.
+const std::string& prongsai_bin();
+
 // province/: the workspace's Tak Bai content as province/takbai, and a copy of
 // each named fixture organisation (tests/fixtures/NAME) beside it.
 void make_province(const Workspace& w, const std::vector<std::string>& fixtures);

@@ -34,7 +34,7 @@ bool kill_at(const Workspace& w, const std::vector<std::string>& args, const std
                                      O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_addopen(&actions, 2, w.path("killed.err").c_str(),
                                      O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    std::vector<std::string> strings = {PRONGSAI_BIN};
+    std::vector<std::string> strings = {prongsai_bin()};
     strings.insert(strings.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (auto& a : strings)
@@ -49,7 +49,8 @@ bool kill_at(const Workspace& w, const std::vector<std::string>& args, const std
         envp.push_back(e.data());
     envp.push_back(nullptr);
     pid_t pid = 0;
-    REQUIRE(posix_spawn(&pid, PRONGSAI_BIN, &actions, nullptr, argv.data(), envp.data()) == 0);
+    REQUIRE(posix_spawn(&pid, prongsai_bin().c_str(), &actions, nullptr, argv.data(),
+                        envp.data()) == 0);
     posix_spawn_file_actions_destroy(&actions);
 
     bool paused = false, exited = false;

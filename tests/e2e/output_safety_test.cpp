@@ -18,8 +18,8 @@ namespace {
 
 // Runs shell `command` in the workspace folder, with $B the program.
 Run shell(const Workspace& w, const std::string& command) {
-    std::string line = "cd '" + w.dir().string() + "' && B='" PRONGSAI_BIN "' && { " + command +
-                       "; } > stdout.txt 2> stderr.txt";
+    std::string line = "cd '" + w.dir().string() + "' && B='" + prongsai_bin() + "' && { " +
+                       command + "; } > stdout.txt 2> stderr.txt";
     int status = std::system(line.c_str());
     Run r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -58,8 +58,9 @@ void check_as_clean(const Workspace& w) {
 // and root reads any file.
 bool can_drop_privileges() {
     return geteuid() == 0 &&
-           std::system("setpriv --reuid=65534 --regid=65534 --clear-groups test -x '" PRONGSAI_BIN
-                       "' 2>/dev/null") == 0;
+           std::system(("setpriv --reuid=65534 --regid=65534 --clear-groups test -x '" +
+                        prongsai_bin() + "' 2>/dev/null")
+                           .c_str()) == 0;
 }
 
 // The workspace handed to nobody, so that the builds run as nobody can write.

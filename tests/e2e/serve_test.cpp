@@ -92,7 +92,7 @@ class ServeProcess {
                                          0644);
         posix_spawn_file_actions_addopen(&actions, 2, ws.path("serve.err").c_str(),
                                          O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        args.insert(args.begin(), {PRONGSAI_BIN, "serve", "content"});
+        args.insert(args.begin(), {prongsai_bin(), "serve", "content"});
         std::vector<char*> argv;
         for (auto& a : args)
             argv.push_back(a.data());
@@ -104,7 +104,8 @@ class ServeProcess {
         for (auto& e : env_strings)
             envp.push_back(e.data());
         envp.push_back(nullptr);
-        REQUIRE(posix_spawn(&pid_, PRONGSAI_BIN, &actions, nullptr, argv.data(), envp.data()) == 0);
+        REQUIRE(posix_spawn(&pid_, prongsai_bin().c_str(), &actions, nullptr, argv.data(),
+                            envp.data()) == 0);
         posix_spawn_file_actions_destroy(&actions);
     }
     ~ServeProcess() {

@@ -32,7 +32,7 @@ TEST_CASE("an installed program uses its installed theme, and an edit there rebu
     Workspace w;
     fs::path prefix = w.path("prefix");
     fs::create_directories(prefix / "bin");
-    fs::copy_file(PRONGSAI_BIN, prefix / "bin/prongsai");
+    fs::copy_file(prongsai_bin(), prefix / "bin/prongsai");
     fs::create_directories(prefix / "share/prongsai/themes");
     fs::copy(source_dir() / "themes", prefix / "share/prongsai/themes",
              fs::copy_options::recursive);

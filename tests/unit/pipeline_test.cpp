@@ -1,9 +1,9 @@
 // The stages after load, each on a model built in memory: check, derive, the
 // build record and the writer.
 #include "build_cache.h"
-#include "check.h"
-#include "derive.h"
-#include "write.h"
+#include "check/check.h"
+#include "derive/derive.h"
+#include "write/write.h"
 
 #include <doctest/doctest.h>
 #include <fstream>

@@ -1,5 +1,5 @@
 // The yearly reports' computations: percentages, means, the ITA score, CSV.
-#include "derive_years.h"
+#include "derive/years.h"
 #include "load/load.h"
 #include "load/years.h"
 #include "render/report_pages.h"

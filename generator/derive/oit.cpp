@@ -1,4 +1,4 @@
-#include "oit.h"
+#include "derive/oit.h"
 
 #include "render/menu.h"
 #include "render/routes.h"

@@ -1,4 +1,4 @@
-#include "derive_years.h"
+#include "derive/years.h"
 #include "render/routes.h"
 
 #include "text.h"

@@ -1,6 +1,6 @@
-#include "check_years.h"
+#include "check/years.h"
 
-#include "derive_years.h"
+#include "derive/years.h"
 
 #include <algorithm>
 #include <set>

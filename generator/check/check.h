@@ -2,7 +2,7 @@
 // budget years) and the plan's own figures against the computed ones.
 #pragma once
 
-#include "derive.h"
+#include "derive/derive.h"
 #include "diagnostics.h"
 #include "model.h"
 

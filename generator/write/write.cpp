@@ -1,4 +1,4 @@
-#include "write.h"
+#include "write/write.h"
 
 #include "load/beneath.h"
 #include "sha256.h"

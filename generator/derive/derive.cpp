@@ -1,4 +1,4 @@
-#include "derive.h"
+#include "derive/derive.h"
 
 #include "thai.h"
 
