@@ -473,7 +473,7 @@ TEST_CASE("archive: an archived folder that cannot be read is a clear error, not
         as_user = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
         REQUIRE(shell("chown -R 65534:65534 " + quoted(w.dir())) == 0);
     }
-    if (shell(as_user + "test -x " + quoted(prongsai_bin())) != 0) {
+    if (shell(as_user + "test -x " + quoted(fs::path(prongsai_bin()))) != 0) {
         MESSAGE("skipped: an ordinary user cannot run " << prongsai_bin());
         return;
     }
@@ -481,10 +481,10 @@ TEST_CASE("archive: an archived folder that cannot be read is a clear error, not
     fs::permissions(locked, fs::perms::none);
     auto run = [&](const std::string& args) {
         Run r;
-        int status =
-            std::system(("cd " + quoted(w.dir()) + " && " + as_user + quoted(prongsai_bin()) + " " +
-                         args + " > stdout.txt 2> stderr.txt")
-                            .c_str());
+        int status = std::system(("cd " + quoted(w.dir()) + " && " + as_user +
+                                  quoted(fs::path(prongsai_bin())) + " " + args +
+                                  " > stdout.txt 2> stderr.txt")
+                                     .c_str());
         r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
         r.out = read_file(w.path("stdout.txt"));
         r.err = read_file(w.path("stderr.txt"));
