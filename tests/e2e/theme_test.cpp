@@ -156,3 +156,30 @@ TEST_CASE("a theme without one of the yearly reports' words is an error naming t
           "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
     CHECK(snapshot(w.path("site")) == before);
 }
+
+TEST_CASE("a site's strings.toml changes open data's titles; a theme without one is an error") {
+    Workspace w;
+    write_file(w.path("content/themes/default/strings.toml"),
+               "[data.projects]\ncaption = \"รายการโครงการ (ถ้อยคำของเทศบาล)\"\n"
+               "budget_year = \"เงินปี {year}\"\n");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    std::string package = read_file(w.path("site/data/datapackage.json"));
+    CHECK(package.find("\"title\": \"รายการโครงการ (ถ้อยคำของเทศบาล)\"") != std::string::npos);
+    CHECK(package.find("\"title\": \"เงินปี 2566\"") != std::string::npos);
+    CHECK(package.find("งบประมาณปี 2566") == std::string::npos);
+    // The words the site does not change stay the default theme's.
+    CHECK(package.find("\"title\": \"ชื่อโครงการ/กิจกรรม/มาตรการ\"") != std::string::npos);
+
+    auto before = snapshot(w.path("site"));
+    fs::remove(w.path("content/themes/default/strings.toml"));
+    plain_theme(w);
+    w.edit("themes/plain/strings.toml", "sha256 = ", "# sha256 = ");
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 1);
+    CHECK(without_year_warnings(r.err) ==
+          "content/themes/plain/strings.toml: error: theme \"plain\" has no text for "
+          "data.documents.sha256 in strings.toml; add it (see the default theme's "
+          "strings.toml)\n"
+          "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+    CHECK(snapshot(w.path("site")) == before);
+}
