@@ -17,6 +17,15 @@ const std::string& prongsai_bin() {
     return bin;
 }
 
+bool sanitized_program() {
+    static const bool sanitized = [] {
+        std::string program = read_file(prongsai_bin());
+        return program.find("__asan_init") != std::string::npos ||
+               program.find("__tsan_init") != std::string::npos;
+    }();
+    return sanitized;
+}
+
 fs::path source_dir() {
     return PRONGSAI_SOURCE_DIR;
 }

@@ -52,6 +52,11 @@ fs::path source_dir();
 // beside the tests.
 const std::string& prongsai_bin();
 
+// Whether that program was built with AddressSanitizer or ThreadSanitizer:
+// their shadow memory and quarantine of freed blocks say nothing of the
+// program's own memory, so the tests of memory bounds loosen them.
+bool sanitized_program();
+
 // province/: the workspace's Tak Bai content as province/takbai, and a copy of
 // each named fixture organisation (tests/fixtures/NAME) beside it.
 void make_province(const Workspace& w, const std::vector<std::string>& fixtures);

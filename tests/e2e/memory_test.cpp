@@ -1,7 +1,6 @@
 // A big plan's build holds a few projects at a time, not the whole plan.
 #include "harness.h"
 
-#include <cstdlib>
 #include <doctest/doctest.h>
 #include <fstream>
 #include <regex>
@@ -48,15 +47,10 @@ TEST_CASE("a 2,000-project plan builds in a memory that does not hold every proj
     // About 60 MB now (15 MB of it the Markdown); 170 MB when the print view
     // was one string and every project's data and body were held at once.
     CHECK(max_kib > 0);
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-    const bool sanitizer = true;
-#else
-    const bool sanitizer = std::getenv("PRONGSAI_TEST_BIN") != nullptr;
-#endif
-    if (sanitizer) {
+    if (sanitized_program()) {
         // A sanitizer's shadow memory and quarantine of freed blocks (256 MB
         // for ASan) say nothing of the program's own: the bound holds for real
-        // builds. CI names its sanitizer builds in PRONGSAI_TEST_BIN.
+        // builds.
         MESSAGE("sanitizer build: peak " << max_kib << " KiB, not compared");
     } else {
         // The search index adds the words and snippets of every page until it
