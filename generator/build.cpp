@@ -318,167 +318,226 @@ bool write_index(const BuildOptions& options, TemplateCache& templates,
     return ok && copy_assets(*theme, out, "");
 }
 
-} // namespace
+// One run of build_site, step by step: each step returns whether the build
+// goes on, and what stopped it is in diags_.
+class Builder {
+  public:
+    explicit Builder(const BuildOptions& options) : options_(options) {}
+    BuildResult run();
 
-BuildResult build_site(const BuildOptions& options) {
-    auto start = std::chrono::steady_clock::now();
-    auto finish = [&](BuildResult r, const Diagnostics& diags) {
-        r.errors = diags.errors();
-        r.warnings = diags.warnings();
-        r.ok = !diags.has_errors();
-        r.report = format_all(diags);
-        r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        return r;
-    };
-    BuildResult result;
-    Diagnostics diags;
-    if (options.write && options.out.empty()) {
-        diags.error({"-o ''", 0, 0},
-                    "the output folder's name is empty; give a folder, e.g. -o site");
-        return finish(result, diags);
-    }
-    std::optional<BuildLock> lock; // for the whole build: the cache, the staging, the swap
-    if (options.write && (!OutputWriter::check_place(options.out, options.content, diags) ||
-                          !(lock = BuildLock::acquire(options.out, diags))))
-        return finish(result, diags);
-    // cmark-gfm's extension registry is global: filled once, before any thread starts.
-    markdown_init();
-    images_init("prongsai");
-    unsigned threads =
-        options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    std::string program = program_digest();
+  private:
+    bool open();
+    bool read_shipped_lists();
+    void replay();
+    void start();
+    void build(Job& job, unsigned thread);
+    bool publish();
+    BuildResult done(BuildResult r) const;
+    WordBreaker* breaker(unsigned thread) { return options_.write ? &breakers_[thread] : nullptr; }
 
-    // The OIT item lists and ITA weights the program ships, read once for every
-    // organisation, and only when something is to be built or checked.
-    ShippedLists shipped;
-    if (options.oit_year) {
-        shipped.oit_years = builtin_oit_years(diags);
-        if (!find_oit_year(shipped.oit_years, options.oit_year)) {
-            std::string known;
-            for (const auto& y : shipped.oit_years)
-                known += (known.empty() ? "" : ", ") + std::to_string(y.year);
-            diags.error({"--oit " + std::to_string(options.oit_year), 0, 0},
-                        "prongsai has no OIT item list for " + std::to_string(options.oit_year) +
-                            "; the assessment years it has are " + known);
-            return finish(result, diags);
-        }
-    }
-    std::optional<BuildPlan> plan = plan_build(options, program, threads, diags);
-    if (!plan) return finish(result, diags);
-    const PageKeys& previous_keys = plan->previous.pages;
-    if (plan->changed == 0) { // nothing to do: the site is as the last build made it
-        for (const auto& org : plan->organisations) {
-            const OrgRecord& r = plan->previous.organisations->at(org.prefix);
-            for (const auto& w : r.warnings)
-                diags.add(w);
-            result.pages += r.pages;
-            if (!plan->province) result.oit += oit_coverage_line(r.summary.oit) + "\n";
-        }
-        result.pages += plan->province;
-        return finish(result, diags);
-    }
-
-    if (shipped.oit_years.empty()) shipped.oit_years = builtin_oit_years(diags);
-    shipped.ita_years = builtin_ita_years(diags);
-    std::vector<Job> jobs(plan->organisations.begin(), plan->organisations.end());
-    TemplateCache templates; // shared by every organisation and thread
-    Job* first = plan->first ? &jobs[*plan->first] : nullptr;
+    const BuildOptions& options_;
+    std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
+    Diagnostics diags_;
+    BuildResult result_;
+    unsigned threads_ = 1;
+    std::string program_;
+    ShippedLists shipped_;
+    std::optional<BuildLock> lock_; // for the whole build: the cache, the staging, the swap
+    std::optional<BuildPlan> plan_;
+    std::vector<Job> jobs_;
+    TemplateCache templates_; // shared by every organisation and thread
+    Job* first_ = nullptr;
     // A word breaker for each thread, for the thread's whole life: it
     // remembers the runs of text it broke, which recur from page to page.
-    std::vector<WordBreaker> breakers(options.write ? threads : 0);
-    auto breaker = [&](unsigned thread) { return options.write ? &breakers[thread] : nullptr; };
-    if (first)
-        first->portal = prepare(options, templates, shipped, first->org->dir, first->org->prefix,
-                                threads, breaker(0), first->diags);
-    // The index stays only when it lists the same organisations, and is there.
-    std::error_code ec;
-    bool one_folder = plan->province && plan->same_organisations && first &&
-                      !first->diags.has_errors() &&
-                      summary_of(first->portal->content) ==
-                          plan->previous.organisations->at(first->org->prefix).summary &&
-                      fs::is_regular_file(options.out / route::home, ec);
+    std::vector<WordBreaker> breakers_;
+    // A province whose only change is inside the first organisation: its
+    // folder alone is swapped in, and the index stays.
+    bool one_folder_ = false;
+    std::optional<OutputWriter> out_;
+    std::atomic<bool> failed_{false};
+};
 
-    std::optional<OutputWriter> out;
-    if (options.write && !(first && first->diags.has_errors()))
-        out = OutputWriter::begin(options.out, options.content, diags);
-
+BuildResult Builder::run() {
+    if (!open() || !read_shipped_lists()) return done(result_);
+    plan_ = plan_build(options_, program_, threads_, diags_);
+    if (!plan_) return done(result_);
+    if (plan_->changed == 0) { // nothing to do: the site is as the last build made it
+        replay();
+        return done(result_);
+    }
+    start();
     // Each organisation is loaded, checked, rendered and written, then let go,
     // on as many threads as there are cores: memory does not grow with the
     // number of organisations. One organisation's error fails the build, and
     // since pages go to a staging folder, the published site stays untouched.
-    std::atomic<bool> failed{diags.has_errors()};
-    on_threads(threads, jobs.size(), [&](std::size_t i, unsigned thread) {
-        Job& job = jobs[i];
-        const PlannedOrganisation& org = *job.org;
-        if (org.unchanged) {
-            job.record = plan->previous.organisations->at(org.prefix);
-            for (const auto& w : job.record.warnings)
-                job.diags.add(w);
-            job.keys = keys_below(previous_keys, org.prefix);
-            if (out && !one_folder) job.written = out->reuse_folder(org.prefix);
-            return;
-        }
-        if (!job.portal)
-            job.portal = prepare(options, templates, shipped, org.dir, org.prefix, 1,
-                                 breaker(thread), job.diags);
-        job.record = {org.signature, "", summary_of(job.portal->content), 0, job.diags.list()};
-        if (options.oit_year && !job.diags.has_errors()) {
-            const Content& content = job.portal->content;
-            if (const OitYear* y = find_oit_year(content.oit_years, options.oit_year))
-                job.oit = (plan->province ? content.site.organisation.name + "\n" : "") +
-                          oit_report(oit_index(content, *y));
-        }
-        if (job.diags.has_errors())
-            failed = true;
-        else if (out && !failed)
-            job.written =
-                emit(*job.portal, templates, *out, previous_keys, &job == first ? threads : 1,
-                     program, job.keys, job.record.pages, job.rendered);
-        job.portal.reset();
-    });
-    for (const auto& job : jobs) {
-        diags.append(job.diags);
-        result.oit += options.oit_year ? job.oit
-                      : plan->province ? ""
-                                       : oit_coverage_line(job.record.summary.oit) + "\n";
+    on_threads(threads_, jobs_.size(),
+               [this](std::size_t i, unsigned thread) { build(jobs_[i], thread); });
+    for (const auto& job : jobs_) {
+        diags_.append(job.diags);
+        result_.oit += options_.oit_year ? job.oit
+                       : plan_->province ? ""
+                                         : oit_coverage_line(job.record.summary.oit) + "\n";
     }
-    if (!out) return finish(result, diags);
-    if (diags.has_errors()) {
-        out->abort();
-        return finish(result, diags);
+    if (!out_) return done(result_);
+    if (diags_.has_errors()) {
+        out_->abort();
+        return done(result_);
     }
+    return done(publish() ? result_ : BuildResult{});
+}
 
-    bool written = std::all_of(jobs.begin(), jobs.end(), [](const Job& j) { return j.written; });
-    if (plan->province && !one_folder)
-        written = write_index(options, templates, jobs, *out, diags) && written;
+// The output folder's name, place and lock; the libraries, before any thread.
+bool Builder::open() {
+    if (options_.write && options_.out.empty()) {
+        diags_.error({"-o ''", 0, 0},
+                     "the output folder's name is empty; give a folder, e.g. -o site");
+        return false;
+    }
+    if (options_.write && (!OutputWriter::check_place(options_.out, options_.content, diags_) ||
+                           !(lock_ = BuildLock::acquire(options_.out, diags_))))
+        return false;
+    // cmark-gfm's extension registry is global: filled once, before any thread starts.
+    markdown_init();
+    images_init("prongsai");
+    threads_ =
+        options_.threads ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
+    program_ = program_digest();
+    return true;
+}
+
+// The OIT item list `check --oit YEAR` asks for, read before anything else so
+// that an unknown year stops the build at once.
+bool Builder::read_shipped_lists() {
+    if (!options_.oit_year) return true;
+    shipped_.oit_years = builtin_oit_years(diags_);
+    if (find_oit_year(shipped_.oit_years, options_.oit_year)) return true;
+    std::string known;
+    for (const auto& y : shipped_.oit_years)
+        known += (known.empty() ? "" : ", ") + std::to_string(y.year);
+    diags_.error({"--oit " + std::to_string(options_.oit_year), 0, 0},
+                 "prongsai has no OIT item list for " + std::to_string(options_.oit_year) +
+                     "; the assessment years it has are " + known);
+    return false;
+}
+
+// The last build's warnings and figures, for a build that has nothing to do.
+void Builder::replay() {
+    for (const auto& org : plan_->organisations) {
+        const OrgRecord& r = plan_->previous.organisations->at(org.prefix);
+        for (const auto& w : r.warnings)
+            diags_.add(w);
+        result_.pages += r.pages;
+        if (!plan_->province) result_.oit += oit_coverage_line(r.summary.oit) + "\n";
+    }
+    result_.pages += plan_->province;
+}
+
+// The lists every organisation shares (read once), the first organisation
+// (on every core: in a province it is the one that changed), and the staging
+// folder, which is begun only when that organisation has no error.
+void Builder::start() {
+    if (shipped_.oit_years.empty()) shipped_.oit_years = builtin_oit_years(diags_);
+    shipped_.ita_years = builtin_ita_years(diags_);
+    jobs_ = std::vector<Job>(plan_->organisations.begin(), plan_->organisations.end());
+    breakers_.resize(options_.write ? threads_ : 0);
+    if (plan_->first) {
+        first_ = &jobs_[*plan_->first];
+        first_->portal = prepare(options_, templates_, shipped_, first_->org->dir,
+                                 first_->org->prefix, threads_, breaker(0), first_->diags);
+    }
+    // The index stays only when it lists the same organisations, and is there.
+    std::error_code ec;
+    one_folder_ = plan_->province && plan_->same_organisations && first_ &&
+                  !first_->diags.has_errors() &&
+                  summary_of(first_->portal->content) ==
+                      plan_->previous.organisations->at(first_->org->prefix).summary &&
+                  fs::is_regular_file(options_.out / route::home, ec);
+    if (options_.write && !(first_ && first_->diags.has_errors()))
+        out_ = OutputWriter::begin(options_.out, options_.content, diags_);
+    failed_ = diags_.has_errors();
+}
+
+// One organisation: its last build's pages again when it has not changed,
+// else loaded, checked, rendered and written.
+void Builder::build(Job& job, unsigned thread) {
+    const PlannedOrganisation& org = *job.org;
+    const PageKeys& previous_keys = plan_->previous.pages;
+    if (org.unchanged) {
+        job.record = plan_->previous.organisations->at(org.prefix);
+        for (const auto& w : job.record.warnings)
+            job.diags.add(w);
+        job.keys = keys_below(previous_keys, org.prefix);
+        if (out_ && !one_folder_) job.written = out_->reuse_folder(org.prefix);
+        return;
+    }
+    if (!job.portal)
+        job.portal = prepare(options_, templates_, shipped_, org.dir, org.prefix, 1,
+                             breaker(thread), job.diags);
+    job.record = {org.signature, "", summary_of(job.portal->content), 0, job.diags.list()};
+    if (options_.oit_year && !job.diags.has_errors()) {
+        const Content& content = job.portal->content;
+        if (const OitYear* y = find_oit_year(content.oit_years, options_.oit_year))
+            job.oit = (plan_->province ? content.site.organisation.name + "\n" : "") +
+                      oit_report(oit_index(content, *y));
+    }
+    if (job.diags.has_errors())
+        failed_ = true;
+    else if (out_ && !failed_)
+        job.written =
+            emit(*job.portal, templates_, *out_, previous_keys, &job == first_ ? threads_ : 1,
+                 program_, job.keys, job.record.pages, job.rendered);
+    job.portal.reset();
+}
+
+// The province's index, the counts, the swap of the staging folder into
+// place, and the record the next build compares with.
+bool Builder::publish() {
+    bool written = std::all_of(jobs_.begin(), jobs_.end(), [](const Job& j) { return j.written; });
+    if (plan_->province && !one_folder_)
+        written = write_index(options_, templates_, jobs_, *out_, diags_) && written;
     BuildCache made{BuildRecord{}, {}};
-    for (auto& job : jobs) {
+    for (auto& job : jobs_) {
         made.pages.merge(job.keys);
-        result.pages += job.record.pages;
-        result.rendered += job.rendered;
+        result_.pages += job.record.pages;
+        result_.rendered += job.rendered;
         (*made.organisations)[job.org->prefix] = std::move(job.record);
     }
-    if (plan->province) {
-        ++result.pages;
-        result.rendered += !one_folder;
+    if (plan_->province) {
+        ++result_.pages;
+        result_.rendered += !one_folder_;
     }
     if (!written) {
-        if (!diags.has_errors()) {
-            std::string at = out->failed_file();
-            diags.error({at.empty() ? options.out.generic_string() : at, 0, 0}, out->failed());
+        if (!diags_.has_errors()) {
+            std::string at = out_->failed_file();
+            diags_.error({at.empty() ? options_.out.generic_string() : at, 0, 0}, out_->failed());
         }
-        out->abort();
-        return finish({}, diags);
+        out_->abort();
+        return false;
     }
     test_pause("written");
-    forget_build_cache(options.out);
+    forget_build_cache(options_.out);
     bool committed =
-        one_folder ? out->commit_folder(first->org->prefix, diags) : out->commit(diags);
-    if (!committed) return finish({}, diags);
+        one_folder_ ? out_->commit_folder(first_->org->prefix, diags_) : out_->commit(diags_);
+    if (!committed) return false;
     for (auto& [prefix, org] : *made.organisations)
-        org.output = folders_signature(options.out, page_folders(made.pages, prefix));
-    write_build_cache(options.out, made);
-    return finish(result, diags);
+        org.output = folders_signature(options_.out, page_folders(made.pages, prefix));
+    write_build_cache(options_.out, made);
+    return true;
+}
+
+BuildResult Builder::done(BuildResult r) const {
+    r.errors = diags_.errors();
+    r.warnings = diags_.warnings();
+    r.ok = !diags_.has_errors();
+    r.report = format_all(diags_);
+    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    return r;
+}
+
+} // namespace
+
+BuildResult build_site(const BuildOptions& options) {
+    return Builder(options).run();
 }
 
 } // namespace prongsai
