@@ -1,6 +1,7 @@
 #include "import/plan_reader.h"
 
 #include "text.h"
+#include "thai.h"
 
 #include <algorithm>
 #include <regex>
@@ -819,7 +820,15 @@ class Reader {
                                "for this project: read as " +
                                std::to_string(*page_amount) + " each year";
             note(Note::guess, file, p.budget_line, text);
-            p.budget_comments.push_back("guess: " + text + " (" + where(p.budget_line) + ")");
+            // One amount for a period of several years: the page shows it and the
+            // reading beside the years, and the build warns that they do not add up.
+            if (period_years.size() > 1) {
+                p.period_budget = *page_amount;
+                p.budget_reading = "อ่านเป็นปีละ " + format_integer(*page_amount, Digits::arabic) +
+                                   " บาท ทุกปี " + std::to_string(period_years.front()) + "–" +
+                                   std::to_string(period_years.back()) +
+                                   " (เอกสารไม่ได้บอกว่าเป็นยอดต่อปีหรือรวมทั้งช่วง)";
+            }
             return;
         }
         note(Note::todo, file, p.budget_line ? p.budget_line : p.line,
