@@ -255,6 +255,39 @@ TEST_CASE("import: a summary's merged cell with a row of amounts a project, and 
     CHECK_MESSAGE(built.exit_code == 0, built.err);
 }
 
+TEST_CASE("import: the targets and the risk table written one cell a line") {
+    // Tak Bai's ส่วนที่ 1 with each tab-separated row written one cell a line (the
+    // risk table's header repeated at each page, a row's measures running on after
+    // it), and its first project's page: the same [[targets]] and [[risks]] as the
+    // tab-separated text gives.
+    Workspace ws;
+    copy_fixture(ws, "cells.txt");
+    Run r = ws.prongsai("import cells.txt -o cells");
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    CHECK(has(r.out, "- ตารางความเสี่ยง · risk rows: 4\n"));
+    CHECK(!has(r.out, "[[targets]]"));
+    CHECK(!has(r.out, "[[risks]]"));
+    std::string plan = read_file(ws.path("cells/plan/plan.toml"));
+    CHECK(has(plan, "[[targets]]\nyear = 2566\nita_score = 91\nfewer_cases_percent = 5\n\n"));
+    CHECK(has(plan, "[[targets]]\nyear = 2570\nita_score = 95\nfewer_cases_percent = 10\n\n"));
+    CHECK(count(plan, "[[targets]]") == 5);
+    CHECK(count(plan, "[[risks]]") == 4);
+    CHECK(has(plan, "[[risks]]\nnumber = 2\nstep = \"การใช้อำนาจและตำแหน่ง หน้าที่\"\nrisks = [\n"
+                    "  \"การควบคุมงานไม่ถูกต้อง ตามสัญญา เพื่อช่วยเหลือ ผู้รับจ้าง\",\n"
+                    "  \"การใช้ทรัพย์สินของทาง ราชการ เพื่อผลประโยชน์ ส่วนตน\",\n]\n"
+                    "level = \"ปานกลาง\"\nmeasures = [\n"));
+    // Measure 5 of row 2, after the next page's header, stays with row 2.
+    CHECK(has(plan, "  \"โครงการฝึกอบรมการส่งเสริม คุณธรรมจริยธรรมบุคลากรองค์กร "
+                    "ปกครองส่วนท้องถิ่นเพื่อเสริมสร้าง วัฒนธรรมองค์กรสุจริต\",\n"
+                    "  \"กิจกรรมประกาศเจตจำนงต่อต้านการทุจริตของผู้บริหารเทศบาลเมืองตากใบ\",\n"));
+    // The last row ends at the heading after the table ("2. หลักการและเหตุผล").
+    CHECK(has(plan, "  \"มาตรการ “จัดให้มีระบบและช่อง ทางการรับเรื่องราวร้องเรียนเกี่ยวกับ "
+                    "การทุจริตของเทศบาลเมืองตากใบ”\",\n]\n"));
+    CHECK(!has(plan, "หลักการและเหตุผล\""));
+    Run built = ws.prongsai("build cells -o cells-site");
+    CHECK_MESSAGE(built.exit_code == 0, built.err);
+}
+
 TEST_CASE("import: what it refuses, writing nothing") {
     Workspace ws;
     copy_fixture(ws, "plan.txt");
