@@ -178,6 +178,7 @@ struct Plan {
     // Another way the document writes a responsible unit, by that way: the
     // name the catalogue lists it under.
     std::map<std::string, std::string> unit_aliases;
+    std::map<std::string, SourceLoc> unit_alias_locs; // each alias's line
     SourceLoc unit_aliases_loc;
     std::vector<Dimension> dimensions;
     std::string intro_markdown;

@@ -100,6 +100,46 @@ void check_references(const Plan& plan, const Project& p, Diagnostics& diags) {
     }
 }
 
+// [unit_aliases] lists each unit under one name, so an alias must name a
+// project's unit and a name to list it under that is no alias itself. A chain
+// is an error: aliases are looked up once, so the filter would list one unit
+// under two names, the split the alias is there to mend. An alias that names
+// no project's unit, or itself, changes no page: a warning.
+void check_unit_aliases(const Plan& plan, Diagnostics& diags) {
+    std::set<std::string> units;
+    for (const auto& p : plan.projects)
+        units.insert(p.unit);
+    for (const auto& [alias, name] : plan.unit_aliases) {
+        auto loc = plan.unit_alias_locs.find(alias);
+        SourceLoc at = loc == plan.unit_alias_locs.end() ? plan.unit_aliases_loc : loc->second;
+        if (alias == name) {
+            diags.warning(at, "this alias lists \"" + alias +
+                                  "\" under its own name, which changes nothing: remove the line");
+            continue;
+        }
+        auto next = plan.unit_aliases.find(name);
+        // Two names aliases of each other: said once, at the second of the two lines.
+        if (next != plan.unit_aliases.end() && next->second == alias) {
+            auto other = plan.unit_alias_locs.find(name);
+            if (other != plan.unit_alias_locs.end() && other->second.line > at.line) continue;
+            diags.error(at, "\"" + alias + "\" and \"" + name +
+                                "\" are aliases of each other: keep one of the two lines, the "
+                                "one whose right-hand side is the name to list the unit under");
+            continue;
+        }
+        if (next != plan.unit_aliases.end() && next->first != next->second) {
+            diags.error(at, "\"" + name + "\" is itself an alias of \"" + next->second +
+                                "\", and aliases are not followed further: write \"" + alias +
+                                "\" = \"" + next->second + "\"");
+            continue;
+        }
+        if (!plan.unreadable_projects && !units.count(alias))
+            diags.warning(at, "no project's unit is \"" + alias +
+                                  "\", so this alias lists nothing: write the unit exactly as "
+                                  "a project's file writes it after unit =, or remove the line");
+    }
+}
+
 } // namespace
 
 void check_content(const Content& c, Diagnostics& diags) {
@@ -108,6 +148,7 @@ void check_content(const Content& c, Diagnostics& diags) {
     // name a dimension the unread plan "does not define".
     if (plan.unreadable) return;
     check_tree(plan, diags);
+    check_unit_aliases(plan, diags);
     std::map<int, const Project*> by_number;
     for (const auto& p : plan.projects) {
         auto [it, fresh] = by_number.emplace(p.number, &p);

@@ -1,6 +1,7 @@
 #include "import/plan_reader.h"
 
 #include "text.h"
+#include "thai.h"
 
 #include <algorithm>
 #include <regex>
@@ -93,6 +94,7 @@ class Reader {
     }
 
     Plan read() {
+        gather_cell_lines();
         find_parts();
         front();
         risks();
@@ -133,6 +135,110 @@ class Reader {
             for (std::size_t i = 0; i < rows.size() && part3 == rows.size(); ++i)
                 if (std::regex_match(text(rows[i]), sequence)) part3 = i;
         if (part2 > part3) part2 = part3;
+    }
+
+    // The targets and the risk table written one cell a line (a PDF's copied text,
+    // a table pasted as paragraphs) made table rows, as tab-separated text gives
+    // them, before ส่วนที่ 2; every other paragraph is left as it is.
+    void gather_cell_lines() {
+        static const std::regex year_cell(R"(^ปี\s*(?:พ\.ศ\.\s*)?25\d\d$)");
+        static const std::regex value_cell(R"(^(?:ร้อยละ\s*)?\d+(?:\.\d+)?\s*(?:คะแนน|%)?$|^-$)");
+        static const std::regex bare_number(R"(^\d{1,2}$)");
+        static const std::regex level_cell(R"(^(?:สูงมาก|สูง|ปานกลาง|กลาง|ต่ำ|ต่ำมาก|น้อย|มาก)$)");
+        static const std::regex item(R"((^|\s)(\d{1,2})\s*[\.\)](?!\d))");
+        std::vector<Row> out;
+        std::size_t i = 0;
+        auto para = [&](std::size_t k) { return k < rows.size() && paragraph(rows[k]); };
+        auto is = [&](std::size_t k, const std::regex& re) {
+            return para(k) && std::regex_match(text(rows[k]), re);
+        };
+        // The risk table's header: ลำดับที่, then ขั้นตอน…, …, ending with มาตรการ….
+        auto risk_header = [&](std::size_t k) -> std::size_t {
+            if (!para(k) || comparable(text(rows[k])) != "ลำดับที่") return 0;
+            if (!para(k + 1) || text(rows[k + 1]).find("ขั้นตอน") == std::string::npos) return 0;
+            for (std::size_t n = 2; n < 6 && para(k + n); ++n)
+                if (text(rows[k + n]).find("มาตรการ") != std::string::npos) return n + 1;
+            return 0;
+        };
+        bool risk_table = false; // one read already: a repeated header is skipped
+        while (i < rows.size()) {
+            std::smatch m;
+            if (para(i) && std::regex_match(text(rows[i]), m, part_heading) && m[1] == "2") break;
+            if (para(i) && trim(text(rows[i])) == "ค่าเป้าหมาย" && is(i + 1, year_cell)) {
+                Row header{rows[i].line, {text(rows[i])}, true};
+                std::size_t j = i + 1;
+                for (; is(j, year_cell); ++j)
+                    header.cells.push_back(text(rows[j]));
+                std::size_t years = header.cells.size() - 1;
+                out.push_back(std::move(header));
+                // Each row: its label, then up to a value a year.
+                while (para(j) && !is(j, value_cell) &&
+                       !std::regex_match(text(rows[j]), field_label) && is(j + 1, value_cell)) {
+                    Row r{rows[j].line, {text(rows[j])}, true};
+                    for (++j; is(j, value_cell) && r.cells.size() <= years; ++j)
+                        r.cells.push_back(text(rows[j]));
+                    out.push_back(std::move(r));
+                }
+                i = j;
+                continue;
+            }
+            if (std::size_t n = risk_header(i)) {
+                Row header{rows[i].line, {}, true};
+                for (std::size_t k = i; k < i + n; ++k)
+                    header.cells.push_back(text(rows[k]));
+                if (!risk_table) out.push_back(std::move(header));
+                risk_table = true;
+                i += n;
+                // A row: its number, its step, its risks up to a level, its measures up
+                // to the next number. Measures run on after a page's repeated header;
+                // a numbered line out of turn ends the table.
+                int last = 0;
+                // The numbered measures from row k on that continue from `last`.
+                auto measures = [&](std::size_t k, std::string& to) {
+                    for (; para(k) && !is(k, bare_number) && !risk_header(k) &&
+                           !is(k, page_residue) && !is(k, part_heading);
+                         ++k) {
+                        const std::string& t = text(rows[k]);
+                        std::vector<int> numbers;
+                        for (auto it = std::sregex_iterator(t.begin(), t.end(), item);
+                             it != std::sregex_iterator(); ++it)
+                            numbers.push_back(std::stoi((*it)[2]));
+                        if (numbers.empty() ? !last : (last && numbers.front() != last + 1)) break;
+                        if (!numbers.empty()) last = numbers.back();
+                        to += (to.empty() ? "" : " ") + t;
+                    }
+                    return k;
+                };
+                while (true) {
+                    while (is(i, page_residue) && !is(i, bare_number))
+                        ++i;
+                    if (std::size_t again = risk_header(i)) i += again;
+                    if (!out.empty() && out.back().cells.size() == 5 && last)
+                        if (std::size_t j = measures(i, out.back().cells[4]); j != i) {
+                            i = j;
+                            continue;
+                        }
+                    if (!is(i, bare_number)) break;
+                    Row r{rows[i].line, {text(rows[i])}, true};
+                    std::string step = para(i + 1) ? text(rows[i + 1]) : "";
+                    std::size_t j = i + 2;
+                    std::string risks, level, measured;
+                    for (; para(j) && !is(j, level_cell) && !is(j, bare_number) && !risk_header(j);
+                         ++j)
+                        risks += (risks.empty() ? "" : " ") + text(rows[j]);
+                    if (is(j, level_cell)) level = text(rows[j++]);
+                    last = 0;
+                    i = measures(j, measured);
+                    r.cells.insert(r.cells.end(), {step, risks, level, measured});
+                    out.push_back(std::move(r));
+                }
+                continue;
+            }
+            out.push_back(rows[i++]);
+        }
+        for (; i < rows.size(); ++i)
+            out.push_back(rows[i]);
+        rows = std::move(out);
     }
 
     void front() {
@@ -819,7 +925,15 @@ class Reader {
                                "for this project: read as " +
                                std::to_string(*page_amount) + " each year";
             note(Note::guess, file, p.budget_line, text);
-            p.budget_comments.push_back("guess: " + text + " (" + where(p.budget_line) + ")");
+            // One amount for a period of several years: the page shows it and the
+            // reading beside the years, and the build warns that they do not add up.
+            if (period_years.size() > 1) {
+                p.period_budget = *page_amount;
+                p.budget_reading = "อ่านเป็นปีละ " + format_integer(*page_amount, Digits::arabic) +
+                                   " บาท ทุกปี " + std::to_string(period_years.front()) + "–" +
+                                   std::to_string(period_years.back()) +
+                                   " (เอกสารไม่ได้บอกว่าเป็นยอดต่อปีหรือรวมทั้งช่วง)";
+            }
             return;
         }
         note(Note::todo, file, p.budget_line ? p.budget_line : p.line,

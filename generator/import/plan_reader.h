@@ -36,7 +36,9 @@ struct Project {
     std::string budget_text; // section 7 as written
     int budget_line = 0;
     std::optional<Amounts> budget; // nullopt: not read (a TODO)
-    std::vector<std::string> budget_comments;
+    // One amount the page states for the whole period, and how it was read into `budget`.
+    std::optional<long long> period_budget;
+    std::string budget_reading;
 };
 
 // A row of the summary table (ส่วนที่ 2) about one project.

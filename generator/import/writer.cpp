@@ -77,9 +77,12 @@ std::string project_file(const import::Project& p, const import::Source& s) {
     t += "title = " + todo_value(p.title, "the title", p.line, s) + "\n";
     t += "unit = " + todo_value(p.unit, "ผู้รับผิดชอบ", p.line, s) + "\n";
     t += "target_group = " + todo_value(p.target_group, "กลุ่มเป้าหมาย", p.line, s) + "\n";
-    t += "period = " + todo_value(p.period, "ระยะเวลาดำเนินการ", p.line, s) + "\n\n";
-    for (const auto& c : p.budget_comments)
-        t += "# " + c + "\n";
+    t += "period = " + todo_value(p.period, "ระยะเวลาดำเนินการ", p.line, s) + "\n";
+    if (p.period_budget) {
+        t += "period_budget = " + std::to_string(*p.period_budget) + "\n";
+        t += "budget_reading = " + toml_string(p.budget_reading) + "\n";
+    }
+    t += "\n";
     t += "[budget]\n";
     if (p.budget) {
         for (auto& [y, v] : *p.budget)
@@ -141,13 +144,8 @@ std::string dimensions_toml(const import::Plan& plan) {
                 doc = &plan.dimension_names.at(dimension);
             if (at == mission && plan.mission_names.count(code)) doc = &plan.mission_names.at(code);
             if (at == item && plan.item_names.count(code)) doc = &plan.item_names.at(code);
-            if (doc) {
-                out += "name = " + toml_string(*doc) + "\n";
-            } else {
-                out += "# ไม่ปรากฏในเอกสาร ใช้ชื่อตามแบบของแผน · not in the document: the national "
-                       "template's name\n" +
-                       line + "\n";
-            }
+            out += (doc ? "name = " + toml_string(*doc) : line) + "\n";
+            if (!doc) out += "inferred = true\n";
             continue;
         }
         out += line + "\n";

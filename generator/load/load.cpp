@@ -267,7 +267,11 @@ struct Loader {
             columns->finish();
         }
         p.unit_aliases_loc = t->loc("unit_aliases");
-        if (auto aliases = t->table("unit_aliases", false)) p.unit_aliases = aliases->all_texts();
+        if (auto aliases = t->table("unit_aliases", false)) {
+            p.unit_aliases = aliases->all_texts();
+            for (const auto& [alias, name] : p.unit_aliases)
+                p.unit_alias_locs[alias] = aliases->loc(alias);
+        }
         for (auto& dt : t->tables("dimensions", true)) {
             Dimension d;
             d.loc = dt.loc("number");

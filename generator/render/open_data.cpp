@@ -363,11 +363,18 @@ std::vector<DataTable> open_data_tables(const Content& c, const Derived& d, cons
 
     DataTable risks = w.table("risks", route::plan, {"number"});
     risks.fields = {w.column("risks", "number", "integer")};
-    for (const char* name : {"step", "risks", "level", "measures"})
+    // A level per risk and the measures' own numbers, where the document gives
+    // them, one a line as the risks and measures are.
+    for (const char* name : {"step", "risks", "level", "levels", "measures", "measure_numbers"})
         risks.fields.push_back(w.column("risks", name, "string"));
-    for (const auto& r : plan.risks)
+    for (const auto& r : plan.risks) {
+        std::vector<std::string> numbers;
+        for (int n : r.measure_numbers)
+            numbers.push_back(std::to_string(n));
         risks.rows.push_back({std::to_string(r.number), some(r.step), some(joined(r.risks)),
-                              some(r.level), some(joined(r.measures))});
+                              some(r.level), some(joined(r.levels)), some(joined(r.measures)),
+                              some(joined(numbers))});
+    }
 
     DataTable announcements =
         w.table("announcements", route::announcement_list("") + route::home, {"slug"});

@@ -400,6 +400,23 @@ const BadInput cases[] = {
      "budget_reading = \"...\"\n"
      "    +++\n"
      "    ^\n"},
+    {"a unit alias whose name to list under is itself an alias", "plan/plan.toml",
+     "[[risks]]\nnumber = 1\n",
+     "[unit_aliases]\n\"งานนิติการ สำนักปลัดเทศบาลเมืองตากใบ\" = \"สำนักปลัดเทศบาลเมืองตากใบ\"\n"
+     "\"สำนักปลัดเทศบาลเมืองตากใบ\" = \"สำนักปลัดเทศบาล\"\n\n[[risks]]\nnumber = 1\n",
+     "content/plan/plan.toml:39:2: error: \"สำนักปลัดเทศบาลเมืองตากใบ\" is itself an alias of "
+     "\"สำนักปลัดเทศบาล\", and aliases are not followed further: write \"งานนิติการ "
+     "สำนักปลัดเทศบาลเมืองตากใบ\" = \"สำนักปลัดเทศบาล\"\n"
+     "    \"งานนิติการ สำนักปลัดเทศบาลเมืองตากใบ\" = \"สำนักปลัดเทศบาลเมืองตากใบ\"\n"
+     "     ^\n"},
+    {"two unit aliases of each other", "plan/plan.toml", "[[risks]]\nnumber = 1\n",
+     "[unit_aliases]\n\"กองคลัง เทศบาลเมืองตากใบ\" = \"กองคลัง สำนักงานเทศบาลเมืองตากใบ\"\n"
+     "\"กองคลัง สำนักงานเทศบาลเมืองตากใบ\" = \"กองคลัง เทศบาลเมืองตากใบ\"\n\n[[risks]]\nnumber = 1\n",
+     "content/plan/plan.toml:40:2: error: \"กองคลัง สำนักงานเทศบาลเมืองตากใบ\" and \"กองคลัง "
+     "เทศบาลเมืองตากใบ\" are aliases of each other: keep one of the two lines, the one whose "
+     "right-hand side is the name to list the unit under\n"
+     "    \"กองคลัง สำนักงานเทศบาลเมืองตากใบ\" = \"กองคลัง เทศบาลเมืองตากใบ\"\n"
+     "     ^\n"},
 };
 
 // The bundled portal, built once: each case starts from a copy of that site
@@ -473,6 +490,34 @@ TEST_CASE("stated figures that differ from computed ones: a warning naming both,
     CHECK(read_file(w.path("site/index.html"))
               .find("<td class=\"amount differs\">ตามเอกสาร 490,000 / คำนวณได้ 500,000</td>") !=
           std::string::npos);
+}
+
+TEST_CASE("unit aliases that change nothing: a warning at each, saying what to write") {
+    Workspace w;
+    w.edit("plan/plan.toml", "[[risks]]\nnumber = 1\n",
+           "[unit_aliases]\n\"สำนักปลัด\" = \"สำนักปลัดเทศบาลเมืองตากใบ\"\n"
+           "\"กองคลัง เทศบาลเมืองตากใบ\" = \"กองคลัง เทศบาลเมืองตากใบ\"\n"
+           "\"กองคลัง สำนักงานเทศบาลเมืองตากใบ\" = \"กองคลัง เทศบาลเมืองตากใบ\"\n\n"
+           "[[risks]]\nnumber = 1\n");
+    Run r = w.prongsai("build");
+    CHECK(r.exit_code == 0);
+    // An alias of no project's unit (a misspelling?), and one of a unit as itself.
+    CHECK(r.err.find("content/plan/plan.toml:39:2: warning: no project's unit is \"สำนักปลัด\", "
+                     "so this alias lists nothing: write the unit exactly as a project's file "
+                     "writes it after unit =, or remove the line\n"
+                     "    \"สำนักปลัด\" = \"สำนักปลัดเทศบาลเมืองตากใบ\"\n"
+                     "     ^\n") != std::string::npos);
+    CHECK(r.err.find("content/plan/plan.toml:40:2: warning: this alias lists \"กองคลัง "
+                     "เทศบาลเมืองตากใบ\" under its own name, which changes nothing: remove the "
+                     "line\n"
+                     "    \"กองคลัง เทศบาลเมืองตากใบ\" = \"กองคลัง เทศบาลเมืองตากใบ\"\n"
+                     "     ^\n") != std::string::npos);
+    // The alias of the unit as itself is no link in a chain: the third alias stands.
+    CHECK(r.err.find("กองคลัง สำนักงานเทศบาลเมืองตากใบ\"") == std::string::npos);
+    CHECK(r.err.find(": error: ") == std::string::npos);
+    std::string catalogue = read_file(w.path("site/plan/projects/index.html"));
+    CHECK(catalogue.find("<option>กองคลัง สำนักงานเทศบาลเมืองตากใบ</option>") == std::string::npos);
+    CHECK(catalogue.find("<option>กองคลัง เทศบาลเมืองตากใบ</option>") != std::string::npos);
 }
 
 TEST_CASE("a missing content folder") {

@@ -24,6 +24,13 @@ std::string project(const Workspace& ws, const std::string& folder, const std::s
     return read_file(ws.path(folder + "/plan/projects/" + n + ".md"));
 }
 
+int count(const std::string& text, const std::string& what) {
+    int n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+        ++n;
+    return n;
+}
+
 // What a project file says before its body.
 std::string front(const std::string& text) {
     auto end = text.find("+++\n", 4);
@@ -60,8 +67,13 @@ TEST_CASE("import (text): each reading rule, the report, and a content folder th
               "- plan/projects/05.md (line 246): budget: the page says \"10,000.- บาท\" for "
               "\"ปีงบประมาณ พ.ศ. 2566 - 2570\" and the summary table gives no amount a year "
               "for this project: read as 10000 each year\n"));
+    // The amount as stated for the period, and the reading, as data the page shows.
     CHECK(has(front(project(ws, "imported", "05")),
+              "period = \"ปีงบประมาณ พ.ศ. 2566 - 2570\"\nperiod_budget = 10000\n"
+              "budget_reading = \"อ่านเป็นปีละ 10,000 บาท ทุกปี 2566–2570 "
+              "(เอกสารไม่ได้บอกว่าเป็นยอดต่อปีหรือรวมทั้งช่วง)\"\n\n"
               "[budget]\n2566 = 10000\n2567 = 10000\n2568 = 10000\n2569 = 10000\n2570 = 10000\n"));
+    CHECK(!has(project(ws, "imported", "05"), "# guess"));
     // Contradictions: a merged summary row with amounts, template residue, a
     // ลำดับที่ out of order, a duplicated project, the foreword's count.
     CHECK(has(report,
@@ -110,8 +122,11 @@ TEST_CASE("import (text): each reading rule, the report, and a content folder th
     // A mission the document names comes from it; one it leaves out, from the template, marked.
     CHECK(has(plan,
               "code = \"1.2\"\nname = \"การสร้างจิตสำนึกและความตระหนักแก่ประชาชนทุกภาคส่วนในท้องถิ่น\"\n"));
-    CHECK(has(plan, "code = \"2.2\"\n# ไม่ปรากฏในเอกสาร ใช้ชื่อตามแบบของแผน · not in the document: "
-                    "the national template's name\nname = \"มาตรการส่งเสริมคุณธรรมและความโปร่งใส\"\n"));
+    CHECK(has(plan, "code = \"2.2\"\nname = \"มาตรการส่งเสริมคุณธรรมและความโปร่งใส\"\n"
+                    "inferred = true\n\n"));
+    CHECK(count(plan, "inferred = true\n") == 37);
+    // The mark is data, not a comment beside it.
+    CHECK(!has(plan, "ไม่ปรากฏในเอกสาร"));
 
     // Project 1: "-" in every year of the table and "ไม่ใช้งบประมาณ" on the page:
     // runs without budget in each year of its period.
@@ -149,7 +164,20 @@ TEST_CASE("import (text): each reading rule, the report, and a content folder th
     // The project the document writes twice, flagged by the import, is flagged by the build too.
     CHECK(has(built.err, "imported/plan/projects/07.md:7:1: warning: this project has the same "
                          "title as project 1 (imported/plan/projects/01.md); "));
-    CHECK(built.out.starts_with("33 pages written, 2 warning(s), "));
+    // The amount stated for the period against the years it was read into.
+    CHECK(has(built.err, "imported/plan/projects/05.md:11:1: warning: the document states 10,000 "
+                         "baht for the whole period but [budget] adds up to 50,000 baht; the page "
+                         "shows both: make the years add up to it, or say in budget_reading why "
+                         "they do not\n"));
+    CHECK(built.out.starts_with("33 pages written, 3 warning(s), "));
+    // What was marked as data is shown: the template's name, and the reading.
+    CHECK(has(read_file(ws.path("imported-site/plan/index.html")),
+              "<h4>2.2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส <span class=\"inferred\">"
+              "(ไม่ปรากฏในเอกสาร ใช้ตามแบบแผนระดับชาติ)</span></h4>"));
+    CHECK(has(read_file(ws.path("imported-site/plan/projects/05.html")),
+              "<p class=\"period-budget\">งบประมาณตามเอกสาร 10,000 บาท ตลอดระยะเวลาดำเนินการ "
+              "(เอกสารไม่ได้แยกรายปี) การแบ่งรายปีข้างต้น: อ่านเป็นปีละ 10,000 บาท ทุกปี "
+              "2566–2570 (เอกสารไม่ได้บอกว่าเป็นยอดต่อปีหรือรวมทั้งช่วง)</p>"));
 }
 
 TEST_CASE("import (.docx): tables read as tables, the same content as from the text") {
@@ -224,6 +252,39 @@ TEST_CASE("import: a summary's merged cell with a row of amounts a project, and 
     CHECK(has(front(project(ws, "small", "03")), "[budget]\n2566 = 1000\n2567 = 2000\n+++\n"));
     CHECK(has(r.out, "project 3 has a page but the summary table does not name it\n"));
     Run built = ws.prongsai("build small -o small-site");
+    CHECK_MESSAGE(built.exit_code == 0, built.err);
+}
+
+TEST_CASE("import: the targets and the risk table written one cell a line") {
+    // Tak Bai's ส่วนที่ 1 with each tab-separated row written one cell a line (the
+    // risk table's header repeated at each page, a row's measures running on after
+    // it), and its first project's page: the same [[targets]] and [[risks]] as the
+    // tab-separated text gives.
+    Workspace ws;
+    copy_fixture(ws, "cells.txt");
+    Run r = ws.prongsai("import cells.txt -o cells");
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    CHECK(has(r.out, "- ตารางความเสี่ยง · risk rows: 4\n"));
+    CHECK(!has(r.out, "[[targets]]"));
+    CHECK(!has(r.out, "[[risks]]"));
+    std::string plan = read_file(ws.path("cells/plan/plan.toml"));
+    CHECK(has(plan, "[[targets]]\nyear = 2566\nita_score = 91\nfewer_cases_percent = 5\n\n"));
+    CHECK(has(plan, "[[targets]]\nyear = 2570\nita_score = 95\nfewer_cases_percent = 10\n\n"));
+    CHECK(count(plan, "[[targets]]") == 5);
+    CHECK(count(plan, "[[risks]]") == 4);
+    CHECK(has(plan, "[[risks]]\nnumber = 2\nstep = \"การใช้อำนาจและตำแหน่ง หน้าที่\"\nrisks = [\n"
+                    "  \"การควบคุมงานไม่ถูกต้อง ตามสัญญา เพื่อช่วยเหลือ ผู้รับจ้าง\",\n"
+                    "  \"การใช้ทรัพย์สินของทาง ราชการ เพื่อผลประโยชน์ ส่วนตน\",\n]\n"
+                    "level = \"ปานกลาง\"\nmeasures = [\n"));
+    // Measure 5 of row 2, after the next page's header, stays with row 2.
+    CHECK(has(plan, "  \"โครงการฝึกอบรมการส่งเสริม คุณธรรมจริยธรรมบุคลากรองค์กร "
+                    "ปกครองส่วนท้องถิ่นเพื่อเสริมสร้าง วัฒนธรรมองค์กรสุจริต\",\n"
+                    "  \"กิจกรรมประกาศเจตจำนงต่อต้านการทุจริตของผู้บริหารเทศบาลเมืองตากใบ\",\n"));
+    // The last row ends at the heading after the table ("2. หลักการและเหตุผล").
+    CHECK(has(plan, "  \"มาตรการ “จัดให้มีระบบและช่อง ทางการรับเรื่องราวร้องเรียนเกี่ยวกับ "
+                    "การทุจริตของเทศบาลเมืองตากใบ”\",\n]\n"));
+    CHECK(!has(plan, "หลักการและเหตุผล\""));
+    Run built = ws.prongsai("build cells -o cells-site");
     CHECK_MESSAGE(built.exit_code == 0, built.err);
 }
 

@@ -68,6 +68,46 @@ TEST_CASE("open data: licence and source from site.toml; a changed table fails t
     CHECK(check_open_data(w, "site") != 0);
 }
 
+TEST_CASE("open data: the risks table carries a level a risk and the measures' own numbers") {
+    Workspace w;
+    w.edit("plan/plan.toml", "step = \"การพิจารณาอนุมัติ อนุญาต\"\n",
+           "step = \"การพิจารณาอนุมัติ อนุญาต\"\nlevels = [\"สูง\", \"ปานกลาง\", \"ต่ำ\"]\n"
+           "measure_numbers = [1, 2, 3, 4]\n");
+    w.edit("plan/plan.toml", "step = \"การใช้อำนาจและตำแหน่งหน้าที่\"\n",
+           "step = \"การใช้อำนาจและตำแหน่งหน้าที่\"\nmeasure_numbers = [\"๕\", 6, 7, 8, 9, 10, 11, 12, "
+           "13, 14, 15, 16, 17, 18]\n");
+    Run r = w.prongsai("build");
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    CHECK(check_open_data(w, "site") == 0);
+    std::string csv = read_file(w.path("site/data/risks.csv"));
+    CHECK(csv.starts_with("\xEF\xBB\xBF"
+                          "number,step,risks,level,levels,measures,measure_numbers\r\n"
+                          "1,การพิจารณาอนุมัติ อนุญาต,\""));
+    CHECK(has(csv, "\",ปานกลาง,\"สูง\r\nปานกลาง\r\nต่ำ\",\"โครงการพัฒนาความรู้"));
+    CHECK(has(csv, "โครงการจัดทำแผนการตรวจสอบภายในประจำปี\",\"1\r\n2\r\n3\r\n4\"\r\n2,"));
+    CHECK(has(
+        csv,
+        "\","
+        "\"5\r\n6\r\n7\r\n8\r\n9\r\n10\r\n11\r\n12\r\n13\r\n14\r\n15\r\n16\r\n17\r\n18\"\r\n3,"));
+    // A row with one level for the row and numbering that starts at 1: both left empty.
+    CHECK(has(csv, "โครงการเสริมสร้างความโปร่งใสในการบริหารงบประมาณ\r\n"));
+    CHECK(has(csv, "\",สูง,,\"โครงการเสริมสร้างความโปร่งใส"));
+    std::string json = read_file(w.path("site/data/risks.json"));
+    CHECK(has(json, "\"level\": \"ปานกลาง\", \"levels\": \"สูง\\nปานกลาง\\nต่ำ\", "));
+    CHECK(has(json, "\"measure_numbers\": \"1\\n2\\n3\\n4\"}"));
+    std::string package = read_file(w.path("site/data/datapackage.json"));
+    CHECK(has(package, "{\"name\": \"levels\", \"title\": \"ระดับความเสี่ยงแต่ละประเด็น\", "
+                       "\"type\": \"string\"}"));
+    CHECK(has(package, "{\"name\": \"measure_numbers\", \"title\": \"เลขที่มาตรการตามเอกสาร\", "
+                       "\"type\": \"string\"}"));
+    // The check compares them with the page: a number the page does not show fails it.
+    std::size_t at = csv.find("\"5\r\n6\r\n");
+    REQUIRE(at != std::string::npos);
+    csv[at + 1] = '9';
+    write_file(w.path("site/data/risks.csv"), csv);
+    CHECK(check_open_data(w, "site") != 0);
+}
+
 TEST_CASE("open data: a portal without a plan publishes no plan tables, and its data package "
           "holds") {
     Workspace w{"tests/fixtures/maechara"};

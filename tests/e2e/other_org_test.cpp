@@ -11,8 +11,12 @@ TEST_CASE("a second organisation, Mukdahan PAO, written and shown in Thai digits
     REQUIRE(r.exit_code == 0);
     // The whole plan as `prongsai import` reads it: 41 projects, and the
     // document's own contradictions (the foreword's counts, the summary's
-    // totals, a project written twice, words of a เทศบาล and of an อบต.).
-    CHECK(r.out.starts_with("67 pages written, 35 warning(s), "));
+    // totals, a project written twice, words of a เทศบาล and of an อบต., two
+    // amounts stated for the whole period but read as a year's).
+    CHECK(r.out.starts_with("67 pages written, 37 warning(s), "));
+    CHECK(r.err.find("content/plan/projects/21.md:11:1: warning: the document states 30,000 "
+                     "baht for the whole period but [budget] adds up to 150,000 baht; ") !=
+          std::string::npos);
     // The foreword counts 21 projects in dimension 2 and 4 in dimension 3;
     // its pages are 22 and 5.
     CHECK(r.err.find("content/plan/plan.toml:117:1: warning: dimension 2 states 21 projects but "

@@ -213,9 +213,11 @@ TEST_CASE("a folder named like a content file is an error at it, also on a rebui
     fs::create_directory(w.path("content/plan/projects/x.md"));
     Run r = w.prongsai("build");
     CHECK(r.exit_code == 1);
-    CHECK(r.err.starts_with("content/plan/projects/x.md: error: this is not a regular file (a "
-                            "folder, a pipe or a device); a content file must be a plain text "
-                            "file: remove it or give it another name\n"));
+    // After the two warnings of Mukdahan's readable projects (a budget stated for the period).
+    CHECK(r.err.find("\ncontent/plan/projects/x.md: error: this is not a regular file (a "
+                     "folder, a pipe or a device); a content file must be a plain text "
+                     "file: remove it or give it another name\n") != std::string::npos);
+    CHECK(r.err.ends_with("prongsai build: 1 error(s), 2 warning(s); the site was not changed\n"));
     CHECK(snapshot(w.path("site")) == before);
     CHECK(staging_folders(w).empty());
 }
@@ -228,7 +230,8 @@ TEST_CASE("a pipe named like a content file is refused at once") {
     // timeout: before, reading the pipe waited forever for a writer.
     Run r = shell(w, "timeout 20 $B build");
     CHECK(r.exit_code == 1);
-    CHECK(r.err.starts_with("content/plan/projects/50.md: error: this is not a regular file"));
+    CHECK(r.err.find("\ncontent/plan/projects/50.md: error: this is not a regular file") !=
+          std::string::npos);
     CHECK(snapshot(w.path("site")) == before);
     fs::remove(w.path("content/plan/projects/50.md"));
 
@@ -237,9 +240,9 @@ TEST_CASE("a pipe named like a content file is refused at once") {
     REQUIRE(mkfifo(w.path("content/themes/default/templates/page.mustache").c_str(), 0644) == 0);
     r = shell(w, "timeout 20 $B build");
     CHECK(r.exit_code == 1);
-    CHECK(r.err.starts_with("content/themes/default/templates/page.mustache: error: this is not a "
-                            "regular file (a folder, a pipe or a device); a template must be a "
-                            "plain text file: remove it or give it another name\n"));
+    CHECK(r.err.find("content/themes/default/templates/page.mustache: error: this is not a "
+                     "regular file (a folder, a pipe or a device); a template must be a "
+                     "plain text file: remove it or give it another name\n") != std::string::npos);
     CHECK(snapshot(w.path("site")) == before);
 }
 

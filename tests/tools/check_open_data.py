@@ -50,7 +50,9 @@ class Tables(HTMLParser):
         elif tag == "tr":
             self.stack[-1]["rows"].append({"class": a.get("class", ""), "cells": []})
         elif tag in ("td", "th"):
-            self.cell = {"text": "", "attrs": a}
+            self.cell = {"text": "", "attrs": a, "values": []}
+        elif tag == "li" and self.cell is not None and "value" in a:
+            self.cell["values"].append(a["value"])
         elif tag == "sup":
             self.skip += 1
         elif tag == "br" and self.cell is not None:
@@ -262,6 +264,16 @@ if plan_tables & set(by_name):
     want = [squash(row[1]) for row in rows]
     if got != want:
         problem(f"risks: steps {want}, the page shows {got}")
+    # The level cell lists a level a risk where the row has them; the measures
+    # keep the document's numbers (<li value>).
+    got = [squash(r["cells"][3]["text"]) for r in page_rows]
+    want = [squash(row[4] or row[3]) for row in rows]
+    if got != want:
+        problem(f"risks: levels {want}, the page shows {got}")
+    got = [r["cells"][4]["values"] for r in page_rows]
+    want = [row[6].splitlines() for row in rows]
+    if got != want:
+        problem(f"risks: measure numbers {want}, the page shows {got}")
 
 header, rows = read_csv("documents")
 page_rows = [r for t in tables_of("documents/index.html") if "documents" in t["class"].split()
