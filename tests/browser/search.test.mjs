@@ -42,11 +42,11 @@ const queries = [
   ["กองคลัง", "organisation/structure.html"],               // a unit's name
 ];
 
-let browser, server, origin, province;
+let browser, server, origin, province, root;
 
 before(async () => {
   // The site is served from a sub-folder: its links must all be relative.
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "prongsai-search-"));
+  root = fs.mkdtempSync(path.join(os.tmpdir(), "prongsai-search-"));
   fs.symlinkSync(site, path.join(root, "portal"));
   // A province of two organisations (the bundled content twice), for the search
   // across organisations.
@@ -63,6 +63,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+  if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
 async function newPage(options = {}) {
