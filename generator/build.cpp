@@ -179,6 +179,16 @@ void publish_photos(Content& content, const fs::path& out, Diagnostics& diags) {
     content.shared_digest = shared.hex();
 }
 
+// A text that could not be read back from the temporary file it was kept in
+// is the build's error: a page or search file would be published without it.
+void check_kept_texts(const Content& c, Diagnostics& diags) {
+    std::string why = c.kept->failure();
+    if (!why.empty())
+        diags.error({c.root, 0, 0}, "a text prongsai kept in a temporary file could not be read "
+                                    "back (" +
+                                        why + "); nothing was published, build again");
+}
+
 std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& templates,
                                 const ShippedLists& shipped, const fs::path& dir,
                                 std::string prefix, unsigned threads, WordBreaker* breaker,
@@ -216,13 +226,15 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
         add_report_pages(content, labels, portal->pages);
         add_oit_pages(content, labels, portal->pages);
         add_open_data_pages(content, portal->derived, labels, portal->pages);
-        // The index (and the text of documents) is made only for a build that writes.
-        SearchIndex index(options.write ? breaker : nullptr);
-        search_entries(content, portal->derived, labels, options.write, diags,
+        // The index (and the text of documents) is made only for a build that
+        // writes, and whose content has no error: such a build writes nothing.
+        const bool index_text = options.write && diags.errors() == errors_before;
+        SearchIndex index(index_text ? breaker : nullptr, content.kept.get());
+        search_entries(content, portal->derived, labels, index_text, diags,
                        [&](SearchEntry&& e) { index.add(std::move(e)); });
         add_search_pages(content, labels, index.pages(), portal->pages);
         portal->files = feeds_and_indexes(content, labels, portal->pages);
-        if (options.write)
+        if (index_text)
             for (auto& file : index.files(content.site.organisation.name))
                 portal->files.push_back(std::move(file));
         check_links(content, produced_paths(*portal), diags);
@@ -233,6 +245,7 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
         check_leftovers(content, diags);
         check_year_figures(content, portal->theme->labels, diags);
     }
+    if (!options.write) check_kept_texts(content, diags); // a build checks after writing
     return portal;
 }
 
@@ -270,7 +283,8 @@ bool emit(Portal& portal, TemplateCache& templates, OutputWriter& out,
     bool ok = true;
     for (const auto& file : portal.files) {
         out.make_dirs(portal.prefix + fs::path(file.path).parent_path().generic_string());
-        ok = ok && out.write(portal.prefix + file.path, file.bytes);
+        ok = ok && out.write(portal.prefix + file.path,
+                             file.kept ? portal.content.kept->read(*file.kept) : file.bytes);
     }
     std::vector<PlainFile>().swap(portal.files);
     ok = ok && render_pages(to_render, *portal.theme, templates, out, threads, portal.prefix);
@@ -486,6 +500,10 @@ void Builder::build(Job& job, unsigned thread) {
         job.written =
             emit(*job.portal, templates_, *out_, previous_keys, &job == first_ ? threads_ : 1,
                  program_, job.keys, job.record.pages, job.rendered);
+    if (options_.write) {
+        check_kept_texts(job.portal->content, job.diags);
+        if (job.diags.has_errors()) failed_ = true;
+    }
     job.portal.reset();
 }
 

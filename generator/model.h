@@ -2,11 +2,14 @@
 #pragma once
 
 #include "diagnostics.h"
+#include "digest.h"
 #include "images.h"
+#include "text_store.h"
 #include "years.h"
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -151,7 +154,9 @@ struct Project {
     std::optional<Satang> period_budget;
     std::string budget_reading;
     SourceLoc period_budget_loc;
-    std::string body_markdown;
+    std::string body_markdown; // until load keeps it in Content::kept: read it with Content::body
+    std::optional<TextStore::Ref> body_kept;
+    std::string body_digest;  // set when kept
     std::string front_digest; // of the front matter: what list pages depend on
     OitRefs oit;
     int body_line = 1; // line of the body's first line in the file
@@ -229,7 +234,9 @@ struct Announcement {
     bool pinned = false;
     OitRefs oit;
     std::vector<GalleryPhoto> photos;
-    std::string body_markdown;
+    std::string body_markdown; // as a project's
+    std::optional<TextStore::Ref> body_kept;
+    std::string body_digest;
     int body_line = 1;
     std::string front_digest;
     SourceLoc loc, attachments_loc;
@@ -251,7 +258,9 @@ struct ContentPage {
     OitRefs oit;               // the OIT items it is evidence for, by year
     std::vector<std::string> attachments; // document files, listed in documents.toml
     std::vector<GalleryPhoto> photos;
-    std::string body_markdown;
+    std::string body_markdown; // as a project's
+    std::optional<TextStore::Ref> body_kept;
+    std::string body_digest;
     int body_line = 1;
     std::string front_digest;
     SourceLoc loc, menu_loc, attachments_loc;
@@ -346,6 +355,19 @@ struct Content {
     // Everything loaded except the bodies of projects and announcements: a
     // change here may touch any page; a body change only its own page.
     std::string shared_digest;
+    // Texts kept out of memory from load until each is needed: the bodies of
+    // projects, announcements and pages, and the search index's texts
+    // (shared: a Content may be copied).
+    std::shared_ptr<TextStore> kept = std::make_shared<TextStore>();
+
+    // A project's, announcement's or page's Markdown body.
+    template <class Page> std::string body(const Page& p) const {
+        return p.body_kept ? kept->read(*p.body_kept) : p.body_markdown;
+    }
+    // What its page's key depends on.
+    template <class Page> std::string body_digest(const Page& p) const {
+        return p.body_kept ? p.body_digest : digest_of(p.body_markdown);
+    }
 };
 
 } // namespace prongsai

@@ -411,7 +411,8 @@ void check_leftovers(const Content& c, Diagnostics& diags) {
         scan.value(p.unit, p.unit_loc);
         scan.value(p.target_group, p.target_group_loc);
         scan.value(p.period, p.period_loc);
-        scan.body(p.body_markdown, p.source, p.body_line);
+        const std::string body = c.body(p);
+        scan.body(body, p.source, p.body_line);
         auto [same_title, fresh] = titles.emplace(squeezed(p.title), &p);
         if (!fresh)
             diags.warning(p.title_loc, "this project has the same title as project " +
@@ -419,15 +420,16 @@ void check_leftovers(const Content& c, Diagnostics& diags) {
                                            same_title->second->source +
                                            "); if the document lists it twice, keep one file, "
                                            "otherwise tell the two apart in their titles");
-        if (!has_text(p.body_markdown)) continue;
-        auto [same_body, new_body] = bodies.emplace(squeezed(p.body_markdown), &p);
+        if (!has_text(body)) continue;
+        // By digest: the bodies are not all held in memory (a plan may be large).
+        auto [same_body, new_body] = bodies.emplace(digest_of(squeezed(body)), &p);
         // At the body's first line of text, which the message then quotes.
-        int first = p.body_line +
-                    static_cast<int>(std::count(
-                        p.body_markdown.begin(),
-                        p.body_markdown.begin() + static_cast<std::ptrdiff_t>(
-                                                      p.body_markdown.find_first_not_of(" \t\r\n")),
-                        '\n'));
+        int first =
+            p.body_line +
+            static_cast<int>(std::count(
+                body.begin(),
+                body.begin() + static_cast<std::ptrdiff_t>(body.find_first_not_of(" \t\r\n")),
+                '\n'));
         if (!new_body)
             diags.warning({p.source, first, 1},
                           "this project's text is the same as that of project " +
@@ -438,7 +440,7 @@ void check_leftovers(const Content& c, Diagnostics& diags) {
     }
     for (const auto& a : c.announcements) {
         scan.value(a.title, a.title_loc);
-        scan.body(a.body_markdown, a.source, a.body_line);
+        scan.body(c.body(a), a.source, a.body_line);
     }
 }
 
@@ -554,12 +556,11 @@ void check_links(const Content& c, const std::set<std::string>& produced, Diagno
     };
     check(c.plan.intro_markdown, intro_file(c), 1, "plan");
     for (const auto& p : c.plan.projects)
-        check(p.body_markdown, p.source, p.body_line, "plan/projects");
+        check(c.body(p), p.source, p.body_line, "plan/projects");
     for (const auto& a : c.announcements)
-        check(a.body_markdown, a.source, a.body_line, "announcements");
+        check(c.body(a), a.source, a.body_line, "announcements");
     for (const auto& p : c.pages)
-        check(p.body_markdown, p.source, p.body_line,
-              p.section.empty() ? "pages" : "pages/" + p.section);
+        check(c.body(p), p.source, p.body_line, p.section.empty() ? "pages" : "pages/" + p.section);
 }
 
 void check_stated_figures(const Content& c, const Derived& d, Diagnostics& diags) {

@@ -20,12 +20,20 @@
 #include <set>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace fs = std::filesystem;
 
 namespace prongsai {
 
 namespace {
+
+// Moves a page's body out of memory into `bodies`, with the digest its
+// page's key needs.
+template <class Page> void keep_body(TextStore& bodies, Page& page) {
+    page.body_digest = digest_of(page.body_markdown);
+    page.body_kept = bodies.keep(std::exchange(page.body_markdown, {}));
+}
 
 struct Loader {
     fs::path root;
@@ -313,32 +321,41 @@ struct Loader {
     }
 
     // Files are read in order and parsed on `threads` threads (TOML is most of
-    // the time); the result is the same as on one.
-    void projects(Plan& p, unsigned threads) {
+    // the time); the result is the same as on one. A batch at a time, each
+    // body kept out of memory as it is parsed, so that neither a plan's files
+    // nor its bodies are ever all in memory.
+    void projects(Plan& p, TextStore& bodies, unsigned threads) {
         std::vector<fs::path> files = markdown_files(fs::path("plan") / "projects");
         // A new organisation's folder (prongsai init) has none yet, and builds.
         if (files.empty())
             diags.warning({shown("plan/projects"), 0, 0},
                           "no project files (*.md) in this folder yet; add one per project "
                           "(prongsai new project CONTENT)");
-        std::vector<std::optional<std::string>> texts;
-        for (const auto& rel : files)
-            texts.push_back(valid_slug(rel, shown(rel)) ? read(rel, true) : std::nullopt);
-        std::vector<std::optional<Project>> parsed(files.size());
-        std::vector<Diagnostics> found(files.size());
-        on_threads(threads, files.size(), [&](std::size_t i, unsigned) {
-            if (texts[i])
-                parsed[i] =
-                    parse_project(*texts[i], shown(files[i]), files[i].stem().string(), found[i]);
-        });
-        for (std::size_t i = 0; i < files.size(); ++i) {
-            // A project with an error is left out, and so are the checks that need
-            // every project (numbering), so one mistake gives one message.
-            diags.append(found[i]);
-            if (parsed[i] && !found[i].has_errors())
-                p.projects.push_back(std::move(*parsed[i]));
-            else
-                p.unreadable_projects = true;
+        constexpr std::size_t batch = 256;
+        for (std::size_t from = 0; from < files.size(); from += batch) {
+            std::size_t n = std::min(batch, files.size() - from);
+            std::vector<std::optional<std::string>> texts;
+            for (std::size_t i = from; i < from + n; ++i)
+                texts.push_back(valid_slug(files[i], shown(files[i])) ? read(files[i], true)
+                                                                      : std::nullopt);
+            std::vector<std::optional<Project>> parsed(n);
+            std::vector<Diagnostics> found(n);
+            on_threads(threads, n, [&](std::size_t i, unsigned) {
+                if (!texts[i]) return;
+                const fs::path& rel = files[from + i];
+                parsed[i] = parse_project(*texts[i], shown(rel), rel.stem().string(), found[i]);
+                std::string().swap(*texts[i]);
+                if (parsed[i]) keep_body(bodies, *parsed[i]);
+            });
+            for (std::size_t i = 0; i < n; ++i) {
+                // A project with an error is left out, and so are the checks that
+                // need every project (numbering), so one mistake gives one message.
+                diags.append(found[i]);
+                if (parsed[i] && !found[i].has_errors())
+                    p.projects.push_back(std::move(*parsed[i]));
+                else
+                    p.unreadable_projects = true;
+            }
         }
         std::stable_sort(p.projects.begin(), p.projects.end(),
                          [](const Project& a, const Project& b) { return a.number < b.number; });
@@ -405,9 +422,10 @@ struct Loader {
                 if (auto text = read(rel, true))
                     a = parse_announcement(*text, file, rel.stem().string(), diags);
             // One with an error is left out, but others may still name it.
-            if (a && diags.errors() == errors_before)
+            if (a && diags.errors() == errors_before) {
+                keep_body(*c.kept, *a);
                 c.announcements.push_back(std::move(*a));
-            else
+            } else
                 c.unreadable_announcements.push_back(rel.stem().string());
         }
         std::stable_sort(c.announcements.begin(), c.announcements.end(),
@@ -529,9 +547,10 @@ struct Loader {
             std::optional<ContentPage> page;
             if (auto text = read(rel, true)) page = parse_content_page(*text, file, slug, diags);
             // One with an error is left out; the menu may still name it.
-            if (page && diags.errors() == errors_before)
+            if (page && diags.errors() == errors_before) {
+                keep_body(*c.kept, *page);
                 c.pages.push_back(std::move(*page));
-            else
+            } else
                 c.unreadable_pages.push_back(slug);
         }
     }
@@ -810,7 +829,7 @@ Content load_content(const fs::path& root, const ShippedLists& shipped, Diagnost
     c.has_plan = fs::exists(root / "plan", ec);
     if (c.has_plan) {
         loader.plan(c.plan);
-        loader.projects(c.plan, threads);
+        loader.projects(c.plan, *c.kept, threads);
     } else {
         diags.warning({loader.shown("plan"), 0, 0},
                       "there is no plan/ folder, so the portal has no plan pages (plan, budget, "

@@ -69,7 +69,7 @@ struct OwnPages {
         trail.push_back({p.title, ""});
         Data data = page_frame(c, l, path, p.title, current_key(c.nav, p), trail);
         put(data, "page", facts(p, root));
-        put(data, "body", markdown_to_html(p.body_markdown, c.site.allow_raw_html));
+        put(data, "body", markdown_to_html(c.body(p), c.site.allow_raw_html));
         Data docs = list();
         for (const auto& file : p.attachments)
             for (const auto& doc : c.documents)
@@ -97,7 +97,7 @@ struct OwnPages {
         Data facts_of = facts(index, root);
         put(facts_of, "title", title);
         put(data, "page", std::move(facts_of));
-        put(data, "body", markdown_to_html(index.body_markdown, c.site.allow_raw_html));
+        put(data, "body", markdown_to_html(c.body(index), c.site.allow_raw_html));
         std::vector<const ContentPage*> here;
         for (const auto& p : c.pages)
             if (p.section == s && !p.is_section) here.push_back(&p);
@@ -234,13 +234,13 @@ void add_content_pages(const Content& c, const Labels& l, std::vector<PageSpec>&
         if (!p.is_section)
             pages.push_back({route::page(p.slug),
                              [own, &p](const Templates& t) { return own->page(t, p); },
-                             digest_of(p.body_markdown)});
+                             c.body_digest(p)});
     for (const auto& s : sections) {
         auto index = own->by_slug.find(section_slug(s));
         pages.push_back(
             {route::section(s),
              [own, s, sections](const Templates& t) { return own->section(t, s, sections); },
-             index == own->by_slug.end() ? "" : digest_of(index->second->body_markdown)});
+             index == own->by_slug.end() ? "" : c.body_digest(*index->second)});
     }
     if (builtin_page_exists(c, "executives"))
         pages.push_back(

@@ -85,7 +85,7 @@ struct Site {
                                                             {"reading", pr.budget_reading}}));
         put(p, "years", years());
         Section s{t.render("project_section", p),
-                  markdown_to_html(pr.body_markdown, c.site.allow_raw_html)};
+                  markdown_to_html(c.body(pr), c.site.allow_raw_html)};
         std::lock_guard lock(sections_mutex);
         if (kept + s.size() <= keep_bytes && sections.emplace(index, s).second) kept += s.size();
         return s;
@@ -556,7 +556,7 @@ std::vector<PageSpec> plan_pages(const Content& c, const Derived& d, const Label
     pages.push_back({route::catalogue, [site](const Templates& t) { return site->catalogue(t); }});
     Digest bodies;
     for (const auto& p : c.plan.projects)
-        bodies.add(p.body_markdown);
+        bodies.add(c.body_digest(p));
     pages.push_back({route::print,
                      [site](const Templates& t) {
                          std::string bytes;
@@ -568,7 +568,7 @@ std::vector<PageSpec> plan_pages(const Content& c, const Derived& d, const Label
     for (std::size_t i = 0; i < c.plan.projects.size(); ++i)
         pages.push_back({route::project(c.plan.projects[i].slug),
                          [site, i](const Templates& t) { return site->project(t, i); },
-                         digest_of(c.plan.projects[i].body_markdown)});
+                         c.body_digest(c.plan.projects[i])});
     return pages;
 }
 

@@ -157,7 +157,7 @@ struct Publications {
         set_optional(p, "signer", a.signer);
         put(p, "signer_title", a.signer_title);
         put(p, "org_name_heading", c.site.organisation.name);
-        put(p, "body", markdown_to_html(a.body_markdown, c.site.allow_raw_html));
+        put(p, "body", markdown_to_html(c.body(a), c.site.allow_raw_html));
         auto docs = d.documents_of_announcement.find(a.slug);
         bool has = docs != d.documents_of_announcement.end() && !docs->second.empty();
         put(p, "has_documents", Data(has));
@@ -373,7 +373,7 @@ void add_publication_pages(const Content& c, const Derived& d, const Labels& l,
     for (const auto& a : c.announcements)
         pages.push_back({route::announcement(a.slug),
                          [pub, &a](const Templates& t) { return pub->announcement(t, a); },
-                         digest_of(a.body_markdown)});
+                         c.body_digest(a)});
     pages.push_back({route::library, [pub](const Templates& t) { return pub->library(t); }});
     pages.push_back(
         {route::fiscal_years, [pub](const Templates& t) { return pub->fiscal_years(t); }});

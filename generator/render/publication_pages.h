@@ -19,6 +19,7 @@ void add_publication_pages(const Content& c, const Derived& d, const Labels& l,
 struct PlainFile {
     std::string path;
     std::string bytes;
+    std::optional<TextStore::Ref> kept = {}; // the bytes, when kept in Content::kept
 };
 std::vector<PlainFile> feeds_and_indexes(const Content& c, const Labels& l,
                                          const std::vector<PageSpec>& pages);

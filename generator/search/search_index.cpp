@@ -20,6 +20,7 @@
 #include <set>
 #include <unistd.h>
 #include <unordered_map>
+#include <utility>
 
 namespace prongsai {
 
@@ -119,7 +120,7 @@ void search_entries(const Content& c, const Derived& d, const Labels& l, bool do
             add_line(e.text, p.period);
             for (const auto& [y, amount] : p.budget)
                 add_line(e.text, year(y) + " " + format_baht(amount, c.site.digits));
-            add_markdown(e, p.body_markdown);
+            add_markdown(e, c.body(p));
             out.push_back(std::move(e));
         }
     }
@@ -132,7 +133,7 @@ void search_entries(const Content& c, const Derived& d, const Labels& l, bool do
                                                 in_digits(a.number, c.site.digits));
         add_line(e.text, announcement_date(a, c.site.digits, l));
         add_line(e.text, a.signer + " " + a.signer_title);
-        add_markdown(e, a.body_markdown);
+        add_markdown(e, c.body(a));
         out.push_back(std::move(e));
     }
 
@@ -183,13 +184,13 @@ void search_entries(const Content& c, const Derived& d, const Labels& l, bool do
     for (const auto& p : c.pages)
         if (!p.is_section) {
             SearchEntry e{route::page(p.slug), page, p.title, {}, {}, {}};
-            add_markdown(e, p.body_markdown);
+            add_markdown(e, c.body(p));
             out.push_back(std::move(e));
         }
     for (const auto& s : sections) {
         SearchEntry e{route::section(s), page, section_title(c, s, l), {}, {}, {}};
         for (const auto& p : c.pages)
-            if (p.is_section && p.section == s) add_markdown(e, p.body_markdown);
+            if (p.is_section && p.section == s) add_markdown(e, c.body(p));
         out.push_back(std::move(e));
     }
     // Who the people are: a search for a name or a position finds their page.
@@ -347,21 +348,26 @@ void SearchIndex::add(SearchEntry&& e) {
         append_js_string(snippets_, utf8_prefix(e.text, search_snippet_bytes));
         if (doc % search_texts_per_file == search_texts_per_file - 1) {
             snippets_ += "]);\n";
-            snippets_.shrink_to_fit(); // held until the site is written: no room to grow
-            texts_.push_back({"search/x" + std::to_string(doc / search_texts_per_file) + ".js",
-                              std::move(snippets_)});
-            snippets_.clear();
+            finish_text("search/x" + std::to_string(doc / search_texts_per_file) + ".js",
+                        std::exchange(snippets_, {}));
         }
         // A document's own text, in a file of its own: loaded only when the
         // document is among the results, for its snippet.
         if (!e.document_text.empty()) {
             std::string text = "prongsaiSearch.texts([";
             append_js_string(text, utf8_prefix(e.document_text, search_document_bytes));
-            texts_.push_back({"search/p" + std::to_string(doc) + ".js", text + "]);\n"});
+            finish_text("search/p" + std::to_string(doc) + ".js", text + "]);\n");
         }
     }
     has_document_.push_back(!e.document_text.empty());
     pages_.push_back({std::move(e.path), std::move(e.kind), std::move(e.title), {}, {}, {}});
+}
+
+void SearchIndex::finish_text(std::string path, std::string text) {
+    if (store_)
+        texts_.push_back({std::move(path), {}, store_->keep(std::move(text))});
+    else
+        texts_.push_back({std::move(path), std::move(text)});
 }
 
 std::vector<PlainFile> SearchIndex::files(const std::string& organisation) {
@@ -407,9 +413,9 @@ std::vector<PlainFile> SearchIndex::files(const std::string& organisation) {
         files.push_back({"search/t" + std::to_string(s) + ".js", std::move(shards[s])});
     }
     if (!snippets_.empty())
-        texts_.push_back(
-            {"search/x" + std::to_string((pages_.size() - 1) / search_texts_per_file) + ".js",
-             std::move(snippets_) + "]);\n"});
+        finish_text("search/x" + std::to_string((pages_.size() - 1) / search_texts_per_file) +
+                        ".js",
+                    std::exchange(snippets_, {}) + "]);\n");
     for (auto& t : texts_)
         files.push_back(std::move(t));
     return files;

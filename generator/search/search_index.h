@@ -51,7 +51,10 @@ void search_entries(const Content& c, const Derived& d, const Labels& l, bool do
 class SearchIndex {
   public:
     // Without a breaker, the pages are only listed (a build that writes nothing).
-    explicit SearchIndex(WordBreaker* breaker) : breaker_(breaker) {}
+    // The snippet and document texts, finished file by file, are kept in
+    // `store` until they are written (held in memory without one).
+    explicit SearchIndex(WordBreaker* breaker, TextStore* store = nullptr)
+        : breaker_(breaker), store_(store) {}
 
     void add(SearchEntry&& e);
 
@@ -65,7 +68,10 @@ class SearchIndex {
     std::vector<PlainFile> files(const std::string& organisation);
 
   private:
+    void finish_text(std::string path, std::string text);
+
     WordBreaker* breaker_;
+    TextStore* store_;
     std::vector<SearchEntry> pages_;
     std::vector<bool> has_document_;
     std::vector<int> local_; // the breaker's number of a word → its number here (-1: none)
