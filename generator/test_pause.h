@@ -22,7 +22,7 @@ inline void test_pause(const char* stage) {
     std::fprintf(stderr, "prongsai: paused at %s (PRONGSAI_TEST_PAUSE)\n", stage);
     std::fflush(stderr);
     if (const char* file = std::getenv("PRONGSAI_TEST_PAUSE_FILE")) {
-        int fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        int fd = ::open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
         if (fd >= 0) close(fd);
     }
     for (;;)

@@ -31,7 +31,7 @@ std::string join(const std::vector<std::string>& parts) {
     return out;
 }
 
-std::string baht(Satang s) {
+std::string message_baht(Satang s) {
     return format_baht(s, Digits::arabic) + " baht";
 }
 
@@ -169,8 +169,8 @@ void check_content(const Content& c, Diagnostics& diags) {
                 sum += amount;
             if (sum != *p.period_budget)
                 diags.warning(p.period_budget_loc,
-                              "the document states " + baht(*p.period_budget) +
-                                  " for the whole period but [budget] adds up to " + baht(sum) +
+                              "the document states " + message_baht(*p.period_budget) +
+                                  " for the whole period but [budget] adds up to " + message_baht(sum) +
                                   "; the page shows both: make the years add up to it, or say "
                                   "in budget_reading why they do not");
         }
@@ -576,9 +576,9 @@ void check_stated_figures(const Content& c, const Derived& d, Diagnostics& diags
             auto it = computed.by_year.find(year);
             Satang sum = it == computed.by_year.end() ? 0 : it->second;
             if (sum != s.first)
-                diags.warning(s.second, what + " states " + baht(s.first) + " for " +
+                diags.warning(s.second, what + " states " + message_baht(s.first) + " for " +
                                             std::to_string(year) + " but its projects add up to " +
-                                            baht(sum) + "; the pages show both");
+                                            message_baht(sum) + "; the pages show both");
         }
     };
     compare(plan.stated_budget, d.overall, "the plan");

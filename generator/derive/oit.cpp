@@ -143,7 +143,7 @@ std::vector<OitEvidence> default_evidence(const Content& c, const std::string& k
     return out;
 }
 
-std::string state_words(OitState s) {
+std::string oit_state_words(OitState s) {
     switch (s) {
     case OitState::ok:
         return "ok";
@@ -322,7 +322,7 @@ std::string oit_report(const OitIndex& index) {
     for (const auto& row : index.rows) {
         if (row.state == OitState::ok) continue;
         const OitItem& item = *row.item;
-        out += "  " + item.code + " " + item.name + ": " + state_words(row.state) + "\n";
+        out += "  " + item.code + " " + item.name + ": " + oit_state_words(row.state) + "\n";
         out += "    needs: " + item.publish;
         if (std::string period = period_words(row); !period.empty()) out += ", " + period;
         out += "\n";

@@ -42,7 +42,7 @@ struct StatusWord {
     const char* english;
     const char* thai;
 };
-constexpr StatusWord status_words[] = {
+constexpr StatusWord status_spellings[] = {
     {MeasureStatus::done, "done", "ดำเนินการแล้ว"},
     {MeasureStatus::partly, "partly", "ดำเนินการบางส่วน"},
     {MeasureStatus::not_done, "not-done", "ยังไม่ได้ดำเนินการ"},
@@ -63,7 +63,7 @@ void measures(TableReader& t, FiscalYearReport& r, Diagnostics& diags) {
         x.follow_up = m.text("follow_up", false).value_or("");
         if (auto s = m.text("status", false)) {
             bool known = false;
-            for (const auto& w : status_words)
+            for (const auto& w : status_spellings)
                 if (*s == w.english || *s == w.thai) {
                     x.status = w.status;
                     known = true;
@@ -296,7 +296,7 @@ struct StateWord {
     const char* english;
     const char* thai;
 };
-constexpr StateWord state_words[] = {
+constexpr StateWord state_spellings[] = {
     {ProjectState::done, "done", "ดำเนินการแล้ว"},
     {ProjectState::in_progress, "in-progress", "อยู่ระหว่างดำเนินการ"},
     {ProjectState::not_started, "not-started", "ยังไม่ได้ดำเนินการ"},
@@ -310,7 +310,7 @@ void project_status(TableReader& t, FiscalYearReport& r, Diagnostics& diags) {
         x.number = static_cast<int>(pt.integer("number", true, 1, max_project_number).value_or(0));
         auto s = pt.text("status", true);
         bool known = false;
-        for (const auto& w : state_words)
+        for (const auto& w : state_spellings)
             if (s && (*s == w.english || *s == w.thai)) {
                 x.status = w.state;
                 known = true;

@@ -19,10 +19,6 @@ namespace prongsai {
 
 namespace {
 
-std::string section_slug(const std::string& section) {
-    return section.empty() ? "index" : section + "/index";
-}
-
 struct OwnPages {
     const Content& c;
     const Labels& l;

@@ -24,11 +24,6 @@ std::string page_key(const std::string& slug) {
     return "page:" + slug;
 }
 
-// The slug of the section page of folder `section` ("" for pages/).
-std::string section_slug(const std::string& section) {
-    return section.empty() ? "index" : section + "/index";
-}
-
 // Every folder below pages/ with a page in it or below it, "" for pages/ itself.
 std::set<std::string> sections_of(const Content& c) {
     std::set<std::string> out;
@@ -120,6 +115,10 @@ struct Resolver {
 };
 
 } // namespace
+
+std::string section_slug(const std::string& section) {
+    return section.empty() ? "index" : section + "/index";
+}
 
 bool builtin_page_exists(const Content& c, const std::string& key) {
     if (plan_key(key)) return c.has_plan;

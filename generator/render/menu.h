@@ -34,6 +34,9 @@ std::vector<NavGroup> resolve_menu(const Content& c, const Labels& l, Diagnostic
 // section's that the menu has ("" when none).
 std::string current_key(const std::vector<NavGroup>& nav, const ContentPage& page);
 
+// The slug of the section page of folder `section` ("" for pages/).
+std::string section_slug(const std::string& section);
+
 // Folder `section` and each folder it is in, nearest first, ending with ""
 // (pages/ itself).
 std::vector<std::string> enclosing_sections(std::string section);

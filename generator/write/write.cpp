@@ -110,7 +110,7 @@ std::optional<BuildLock> BuildLock::acquire(const fs::path& out, Diagnostics& di
     fs::path file = cache_file_for(out, ".lock");
     std::error_code ec;
     fs::create_directories(file.parent_path(), ec);
-    int fd = open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) {
         diags.error({file.generic_string(), 0, 0},
                     "cannot create this lock file (" + plain_error(errno) +
@@ -245,7 +245,7 @@ int write_all(int fd, std::string_view bytes) {
 
 bool OutputWriter::write(const std::string& rel, std::string_view bytes) {
     // open/write rather than a stream: the reason of a failure is errno's.
-    int fd = open((staging_ / rel).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    int fd = ::open((staging_ / rel).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd < 0) return fail(rel, "cannot write " + rel + ": " + plain_error(errno));
     if (int error = write_all(fd, bytes)) {
         close(fd);
@@ -258,7 +258,7 @@ bool OutputWriter::write(const std::string& rel, std::string_view bytes) {
 bool OutputWriter::write_streamed(
     const std::string& rel,
     const std::function<void(const std::function<void(std::string_view)>&)>& produce) {
-    int fd = open((staging_ / rel).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    int fd = ::open((staging_ / rel).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd < 0) return fail(rel, "cannot write " + rel + ": " + plain_error(errno));
     // Pieces are mostly a line each: gathered so that a write is a sizeable one.
     constexpr std::size_t chunk = 1 << 20;
@@ -301,7 +301,7 @@ bool OutputWriter::copy(const fs::path& from, const std::string& rel) {
     fs::copy_file(from, staging_ / rel, fs::copy_options::overwrite_existing, ec);
     if (!ec) return true;
     // Say which end failed: a file that cannot be read is not a full disk.
-    int source = open(from.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    int source = ::open(from.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (source < 0)
         return fail(rel, "cannot read " + from.generic_string() + ": " + plain_error(errno) +
                              "; let the user who runs prongsai read it (chmod a+r)");
@@ -339,7 +339,7 @@ bool OutputWriter::copy_beneath(const fs::path& root, const fs::path& from, cons
                     "this is no longer a regular file; put the file itself back, then build again",
                     shown);
     }
-    int target = open((staging_ / rel).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    int target = ::open((staging_ / rel).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (target < 0) {
         close(source);
         return fail(rel, "cannot write " + rel + ": " + plain_error(errno));
