@@ -170,7 +170,8 @@ void check_content(const Content& c, Diagnostics& diags) {
             if (sum != *p.period_budget)
                 diags.warning(p.period_budget_loc,
                               "the document states " + message_baht(*p.period_budget) +
-                                  " for the whole period but [budget] adds up to " + message_baht(sum) +
+                                  " for the whole period but [budget] adds up to " +
+                                  message_baht(sum) +
                                   "; the page shows both: make the years add up to it, or say "
                                   "in budget_reading why they do not");
         }
