@@ -259,30 +259,18 @@ void append_js_string(std::string& out, std::string_view s) {
     out += '"';
 }
 
-// The first code point of a UTF-8 word.
-char32_t first_code_point(std::string_view w) {
-    unsigned char b = static_cast<unsigned char>(w[0]);
+// The code point that starts `w` at `at`, and moves `at` past it.
+char32_t next_code_point(std::string_view w, std::size_t& at) {
+    unsigned char b = static_cast<unsigned char>(w[at++]);
     if (b < 0x80) return b;
     int n = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
     char32_t cp = b & (0x3F >> n);
-    for (int i = 1; i <= n && i < static_cast<int>(w.size()); ++i)
-        cp = (cp << 6) | (static_cast<unsigned char>(w[i]) & 0x3F);
+    for (int i = 0; i < n && at < w.size(); ++i)
+        cp = (cp << 6) | (static_cast<unsigned char>(w[at++]) & 0x3F);
     return cp;
 }
 
-// At most `bytes` of `s`, cut between code points.
-std::string_view utf8_prefix(std::string_view s, std::size_t bytes) {
-    if (s.size() <= bytes) return s;
-    while (bytes > 0 && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80)
-        --bytes;
-    return s.substr(0, bytes);
-}
-
 enum Field { title = 1, heading = 2, body = 4, document = 8 };
-
-} // namespace
-
-namespace {
 
 void number(std::string& out, int n) {
     if (n >= 0 && n < 100) { // most gaps between positions
@@ -295,13 +283,55 @@ void number(std::string& out, int n) {
     out.append(digits, end);
 }
 
+// Where a piece of text that starts at `from` ends: at the first line break
+// `search_piece_bytes` or more after it, or at a space when the line goes on
+// for as long again (a PDF's paragraph, Thai with no line break).
+std::size_t piece_end(std::string_view text, std::size_t from) {
+    std::size_t at = from + search_piece_bytes;
+    if (at >= text.size()) return text.size();
+    std::size_t line = text.find('\n', at);
+    if (line != std::string_view::npos && line - at < search_piece_bytes) return line + 1;
+    std::size_t space = text.find(' ', at);
+    if (space != std::string_view::npos && space - at < search_piece_bytes) return space + 1;
+    return line == std::string_view::npos ? text.size() : line + 1;
+}
+
+// `text` into `out` with each run of spaces and tabs as one space and each
+// run of line breaks (and the spaces around them) as one: a PDF's text is
+// laid out with runs of spaces that a snippet shows as one.
+void spaced_once(std::string_view text, std::string& out) {
+    out.clear();
+    char pending = 0; // the space or line break owed before the next letter
+    for (char ch : text) {
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v') {
+            if (ch != ' ' && ch != '\t')
+                pending = '\n';
+            else if (!pending)
+                pending = ' ';
+            continue;
+        }
+        if (pending && !out.empty()) out += pending;
+        pending = 0;
+        out += ch;
+    }
+    if (pending == '\n' && !out.empty()) out += '\n';
+}
+
 } // namespace
+
+int search_shard_of(std::string_view word, int shards) {
+    std::size_t at = 0;
+    std::uint32_t key = next_code_point(word, at);
+    if (at < word.size()) key = key * 31 + next_code_point(word, at);
+    return static_cast<int>(key % static_cast<std::uint32_t>(shards));
+}
 
 void SearchIndex::add(SearchEntry&& e) {
     int doc = static_cast<int>(pages_.size());
+    std::string layout;
     if (breaker_) {
         int position = 0;
-        auto add = [&](const std::string& text, Field field) {
+        auto add = [&](std::string_view text, Field field) {
             search_word_numbers(text, *breaker_, [&](int w) {
                 auto g = static_cast<std::size_t>(w);
                 if (g >= local_.size()) local_.resize(g + 1 + g / 2, -1);
@@ -320,8 +350,31 @@ void SearchIndex::add(SearchEntry&& e) {
         add(e.title, title);
         for (const auto& h : e.headings)
             add(h, heading);
-        add(e.text, body);
-        add(e.document_text, document);
+        // The text and the document's, piece by piece: each piece's words
+        // are indexed as it is kept, so the browser knows from a word's
+        // position which piece to load for its snippet.
+        int pieces = 0;
+        std::string starts, piece;
+        auto add_pieces = [&](std::string_view text, Field field) {
+            for (std::size_t from = 0, to; from < text.size(); from = to) {
+                to = piece_end(text, from);
+                spaced_once(text.substr(from, to - from), piece);
+                if (piece.empty()) continue;
+                if (pieces++) {
+                    starts += ',';
+                    number(starts, position);
+                }
+                add(piece, field);
+                add_piece(piece);
+            }
+        };
+        add_pieces(e.text, body);
+        add_pieces(e.document_text, document);
+        number(layout, position);
+        layout += ',';
+        number(layout, pieces);
+        layout += starts;
+
         // [page, fields, count, first position, gaps …] for each word of the page.
         for (int id : touched_) {
             PageWord& p = page_words_[static_cast<std::size_t>(id)];
@@ -342,25 +395,20 @@ void SearchIndex::add(SearchEntry&& e) {
             p.positions.clear();
         }
         touched_.clear();
-
-        // The page's text for its snippet, search_texts_per_file pages a file.
-        snippets_ += doc % search_texts_per_file ? ",\n" : "prongsaiSearch.texts([\n";
-        append_js_string(snippets_, utf8_prefix(e.text, search_snippet_bytes));
-        if (doc % search_texts_per_file == search_texts_per_file - 1) {
-            snippets_ += "]);\n";
-            finish_text("search/x" + std::to_string(doc / search_texts_per_file) + ".js",
-                        std::exchange(snippets_, {}));
-        }
-        // A document's own text, in a file of its own: loaded only when the
-        // document is among the results, for its snippet.
-        if (!e.document_text.empty()) {
-            std::string text = "prongsaiSearch.texts([";
-            append_js_string(text, utf8_prefix(e.document_text, search_document_bytes));
-            finish_text("search/p" + std::to_string(doc) + ".js", text + "]);\n");
-        }
     }
-    has_document_.push_back(!e.document_text.empty());
+    layout_.push_back(std::move(layout));
     pages_.push_back({std::move(e.path), std::move(e.kind), std::move(e.title), {}, {}, {}});
+}
+
+void SearchIndex::add_piece(std::string_view text) {
+    int n = pieces_++;
+    snippets_ += n % search_pieces_per_file ? ",\n" : "prongsaiSearch.texts([\n";
+    append_js_string(snippets_, text);
+    if (n % search_pieces_per_file == search_pieces_per_file - 1) {
+        snippets_ += "]);\n";
+        finish_text("search/x" + std::to_string(n / search_pieces_per_file) + ".js",
+                    std::exchange(snippets_, {}));
+    }
 }
 
 void SearchIndex::finish_text(std::string path, std::string text) {
@@ -372,8 +420,16 @@ void SearchIndex::finish_text(std::string path, std::string text) {
 
 std::vector<PlainFile> SearchIndex::files(const std::string& organisation) {
     std::vector<PlainFile> files;
+    std::size_t posting_bytes = 0;
+    for (const auto& p : postings_)
+        posting_bytes += p.size();
+    int shard_count = static_cast<int>(std::clamp<std::size_t>(
+        (posting_bytes + search_shard_bytes - 1) / search_shard_bytes, 1, search_shards_max));
+
     std::string docs = "prongsaiSearch.docs(";
     append_js_string(docs, organisation);
+    docs += ',';
+    number(docs, shard_count);
     docs += ",[";
     for (std::size_t i = 0; i < pages_.size(); ++i) {
         docs += i ? ",\n[" : "\n[";
@@ -382,7 +438,7 @@ std::vector<PlainFile> SearchIndex::files(const std::string& organisation) {
         append_js_string(docs, pages_[i].kind);
         docs += ',';
         append_js_string(docs, pages_[i].title);
-        if (has_document_[i]) docs += ",1"; // its text in p<i>.js
+        if (!layout_[i].empty()) docs += ',' + layout_[i];
         docs += ']';
     }
     files.push_back({"search/docs.js", docs + "]);\n"});
@@ -395,12 +451,11 @@ std::vector<PlainFile> SearchIndex::files(const std::string& organisation) {
         return breaker_->word(words_[static_cast<std::size_t>(a)]) <
                breaker_->word(words_[static_cast<std::size_t>(b)]);
     });
-    std::string shards[search_shards];
-    for (int s = 0; s < search_shards; ++s)
-        shards[s] = "prongsaiSearch.terms({";
+    std::vector<std::string> shards(static_cast<std::size_t>(shard_count),
+                                    "prongsaiSearch.terms({");
     for (int id : sorted) {
         const std::string& word = breaker_->word(words_[static_cast<std::size_t>(id)]);
-        std::string& shard = shards[first_code_point(word) % search_shards];
+        std::string& shard = shards[static_cast<std::size_t>(search_shard_of(word, shard_count))];
         shard += shard.back() == '{' ? "\n" : ",\n";
         append_js_string(shard, word);
         shard += ":[";
@@ -408,13 +463,11 @@ std::vector<PlainFile> SearchIndex::files(const std::string& organisation) {
         shard += ']';
         std::string().swap(postings_[static_cast<std::size_t>(id)]); // freed as it goes
     }
-    for (int s = 0; s < search_shards; ++s) {
-        shards[s] += "});\n";
-        files.push_back({"search/t" + std::to_string(s) + ".js", std::move(shards[s])});
-    }
+    for (int s = 0; s < shard_count; ++s)
+        files.push_back({"search/t" + std::to_string(s) + ".js",
+                         std::move(shards[static_cast<std::size_t>(s)]) + "});\n"});
     if (!snippets_.empty())
-        finish_text("search/x" + std::to_string((pages_.size() - 1) / search_texts_per_file) +
-                        ".js",
+        finish_text("search/x" + std::to_string((pieces_ - 1) / search_pieces_per_file) + ".js",
                     std::exchange(snippets_, {}) + "]);\n");
     for (auto& t : texts_)
         files.push_back(std::move(t));

@@ -28,15 +28,20 @@ struct SearchEntry {
     std::string document_text; // what the PDF says, for a document
 };
 
-// The term shards: a word's shard is its first code point modulo this, the
-// same in search.js, so that a word and every word it begins are in one file.
-inline constexpr int search_shards = 16;
-// Documents' text for snippets, this many documents a file.
-inline constexpr int search_texts_per_file = 16;
-// A page's text kept for its snippet (the index has every word of it).
-inline constexpr std::size_t search_snippet_bytes = 3000;
-// A PDF's text kept for its snippets (search/p<page>.js).
-inline constexpr std::size_t search_document_bytes = 120000;
+// The term shards: a word's shard is search_shard_of its first two code
+// points (its one, for a word of one letter), the same in search.js, so that
+// a word and every word it begins are in one file. An index has as many
+// shards (at most search_shards_max) as it takes to hold about
+// search_shard_bytes each; docs.js says how many.
+inline constexpr std::size_t search_shard_bytes = 16000;
+inline constexpr int search_shards_max = 256;
+int search_shard_of(std::string_view word, int shards);
+// The pages' and documents' text, for snippets, is kept whole in pieces: a
+// piece ends at the first line break (or, in a long line, space) after this
+// many bytes, so a snippet needs only the piece where the first match is.
+inline constexpr std::size_t search_piece_bytes = 1000;
+// Pieces a file (x0.js, x1.js …), the same in search.js.
+inline constexpr int search_pieces_per_file = 8;
 
 // The pages of the site a search finds, in the order of the site map, each
 // given to `each` as it is made (a site's text is never held whole). With
@@ -61,19 +66,22 @@ class SearchIndex {
     // The pages added, with their address, kind and title only (for the site map).
     const std::vector<SearchEntry>& pages() const { return pages_; }
 
-    // The index's files, below search/: docs.js (every page's address, kind
-    // and title), t0.js … t15.js (each word: the pages holding it, where),
-    // x0.js … (the pages' text, for snippets), p<page>.js (a PDF document's
-    // text). `organisation` names the organisation in a province's search.
+    // The index's files, below search/: docs.js (the number of shards, and
+    // every page's address, kind, title, number of words, and where its
+    // pieces of text start), t0.js … (each word: the pages holding it, where), x0.js … (the pieces
+    // of text, for snippets). `organisation` names the organisation in a province's search.
     std::vector<PlainFile> files(const std::string& organisation);
 
   private:
+    void add_piece(std::string_view text);
     void finish_text(std::string path, std::string text);
 
     WordBreaker* breaker_;
     TextStore* store_;
     std::vector<SearchEntry> pages_;
-    std::vector<bool> has_document_;
+    // By page: "words,pieces[,start of the second piece,…]" for docs.js.
+    std::vector<std::string> layout_;
+    int pieces_ = 0;         // pieces of text so far
     std::vector<int> local_; // the breaker's number of a word → its number here (-1: none)
     std::vector<int> words_; // by its number here: the breaker's number
     std::vector<std::string>
@@ -86,7 +94,7 @@ class SearchIndex {
     std::vector<PageWord> page_words_;
     std::vector<int> touched_;     // the words of the page being added
     std::string snippets_;         // the current x<n>.js being filled
-    std::vector<PlainFile> texts_; // x<n>.js and p<page>.js, done
+    std::vector<PlainFile> texts_; // x<n>.js, done
 };
 
 } // namespace prongsai

@@ -29,9 +29,8 @@ const patient = { timeout: 300_000 };
 const queries = [
   ["ขยะมูลฝอย", "plan/projects/08.html"],                  // two words typed as one
   ["มาตรการจัดการเรื่องราวร้องทุกข์", "plan/projects/42.html"], // a title, typed partly
-  // Latin, any case. The words are 6 KB into the page, past the 3 KB of text
-  // the index keeps for snippets: found and ranked first, but not shown marked.
-  ["google FORM", "plan/projects/31.html", { unmarked: true }],
+  // Latin, any case; 6 KB into the page, and its snippet from there, marked.
+  ["google FORM", "plan/projects/31.html"],
   ["ครุภัณฑ์", "documents/report-integrity-2565.pdf"],      // a word only inside a PDF
   ["สถาปนิก", "documents/plan-2566-2570.pdf"],               // the other PDF
   ["10,608,424.25", "documents/report-integrity-2565.pdf"], // an amount, with separators
@@ -40,6 +39,8 @@ const queries = [
   ["ปีงบประมาณ พ.ศ.2566", "fiscal-years/2566.html"],        // Arabic digits, no space
   ["ข้อมูลพื้นฐาน", "pages/about.html"],                     // a page of pages/
   ["กองคลัง", "organisation/structure.html"],               // a unit's name
+  ["ชินตารา", "organisation/executives.html"],               // a person's name
+  ["ขยะมูลผอย", "plan/projects/08.html"],                  // misspelt (ฝ typed as ผ)
 ];
 
 let browser, server, origin, province, root;
@@ -158,6 +159,32 @@ test("search by keyboard: the arrow keys go from the box to the results and back
     // Enter opens the focused result, as any link.
     await page.keyboard.press("ArrowDown");
     await Promise.all([page.waitForURL(/plan\/projects\/08\.html$/), page.keyboard.press("Enter")]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("ten results at a time: the button shows the next ten and takes the keyboard to them", async () => {
+  const { context, page, problems } = await newPage();
+  try {
+    await page.goto(`${origin}/portal/search.html`);
+    const answer = await ask(page, "ร้องเรียน");
+    const found = Number(answer.status.match(/^พบ (\d+) รายการ แสดง 10 รายการแรก$/)?.[1]);
+    assert.ok(found > 20, answer.status);
+    assert.equal(answer.hrefs.length, 10);
+    assert.equal(await page.textContent("#search-more"), "แสดงอีก 10 รายการ");
+    await page.click("#search-more");
+    await page.waitForFunction(() => document.querySelectorAll("#search-results h2 a").length === 20);
+    assert.equal(await page.textContent("#search-status"), `พบ ${found} รายการ แสดง 20 รายการแรก`);
+    const eleventh = await page.evaluate(() => document.querySelectorAll("#search-results h2 a")[10].getAttribute("href"));
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute("href")), eleventh);
+    assert.ok(!answer.hrefs.includes(eleventh), "the next ten are new results");
+    // Each shown result has its snippet.
+    assert.equal(await page.evaluate(() => document.querySelectorAll("#search-results .search-snippet").length), 20);
+    // A new query starts again from ten.
+    const again = await ask(page, "ขยะ");
+    assert.ok(again.hrefs.length <= 10);
+    assert.deepEqual(problems, []);
   } finally {
     await context.close();
   }

@@ -1,3 +1,4 @@
+#include "search/search_index.h"
 #include "search/search_text.h"
 
 #include <doctest/doctest.h>
@@ -125,4 +126,18 @@ TEST_CASE("search normalisation: NFC, however the vowels and marks were typed") 
     CHECK(search_normalise("\u0e01\u0e48\u0e38") == "\u0e01\u0e38\u0e48");
     CHECK(search_normalise("Cafe\u0301") == "caf\u00e9");
     CHECK(words("ทุ\u0e48ง") == words("ท\u0e48\u0e38ง"));
+}
+
+TEST_CASE("search shards: a word's shard from its first two code points, as search.js finds it") {
+    // The same cases as search_text.test.mjs: the build and the browser agree.
+    CHECK(search_shard_of("การ", 32) == 17);
+    CHECK(search_shard_of("การ", 256) == 81);
+    CHECK(search_shard_of("ก", 32) == 1);
+    CHECK(search_shard_of("2566", 32) == 3);
+    CHECK(search_shard_of("มูลฝอย", 32) == 24);
+    CHECK(search_shard_of("😀x", 256) == 120);
+    CHECK(search_shard_of("มูลฝอย", 1) == 0);
+    // A word and every word it begins: one shard.
+    for (const char* longer : {"การเงิน", "การปกครอง", "กา"})
+        CHECK(search_shard_of(longer, 64) == search_shard_of("การ", 64));
 }

@@ -28,3 +28,31 @@ test("words(): abbreviations joined however the segmenter splits them; numbers a
   assert.deepEqual(words(normalise("อ.บ.ต.ตากใบ"))[0], "อ.บ.ต");
   assert.ok(words(normalise("งบ30,000.00บาท")).includes("30000"));
 });
+
+test("shardOf(): the shard search_shard_of gives (tests/unit/search_test.cpp's cases)", () => {
+  const { shardOf } = globalThis.prongsaiSearchText;
+  assert.equal(shardOf("การ", 32), 17);
+  assert.equal(shardOf("การ", 256), 81);
+  assert.equal(shardOf("ก", 32), 1);
+  assert.equal(shardOf("2566", 32), 3);
+  assert.equal(shardOf("มูลฝอย", 32), 24);
+  assert.equal(shardOf("😀x", 256), 120);
+  assert.equal(shardOf("มูลฝอย", 1), 0);
+});
+
+test("words(): the runs typed with nothing between them, for reading them as one word", () => {
+  const runs = [];
+  assert.deepEqual(words(normalise("ประชาสัมพัน ขยะมูลฝอย abc"), runs),
+                   ["ประ", "ชา", "สัม", "พัน", "ขยะ", "มูลฝอย", "abc"]);
+  assert.deepEqual(runs, [[0, 4], [4, 6]]);
+});
+
+test("oneApart(): one letter missing, extra or changed; not the same word, not two mistakes", () => {
+  const { oneApart } = globalThis.prongsaiSearchText;
+  assert.equal(oneApart("มูลผอย", "มูลฝอย"), true);
+  assert.equal(oneApart("ประชาสัมพัน", "ประชาสัมพันธ"), true);
+  assert.equal(oneApart("คุนธรรม", "คุณธรรม"), true);
+  assert.equal(oneApart("abc", "abc"), false);
+  assert.equal(oneApart("ประชา", "ประชาสัมพันธ์"), false);
+  assert.equal(oneApart("abcd", "abdc"), false);
+});

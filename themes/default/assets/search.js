@@ -5,9 +5,8 @@
 // for step: a word typed here meets the word as the build indexed it.
 (function (root) {
   "use strict";
-  var SHARDS = 16;         // search_shards
-  var TEXTS_PER_FILE = 16; // search_texts_per_file
-  var SHOWN = 20;          // results shown at once
+  var PIECES_PER_FILE = 8; // search_pieces_per_file
+  var SHOWN = 10;          // results shown at once, and more on asking
   var SPACE = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
   function normalise(s) {
@@ -39,10 +38,13 @@
   // ICU's word break gives the build); without it, runs between spaces. An
   // abbreviation's letters are joined into one word (พ.ศ), as search_text.cpp
   // joins them.
-  function words(text) {
+  // `runs`, when given, gets the runs of two words or more typed with nothing
+  // between them, as [first, end) of the words.
+  function words(text, runs) {
     var out = [];
+    runs = runs || [];
     if (segmenter) {
-      var lastEnd = -1, lastSingle = false;
+      var lastEnd = -1, lastSingle = false, runFrom = 0;
       for (var s of segmenter.segment(text)) {
         if (!s.isWordLike) continue;
         var single = Array.from(s.segment).length === 1;
@@ -50,22 +52,33 @@
         if (single && lastSingle && (gap === "." || gap === ". ")) {
           out[out.length - 1] += "." + s.segment;
         } else {
+          if (gap !== "" || !out.length) {
+            if (out.length - runFrom > 1) runs.push([runFrom, out.length]);
+            runFrom = out.length;
+          }
           var dot = s.segment.lastIndexOf(".");
           lastSingle = single || (dot >= 0 && Array.from(s.segment.slice(dot + 1)).length === 1);
           out.push(s.segment);
         }
         lastEnd = s.index + s.segment.length;
       }
+      if (out.length - runFrom > 1) runs.push([runFrom, out.length]);
     } else {
       text.split(/[ .,;:!?()"'\/]+/).forEach(function (w) { if (w) out.push(w); });
     }
     return out;
   }
 
-  function shardOf(word) { return word.codePointAt(0) % SHARDS; }
+  // search_shard_of: the shard of the index's `shards` that holds `word`.
+  function shardOf(word, shards) {
+    var first = word.codePointAt(0), key = first;
+    var rest = word.slice(String.fromCodePoint(first).length);
+    if (rest) key = (key * 31 + rest.codePointAt(0)) >>> 0;
+    return key % shards;
+  }
 
   if (typeof document === "undefined") { // node: the tests of normalise()
-    root.prongsaiSearchText = {normalise: normalise, words: words, shardOf: shardOf};
+    root.prongsaiSearchText = {normalise: normalise, words: words, shardOf: shardOf, oneApart: oneApart};
     return;
   }
 
@@ -79,7 +92,7 @@
     if (script) loaded[script.getAttribute("data-src")] = value;
   }
   root.prongsaiSearch = {
-    docs: function (org, list) { register({org: org, list: list}); },
+    docs: function (org, shards, list) { register({org: org, shards: shards, list: list}); },
     terms: function (map) { register(map); },
     texts: function (list) { register(list); }
   };
@@ -141,12 +154,29 @@
     return m;
   }
 
-  // One organisation's index: its shards, loaded as the words need them.
+  // One organisation's index: its pages (docs.js) and shards, loaded as the
+  // words need them.
   function Index(base) {
     this.base = base;
   }
+  // The pages: [address, kind, title, words, pieces, where the 2nd piece starts, …]
+  // each, with the number of its first piece of text and the site's mean words.
+  Index.prototype.docs = function () {
+    return load(this.base + "docs.js").then(function (d) {
+      if (!d) return null;
+      if (!d.first) {
+        var n = 0, words = 0;
+        d.first = d.list.map(function (e) { var f = n; n += e[4] || 0; words += e[3] || 0; return f; });
+        d.meanWords = words / Math.max(1, d.list.length);
+      }
+      return d;
+    });
+  };
   Index.prototype.shard = function (word) {
-    return load(this.base + "t" + shardOf(word) + ".js").then(function (m) { return m || {}; });
+    var base = this.base;
+    return this.docs().then(function (d) {
+      return d ? load(base + "t" + shardOf(word, d.shards) + ".js") : null;
+    }).then(function (m) { return m || {}; });
   };
   // How `word` is found: exactly; as the start of longer words (a name typed
   // partly, or the build's segmentation joining it with the next); or as
@@ -180,13 +210,40 @@
     var self = this;
     if (!rest) return Promise.resolve(found);
     if (found.length > 8) return Promise.resolve(null);
-    return this.shard(rest).then(function (shard) {
-      for (var n = rest.length; n > 0; n--) {
+    // A word of one letter is in a shard of its own (shardOf).
+    var one = String.fromCodePoint(rest.codePointAt(0));
+    return Promise.all([this.shard(rest), this.shard(one)]).then(function (shards) {
+      for (var n = rest.length; n > one.length; n--) {
         var head = rest.slice(0, n);
-        if (Object.prototype.hasOwnProperty.call(shard, head))
+        if (Object.prototype.hasOwnProperty.call(shards[0], head))
           return self.pieces(rest.slice(n), found.concat([head]));
       }
+      if (Object.prototype.hasOwnProperty.call(shards[1], one))
+        return self.pieces(rest.slice(one.length), found.concat([one]));
       return null;
+    });
+  };
+
+  // Whether `a` and `b` are one typing mistake apart: a letter missing, one
+  // too many, or one in another's place.
+  function oneApart(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) return false;
+    var i = 0, ja = a.length, jb = b.length;
+    while (i < ja && i < jb && a[i] === b[i]) i++;
+    while (ja > i && jb > i && a[ja - 1] === b[jb - 1]) { ja--; jb--; }
+    return ja - i <= 1 && jb - i <= 1;
+  }
+  // The words of the index one mistake from `word` after its first two
+  // letters (those choose the shard), for a word of four letters or more: a
+  // word misspelt.
+  Index.prototype.near = function (word) {
+    if (Array.from(word).length < 4) return Promise.resolve(null);
+    return this.shard(word).then(function (shard) {
+      var close = [];
+      for (var t in shard) if (oneApart(word, t)) close.push(t);
+      if (!close.length) return null;
+      close.sort();
+      return {docs: union(close.map(function (t) { return decode(shard[t]); })), terms: close, exact: false, span: 1};
     });
   };
 
@@ -199,28 +256,63 @@
       var joins = [];
       ms.forEach(function (m, i) {
         if (!m && i + 1 < qwords.length) joins.push(index.match(qwords[i] + qwords[i + 1]).then(function (j) {
-          if (j) { ms[i] = j; ms[i + 1] = {docs: j.docs, terms: j.terms, exact: j.exact, span: 0, joined: true}; }
+          if (j) { j.covers = 2; ms[i] = j; ms[i + 1] = {docs: j.docs, terms: j.terms, exact: j.exact, span: 0, joined: true}; }
         }));
       });
-      return Promise.all(joins).then(function () { return ms; });
+      return Promise.all(joins).then(function () {
+        // A word still unmatched may be misspelt: alone, or with the word
+        // before it (the browser splitting a misspelt word: มูลผอย, มูล ผอย).
+        return Promise.all(ms.map(function (m, i) {
+          if (m) return null;
+          var before = i > 0 && ms[i - 1] && !ms[i - 1].joined && ms[i - 1].covers === undefined;
+          return (before ? index.near(qwords[i - 1] + qwords[i]) : Promise.resolve(null)).then(function (n) {
+            if (n) { n.covers = 2; ms[i - 1] = n; ms[i] = {docs: n.docs, terms: n.terms, exact: false, span: 0, joined: true}; return; }
+            return index.near(qwords[i]).then(function (n) { if (n && !ms[i]) ms[i] = n; });
+          });
+        }));
+      }).then(function () { return ms; });
     });
   }
 
-  // Ranks the pages: more of the query's words first; then words in the
-  // title, the whole phrase in order, words in headings, how often they occur.
-  function rank(ms, org) {
+  // The query read another way: each run of words typed with nothing between
+  // them (Thai), as one word of the index or the start of one. The browser
+  // breaks a word typed partly or misspelt into pieces (ประชาสัมพัน: ประ ชา
+  // สัม พัน) that the build, breaking the whole word, never made.
+  function matchRuns(index, qwords, runs) {
+    return Promise.all(runs.map(function (run) {
+      return index.match(qwords.slice(run[0], run[1]).join(""));
+    })).then(function (found) {
+      if (!found.some(Boolean)) return null;
+      var ms = [], at = 0;
+      runs.forEach(function (run, k) {
+        for (; at < run[0]; at++) ms.push(null);
+        if (found[k]) { found[k].covers = run[1] - run[0]; ms.push(found[k]); }
+        else for (var i = run[0]; i < run[1]; i++) ms.push(null);
+        at = run[1];
+      });
+      return ms;
+    });
+  }
+
+  // Ranks the pages: the most of the query's words first; then the whole
+  // phrase in order; then BM25 (each word weighted by how few pages have it,
+  // its count in a page by the page's length), a word in the title or a
+  // heading counting more, a word matched whole more than by its start.
+  function rank(ms, org, docs) {
+    var pages = docs ? docs.list.length : 1, mean = docs ? docs.meanWords : 1;
     var scores = new Map();
     var matched = ms.filter(function (m) { return m && !m.joined; });
     matched.forEach(function (m) {
+      var idf = Math.log(1 + (pages - m.docs.size + 0.5) / (m.docs.size + 0.5));
       m.docs.forEach(function (v, doc) {
         var s = scores.get(doc);
-        if (!s) { s = {org: org, doc: doc, words: 0, title: 0, heading: 0, page: 0, tf: 0, exact: 0, phrase: 0}; scores.set(doc, s); }
-        s.words++;
-        if (v.f & 1) s.title++;
-        if (v.f & 2) s.heading++;
-        if (v.f & 7) s.page++; // in the page's own words, not only in its PDF
-        s.tf += Math.log(1 + v.pos.length);
-        if (m.exact) s.exact++;
+        if (!s) { s = {org: org, doc: doc, words: 0, weight: 0, first: Infinity}; scores.set(doc, s); }
+        s.words += m.covers || 1;
+        var entry = docs && docs.list[doc], length = entry && entry[3] ? entry[3] : mean;
+        var tf = v.pos.length;
+        var bm25 = tf * 2.2 / (tf + 1.2 * (0.5 + 0.5 * length / mean));
+        s.weight += idf * (bm25 + (v.f & 1 ? 2 : 0) + (v.f & 2 ? 1 : 0)) * (m.exact ? 1 : 0.7);
+        s.first = Math.min(s.first, v.pos[0]);
       });
     });
     // The phrase: each matched word right after the one before it.
@@ -232,12 +324,15 @@
         var gap = matched[i].span || 1;
         if (a.pos.some(function (p) { return b.pos.indexOf(p + gap) >= 0; })) pairs++;
       }
-      s.phrase = pairs;
-      s.score = s.words * 10000 + s.title * 1000 +
-        (matched.length > 1 && pairs === matched.length - 1 ? 600 : 0) + pairs * 100 +
-        s.heading * 50 + s.page * 20 + s.exact * 10 + Math.min(s.tf, 9.9);
+      s.score = s.words * 1000 + (matched.length > 1 && pairs === matched.length - 1 ? 100 : 0) +
+        pairs * 20 + s.weight;
     });
-    return Array.from(scores.values());
+    return scores;
+  }
+  // The better of two readings' scores, page by page.
+  function best(a, b) {
+    if (b) b.forEach(function (s, doc) { var t = a.get(doc); if (!t || s.score > t.score) a.set(doc, s); });
+    return Array.from(a.values());
   }
 
   // ---- Snippets ------------------------------------------------------------
@@ -310,8 +405,11 @@
 
   function search(query) {
     var id = ++asked;
-    var qwords = words(normalise(query));
+    var runs = [];
+    var qwords = words(normalise(query), runs);
     if (!qwords.length) {
+      current = null;
+      moreButton.hidden = true;
       results.textContent = "";
       results.setAttribute("data-query", query);
       status.textContent = "";
@@ -319,13 +417,19 @@
     }
     say("loading", 0, 0);
     return Promise.all(indexes.map(function (index, k) {
-      return matchAll(index, qwords).then(function (ms) { return {k: k, ms: ms, ranked: rank(ms, k)}; });
+      return Promise.all([matchAll(index, qwords), matchRuns(index, qwords, runs)]).then(function (m) {
+        // An organisation's pages are loaded only where a word was found.
+        var any = m[0].some(Boolean) || m[1];
+        return (any ? index.docs() : Promise.resolve(null)).then(function (docs) {
+          return {k: k, ms: m[0].concat(m[1] || []), docs: docs,
+                  ranked: best(rank(m[0], k, docs), m[1] && rank(m[1], k, docs))};
+        });
+      });
     })).then(function (perOrg) {
       if (id !== asked) return;
       var all = [];
       perOrg.forEach(function (o) { all = all.concat(o.ranked); });
       all.sort(function (a, b) { return b.score - a.score || a.org - b.org || a.doc - b.doc; });
-      var top = all.slice(0, SHOWN);
       // What the snippets mark: the words matched, and what was typed as the
       // start of a word (not a single letter, which starts too many).
       var typed = qwords.filter(function (w) { return w.length > 1; });
@@ -334,52 +438,93 @@
         o.ms.forEach(function (m) { if (m) m.terms.forEach(function (t) { exact.add(t); }); });
         return {exact: exact, typed: typed};
       });
-      return Promise.all(top.map(function (r) {
-        var dir = base + orgs[r.org] + indexDir;
-        return Promise.all([load(dir + "docs.js"), load(dir + "x" + Math.floor(r.doc / TEXTS_PER_FILE) + ".js")])
-          .then(function (f) { // a PDF's own text, for a snippet from what it says
-            var d = f[0] && f[0].list[r.doc];
-            return d && d[3] ? load(dir + "p" + r.doc + ".js").then(function (p) { return f.concat([p]); }) : f;
-          });
-      })).then(function (files) {
-        if (id !== asked) return;
-        show(top, files, terms, all.length, query);
-      });
+      current = {query: query, all: all, perOrg: perOrg, terms: terms, shown: 0};
+      return more(id);
     });
   }
 
-  function show(top, files, terms, count, query) {
-    results.textContent = "";
-    results.setAttribute("data-query", query);
-    top.forEach(function (r, i) {
-      var docs = files[i][0], texts = files[i][1];
-      if (!docs) return;
-      var d = docs.list[r.doc];
-      var li = document.createElement("li");
-      var h = document.createElement("h2");
-      var a = document.createElement("a");
-      a.href = base + orgs[r.org] + d[0];
-      a.appendChild(marked(d[2], terms[r.org], false));
-      h.appendChild(a);
-      li.appendChild(h);
-      var meta = document.createElement("p");
-      meta.className = "search-meta";
-      meta.textContent = d[1] + (single ? "" : " · " + docs.org);
-      li.appendChild(meta);
-      var text = texts ? texts[r.doc % TEXTS_PER_FILE] : "";
-      if (files[i][2]) text += "\n" + files[i][2][0];
-      if (text) {
-        var p = document.createElement("p");
-        p.className = "search-snippet";
-        p.appendChild(marked(text, terms[r.org], true));
-        li.appendChild(p);
+  // The search being shown, and the next results of it, SHOWN at a time: a
+  // result's snippet is loaded only when the result is shown.
+  var current = null;
+  function more(id) {
+    var c = current, next = c.all.slice(c.shown, c.shown + SHOWN);
+    return Promise.all(next.map(function (r) { return snippet(c.perOrg, r); })).then(function (texts) {
+      if (id !== asked) return;
+      if (!c.shown) {
+        results.textContent = "";
+        results.setAttribute("data-query", c.query);
       }
-      results.appendChild(li);
+      var first = null;
+      next.forEach(function (r, i) {
+        var li = result(c, r, texts[i]);
+        if (li && !first) first = li;
+        if (li) results.appendChild(li);
+      });
+      c.shown += next.length;
+      moreButton.hidden = c.shown >= c.all.length;
+      moreButton.textContent = (box.getAttribute("data-more") || "+{n}")
+        .replace("{n}", Math.min(SHOWN, c.all.length - c.shown));
+      if (!c.all.length) say("none", 0, 0);
+      else if (c.all.length > c.shown) say("shown", c.all.length, c.shown);
+      else say("found", c.all.length, c.all.length);
+      return first;
     });
-    if (!count) say("none", 0, 0);
-    else if (count > top.length) say("shown", count, top.length);
-    else say("found", count, count);
   }
+
+  // A result's snippet: from the piece of its text where the first match is
+  // (the first piece, for a match in the title), and the piece after it.
+  function snippet(perOrg, r) {
+    var docs = perOrg[r.org].docs, d = docs && docs.list[r.doc];
+    if (!d || !d[4]) return Promise.resolve("");
+    var k = 0;
+    while (k + 1 < d[4] && d[5 + k] <= r.first) k++;
+    var piece = docs.first[r.doc] + k;
+    return load(base + orgs[r.org] + indexDir + "x" + Math.floor(piece / PIECES_PER_FILE) + ".js").then(function (texts) {
+      if (!texts) return "";
+      var at = piece % PIECES_PER_FILE, text = texts[at];
+      // A match near the end of a piece still has the words after it, when
+      // the next piece is the page's and at hand.
+      if (k + 1 < d[4] && at + 1 < texts.length) text += texts[at + 1];
+      return text;
+    });
+  }
+
+  function result(c, r, text) {
+    var docs = c.perOrg[r.org].docs;
+    if (!docs) return null;
+    var d = docs.list[r.doc], terms = c.terms[r.org];
+    var li = document.createElement("li");
+    var h = document.createElement("h2");
+    var a = document.createElement("a");
+    a.href = base + orgs[r.org] + d[0];
+    a.appendChild(marked(d[2], terms, false));
+    h.appendChild(a);
+    li.appendChild(h);
+    var meta = document.createElement("p");
+    meta.className = "search-meta";
+    meta.textContent = d[1] + (single ? "" : " · " + docs.org);
+    li.appendChild(meta);
+    if (text) {
+      var p = document.createElement("p");
+      p.className = "search-snippet";
+      p.appendChild(marked(text, terms, true));
+      li.appendChild(p);
+    }
+    return li;
+  }
+
+  // The next results, on asking: the keyboard goes to the first of them.
+  // (A theme's own search box from before the button has none: it is made.)
+  var moreButton = document.getElementById("search-more");
+  if (!moreButton) {
+    moreButton = document.createElement("button");
+    moreButton.type = "button";
+    moreButton.hidden = true;
+    results.parentNode.insertBefore(moreButton, results.nextSibling);
+  }
+  moreButton.addEventListener("click", function () {
+    more(asked).then(function (first) { if (first) first.querySelector("a").focus(); });
+  });
 
   var timer = 0;
   input.addEventListener("input", function () {
