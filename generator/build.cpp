@@ -229,13 +229,15 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
         // The index (and the text of documents) is made only for a build that
         // writes, and whose content has no error: such a build writes nothing.
         const bool index_text = options.write && diags.errors() == errors_before;
-        SearchIndex index(index_text ? breaker : nullptr, content.kept.get());
+        const Organisation& o = content.site.organisation;
+        SearchIndex index(index_text ? breaker : nullptr, o.name,
+                          o.name + "\n" + o.district + "\n" + o.province, content.kept.get());
         search_entries(content, portal->derived, labels, index_text, diags,
                        [&](SearchEntry&& e) { index.add(std::move(e)); });
         add_search_pages(content, labels, index.pages(), portal->pages);
         portal->files = feeds_and_indexes(content, labels, portal->pages);
         if (index_text)
-            for (auto& file : index.files(content.site.organisation.name))
+            for (auto& file : index.files())
                 portal->files.push_back(std::move(file));
         check_links(content, produced_paths(*portal), diags);
     }

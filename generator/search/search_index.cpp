@@ -270,7 +270,7 @@ char32_t next_code_point(std::string_view w, std::size_t& at) {
     return cp;
 }
 
-enum Field { title = 1, heading = 2, body = 4, document = 8 };
+enum Field { title = 1, heading = 2, body = 4, document = 8, header = 16 };
 
 void number(std::string& out, int n) {
     if (n >= 0 && n < 100) { // most gaps between positions
@@ -347,6 +347,7 @@ void SearchIndex::add(SearchEntry&& e) {
                 p.positions.push_back(position++);
             });
         };
+        add(header_, header);
         add(e.title, title);
         for (const auto& h : e.headings)
             add(h, heading);
@@ -418,7 +419,7 @@ void SearchIndex::finish_text(std::string path, std::string text) {
         texts_.push_back({std::move(path), std::move(text)});
 }
 
-std::vector<PlainFile> SearchIndex::files(const std::string& organisation) {
+std::vector<PlainFile> SearchIndex::files() {
     std::vector<PlainFile> files;
     std::size_t posting_bytes = 0;
     for (const auto& p : postings_)
@@ -427,7 +428,7 @@ std::vector<PlainFile> SearchIndex::files(const std::string& organisation) {
         (posting_bytes + search_shard_bytes - 1) / search_shard_bytes, 1, search_shards_max));
 
     std::string docs = "prongsaiSearch.docs(";
-    append_js_string(docs, organisation);
+    append_js_string(docs, organisation_);
     docs += ',';
     number(docs, shard_count);
     docs += ",[";

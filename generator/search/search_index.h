@@ -58,8 +58,14 @@ class SearchIndex {
     // Without a breaker, the pages are only listed (a build that writes nothing).
     // The snippet and document texts, finished file by file, are kept in
     // `store` until they are written (held in memory without one).
-    explicit SearchIndex(WordBreaker* breaker, TextStore* store = nullptr)
-        : breaker_(breaker), store_(store) {}
+    // `organisation` names the organisation in a province's search. Every
+    // page is found by `header` too (its name, district and province, as
+    // every page's header shows them): in a province, "ขยะ" and a
+    // municipality's name find that municipality's page.
+    SearchIndex(WordBreaker* breaker, std::string organisation, std::string header,
+                TextStore* store = nullptr)
+        : breaker_(breaker), organisation_(std::move(organisation)), header_(std::move(header)),
+          store_(store) {}
 
     void add(SearchEntry&& e);
 
@@ -70,13 +76,15 @@ class SearchIndex {
     // every page's address, kind, title, number of words, and where its
     // pieces of text start), t0.js … (each word: the pages holding it, where), x0.js … (the pieces
     // of text, for snippets). `organisation` names the organisation in a province's search.
-    std::vector<PlainFile> files(const std::string& organisation);
+    std::vector<PlainFile> files();
 
   private:
     void add_piece(std::string_view text);
     void finish_text(std::string path, std::string text);
 
     WordBreaker* breaker_;
+    std::string organisation_;
+    std::string header_;
     TextStore* store_;
     std::vector<SearchEntry> pages_;
     // By page: "words,pieces[,start of the second piece,…]" for docs.js.

@@ -97,6 +97,11 @@ TEST_CASE("search index: the organisation's own pages, its executives, structure
     CHECK(pages_with(w.path("site"), "เทศมนตรี").count("organisation/executives.html") == 1);
     CHECK(pages_with(w.path("site"), "ราษฎร").count("organisation/structure.html") == 1);
     CHECK(pages_with(w.path("site"), "นราธิวาส").count("contact.html") == 1);
+    // Every page, by the organisation's name, district and province its header
+    // shows (project 08's own text does not name the province).
+    CHECK(pages_with(w.path("site"), "นราธิวาส").count("plan/projects/08.html") == 1);
+    CHECK(pages_with(w.path("site"), "นราธิวาส").size() ==
+          pages_with(w.path("site"), "ตากใบ").size());
     // The site map lists them.
     std::string map = read_file(w.path("site/sitemap.html"));
     CHECK(map.find("<a href=\"pages/about.html\">") != std::string::npos);

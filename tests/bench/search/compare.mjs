@@ -1,9 +1,11 @@
 // prongsai's search and Pagefind's, side by side on one built site, in
 // headless Chromium over HTTP: recall@10 and MRR by query class, bytes a first
 // query downloads, query time (median), and what each does from file://.
-//   node tests/bench/search/compare.mjs SITE_FOLDER [QUERIES.tsv]
+//   node tests/bench/search/compare.mjs SITE_FOLDER [QUERIES.tsv [SEARCH_PAGE]]
 // SITE_FOLDER: a site prongsai built, with Pagefind's index beside it in
 // SITE_FOLDER/pagefind/ (`npx pagefind@1.6.0 --site SITE_FOLDER`; see README.md).
+// SEARCH_PAGE: prongsai's search page below it (search.html; a province's
+// search is on its index.html).
 // Every query runs in a fresh page, so each is a first query.
 import fs from "node:fs";
 import path from "node:path";
@@ -13,6 +15,7 @@ import { serve, chromiumOptions } from "../../browser/site.mjs";
 
 const site = path.resolve(process.argv[2]);
 const queryFile = process.argv[3] ?? new URL("queries.tsv", import.meta.url);
+const searchPage = process.argv[4] ?? "search.html";
 const queries = fs.readFileSync(queryFile, "utf8").split("\n")
   .filter((l) => l && !l.startsWith("#")).map((l) => l.split("\t"));
 const { server, origin } = await serve(site);
@@ -21,7 +24,7 @@ const browser = await chromium.launch(chromiumOptions);
 const engines = {
   // The site's own search page: type, wait for the answer, read the links.
   async prongsai(page, q, base) {
-    await page.goto(`${base}/search.html`);
+    await page.goto(`${base}/${searchPage}`);
     const t0 = await page.evaluate(() => performance.now());
     await page.fill("#search-q", q);
     await page.waitForFunction((q) => document.getElementById("search-results").dataset.query === q,
