@@ -376,7 +376,8 @@ void SearchIndex::add(SearchEntry&& e) {
         number(layout, pieces);
         layout += starts;
 
-        // [page, fields, count, first position, gaps …] for each word of the page.
+        // [page, fields, count, first position, gaps …] for each word of the
+        // page, with the first search_positions_kept positions.
         for (int id : touched_) {
             PageWord& p = page_words_[static_cast<std::size_t>(id)];
             std::string& out = postings_[static_cast<std::size_t>(id)];
@@ -387,10 +388,11 @@ void SearchIndex::add(SearchEntry&& e) {
             out += ',';
             number(out, static_cast<int>(p.positions.size()));
             int previous = 0;
-            for (int pos : p.positions) {
+            std::size_t kept = std::min<std::size_t>(p.positions.size(), search_positions_kept);
+            for (std::size_t i = 0; i < kept; ++i) {
                 out += ',';
-                number(out, pos - previous);
-                previous = pos;
+                number(out, p.positions[i] - previous);
+                previous = p.positions[i];
             }
             p.fields = 0;
             p.positions.clear();

@@ -40,6 +40,10 @@ int search_shard_of(std::string_view word, int shards);
 // piece ends at the first line break (or, in a long line, space) after this
 // many bytes, so a snippet needs only the piece where the first match is.
 inline constexpr std::size_t search_piece_bytes = 1000;
+// A word's positions kept in a page: the first this many (its count is kept
+// whole), the same in search.js. Enough to find a phrase near where a page
+// first says it; the tail of a common word's positions is most of an index.
+inline constexpr int search_positions_kept = 8;
 // Pieces a file (x0.js, x1.js …), the same in search.js.
 inline constexpr int search_pieces_per_file = 8;
 
@@ -74,8 +78,9 @@ class SearchIndex {
 
     // The index's files, below search/: docs.js (the number of shards, and
     // every page's address, kind, title, number of words, and where its
-    // pieces of text start), t0.js … (each word: the pages holding it, where), x0.js … (the pieces
-    // of text, for snippets). `organisation` names the organisation in a province's search.
+    // pieces of text start), t0.js … (each word: the pages holding it, how often, where first),
+    // x0.js … (the pieces of text, for snippets). `organisation` names the organisation in a
+    // province's search.
     std::vector<PlainFile> files();
 
   private:

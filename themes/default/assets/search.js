@@ -6,6 +6,7 @@
 (function (root) {
   "use strict";
   var PIECES_PER_FILE = 8; // search_pieces_per_file
+  var POSITIONS_KEPT = 8;  // search_positions_kept
   var SHOWN = 10;          // results shown at once, and more on asking
   var SPACE = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
@@ -116,9 +117,9 @@
   function decode(list) {
     var m = new Map();
     for (var i = 0; i < list.length;) {
-      var doc = list[i], f = list[i + 1], n = list[i + 2], pos = [], p = 0;
+      var doc = list[i], f = list[i + 1], tf = list[i + 2], n = Math.min(tf, POSITIONS_KEPT), pos = [], p = 0;
       for (var k = 0; k < n; k++) { p += list[i + 3 + k]; pos.push(p); }
-      m.set(doc, {f: f, pos: pos});
+      m.set(doc, {f: f, tf: tf, pos: pos});
       i += 3 + n;
     }
     return m;
@@ -128,8 +129,8 @@
     maps.forEach(function (x) {
       x.forEach(function (v, doc) {
         var have = m.get(doc);
-        if (!have) m.set(doc, {f: v.f, pos: v.pos.slice()});
-        else { have.f |= v.f; have.pos = have.pos.concat(v.pos).sort(function (a, b) { return a - b; }); }
+        if (!have) m.set(doc, {f: v.f, tf: v.tf, pos: v.pos.slice()});
+        else { have.f |= v.f; have.tf += v.tf; have.pos = have.pos.concat(v.pos).sort(function (a, b) { return a - b; }); }
       });
     });
     return m;
@@ -148,7 +149,7 @@
       if (pos.length) {
         var f = v.f;
         for (var k = 1; k < maps.length; k++) f &= maps[k].get(doc).f;
-        m.set(doc, {f: f || 4, pos: pos});
+        m.set(doc, {f: f || 4, tf: pos.length, pos: pos});
       }
     });
     return m;
@@ -309,7 +310,7 @@
         if (!s) { s = {org: org, doc: doc, words: 0, weight: 0, first: Infinity}; scores.set(doc, s); }
         s.words += m.covers || 1;
         var entry = docs && docs.list[doc], length = entry && entry[3] ? entry[3] : mean;
-        var tf = v.pos.length;
+        var tf = v.tf;
         var bm25 = tf * 2.2 / (tf + 1.2 * (0.5 + 0.5 * length / mean));
         s.weight += idf * (bm25 + (v.f & 1 ? 2 : 0) + (v.f & 2 ? 1 : 0)) * (m.exact ? 1 : 0.7);
         s.first = Math.min(s.first, v.pos[0]);
