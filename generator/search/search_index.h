@@ -43,7 +43,7 @@ inline constexpr std::size_t search_piece_bytes = 1000;
 // A word's positions kept in a page: the first this many (its count is kept
 // whole), the same in search.js. Enough to find a phrase near where a page
 // first says it; the tail of a common word's positions is most of an index.
-inline constexpr int search_positions_kept = 8;
+inline constexpr int search_positions_kept = 32;
 // Pieces a file (x0.js, x1.js …), the same in search.js.
 inline constexpr int search_pieces_per_file = 8;
 

@@ -49,7 +49,7 @@ std::map<std::string, std::string> index_files(const fs::path& site) {
 }
 
 // The pages (their paths, as docs.js lists them) whose postings hold `word`:
-// a posting is [page, fields, count, first position, gaps …] (8 positions at most).
+// a posting is [page, fields, count, first position, gaps …] (32 positions at most).
 std::set<std::string> pages_with(const fs::path& site, const std::string& word) {
     std::vector<std::string> paths;
     std::string docs = read_file(site / "search/docs.js");
@@ -68,7 +68,7 @@ std::set<std::string> pages_with(const fs::path& site, const std::string& word) 
         numbers.push_back(std::stoi(n));
     std::set<std::string> out;
     for (std::size_t i = 0; i + 2 < numbers.size();
-         i += 3 + static_cast<std::size_t>(std::min(numbers[i + 2], 8))) // search_positions_kept
+         i += 3 + static_cast<std::size_t>(std::min(numbers[i + 2], 32))) // search_positions_kept
         out.insert(paths.at(static_cast<std::size_t>(numbers[i])));
     return out;
 }
@@ -123,7 +123,7 @@ TEST_CASE("search index: every page and document, with what the PDFs say, the sa
     Run r = w.prongsai("build");
     REQUIRE(r.exit_code == 0);
     std::string docs = read_file(w.path("site/search/docs.js"));
-    CHECK(docs.starts_with("prongsaiSearch.docs(\"เทศบาลเมืองตากใบ\",14,["));
+    CHECK(docs.starts_with("prongsaiSearch.docs(\"เทศบาลเมืองตากใบ\",17,["));
     CHECK(docs.find("[\"plan/projects/08.html\",\"โครงการ\",") != std::string::npos);
     CHECK(docs.find("[\"documents/report-integrity-2565.pdf\",\"เอกสาร\",") != std::string::npos);
     CHECK(docs.find("[\"announcements/2564-152-order-duties.html\",\"คำสั่ง\",") !=

@@ -110,7 +110,11 @@ for (const k of [...kinds, "all"]) {
   console.log(`| ${k} | ${pick("prongsai").length} | ${fmt(score(pick("prongsai")))} | ${fmt(score(pick("pagefind")))} |`);
 }
 console.log("\n| | prongsai | Pagefind |\n| --- | --- | --- |");
-console.log(`| index on disk | ${(du(path.join(site, "search")) / 1024).toFixed(0)} KiB (+ search.js ${(fs.statSync(path.join(site, "assets/search.js")).size / 1024).toFixed(0)} KiB) | ${(du(path.join(site, "pagefind")) / 1024).toFixed(0)} KiB |`);
+// Every search/ folder: the site's, or in a province each organisation's.
+const searchDirs = fs.readdirSync(site, { withFileTypes: true }).filter((e) => e.isDirectory())
+  .map((e) => path.join(site, e.name, "search")).concat([path.join(site, "search")]);
+const indexBytes = searchDirs.reduce((n, d) => n + du(d), 0);
+console.log(`| index on disk | ${(indexBytes / 1024).toFixed(0)} KiB (+ search.js ${(fs.statSync(path.join(site, "assets/search.js")).size / 1024).toFixed(0)} KiB) | ${(du(path.join(site, "pagefind")) / 1024).toFixed(0)} KiB |`);
 console.log(`| first query downloads (median) | ${(median(results.prongsai.map((r) => r.bytes)) / 1024).toFixed(1)} KiB | ${(median(results.pagefind.map((r) => r.bytes)) / 1024).toFixed(1)} KiB |`);
 console.log(`| first query time (median) | ${median(results.prongsai.map((r) => r.ms)).toFixed(0)} ms | ${median(results.pagefind.map((r) => r.ms)).toFixed(0)} ms |`);
 console.log(`| from file:// | ${fromFile.prongsai} | ${fromFile.pagefind} |`);

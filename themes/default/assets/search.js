@@ -6,7 +6,7 @@
 (function (root) {
   "use strict";
   var PIECES_PER_FILE = 8; // search_pieces_per_file
-  var POSITIONS_KEPT = 8;  // search_positions_kept
+  var POSITIONS_KEPT = 32; // search_positions_kept
   var SHOWN = 10;          // results shown at once, and more on asking
   var SPACE = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
