@@ -278,20 +278,23 @@
   // The query read another way: each run of words typed with nothing between
   // them (Thai), as one word of the index or the start of one. The browser
   // breaks a word typed partly or misspelt into pieces (ประชาสัมพัน: ประ ชา
-  // สัม พัน) that the build, breaking the whole word, never made.
-  function matchRuns(index, qwords, runs) {
+  // สัม พัน) that the build, breaking the whole word, never made. The words
+  // outside the runs keep their matches of `ms`, the first reading.
+  function matchRuns(index, qwords, runs, ms) {
     return Promise.all(runs.map(function (run) {
       return index.match(qwords.slice(run[0], run[1]).join(""));
     })).then(function (found) {
       if (!found.some(Boolean)) return null;
-      var ms = [], at = 0;
+      var out = [], at = 0;
+      var alone = function (i) { var m = ms[i]; return m && !m.joined && !(m.covers > 1) ? m : null; };
       runs.forEach(function (run, k) {
-        for (; at < run[0]; at++) ms.push(null);
-        if (found[k]) { found[k].covers = run[1] - run[0]; ms.push(found[k]); }
-        else for (var i = run[0]; i < run[1]; i++) ms.push(null);
+        for (; at < run[0]; at++) out.push(alone(at));
+        if (found[k]) { found[k].covers = run[1] - run[0]; out.push(found[k]); }
+        else for (var i = run[0]; i < run[1]; i++) out.push(ms[i]);
         at = run[1];
       });
-      return ms;
+      for (; at < qwords.length; at++) out.push(alone(at));
+      return out;
     });
   }
 
@@ -418,7 +421,9 @@
     }
     say("loading", 0, 0);
     return Promise.all(indexes.map(function (index, k) {
-      return Promise.all([matchAll(index, qwords), matchRuns(index, qwords, runs)]).then(function (m) {
+      return matchAll(index, qwords).then(function (ms) {
+        return matchRuns(index, qwords, runs, ms).then(function (other) { return [ms, other]; });
+      }).then(function (m) {
         // An organisation's pages are loaded only where a word was found.
         var any = m[0].some(Boolean) || m[1];
         return (any ? index.docs() : Promise.resolve(null)).then(function (docs) {
