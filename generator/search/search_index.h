@@ -76,11 +76,10 @@ class SearchIndex {
     // The pages added, with their address, kind and title only (for the site map).
     const std::vector<SearchEntry>& pages() const { return pages_; }
 
-    // The index's files, below search/: docs.js (the number of shards, and
-    // every page's address, kind, title, number of words, and where its
-    // pieces of text start), t0.js … (each word: the pages holding it, how often, where first),
-    // x0.js … (the pieces of text, for snippets). `organisation` names the organisation in a
-    // province's search.
+    // The index's files, below search/: docs.js (the organisation, the number
+    // of shards, and every page's address, kind, title, number of words, and
+    // where its pieces of text start), t0.js … (each word: the pages holding
+    // it, how often, where first), x0.js … (the pieces of text, for snippets).
     std::vector<PlainFile> files();
 
   private:

@@ -424,9 +424,7 @@
       return matchAll(index, qwords).then(function (ms) {
         return matchRuns(index, qwords, runs, ms).then(function (other) { return [ms, other]; });
       }).then(function (m) {
-        // An organisation's pages are loaded only where a word was found.
-        var any = m[0].some(Boolean) || m[1];
-        return (any ? index.docs() : Promise.resolve(null)).then(function (docs) {
+        return index.docs().then(function (docs) { // loaded already, for the shards
           return {k: k, ms: m[0].concat(m[1] || []), docs: docs,
                   ranked: best(rank(m[0], k, docs), m[1] && rank(m[1], k, docs))};
         });
