@@ -23,6 +23,7 @@
 #include "render/report_pages.h"
 #include "render/routes.h"
 #include "render/templates.h"
+#include "search/province_index.h"
 #include "search/search_index.h"
 #include "search/search_pages.h"
 #include "test_pause.h"
@@ -509,12 +510,43 @@ void Builder::build(Job& job, unsigned thread) {
     job.portal.reset();
 }
 
-// The province's index, the counts, the swap of the staging folder into
-// place, and the record the next build compares with.
+// The province's search, merged from the organisations' (each written or
+// taken over in the staging folder).
+bool write_province_search(const std::vector<Job>& jobs, OutputWriter& out, Diagnostics& diags) {
+    std::vector<std::string> prefixes;
+    for (const auto& job : jobs)
+        prefixes.push_back(job.org->prefix);
+    std::string error;
+    auto files = province_search_index(
+        prefixes, [&](const std::string& rel) { return out.read_staged(rel); }, error);
+    if (!files) {
+        diags.error({route::search_index, 0, 0}, error);
+        return true; // the error is in diags
+    }
+    out.make_dirs(route::search_index);
+    for (const auto& file : *files)
+        if (!out.write(file.path, file.bytes)) return false;
+    return true;
+}
+
+// The province's index and search, the counts, the swap of the staging
+// folder into place, and the record the next build compares with.
 bool Builder::publish() {
     bool written = std::all_of(jobs_.begin(), jobs_.end(), [](const Job& j) { return j.written; });
+    // The one organisation that changed changed what a search finds: the
+    // province's search is made again, so every folder is staged and swapped.
+    if (one_folder_ && written && !out_->same_as_live(first_->org->prefix + route::search_index)) {
+        one_folder_ = false;
+        for (const auto& job : jobs_)
+            if (job.org->unchanged) written = out_->reuse_folder(job.org->prefix) && written;
+    }
     if (plan_->province && !one_folder_)
-        written = write_index(options_, templates_, jobs_, *out_, diags_) && written;
+        written = write_index(options_, templates_, jobs_, *out_, diags_) && written &&
+                  write_province_search(jobs_, *out_, diags_);
+    if (diags_.has_errors()) {
+        out_->abort();
+        return false;
+    }
     BuildCache made{BuildRecord{}, {}};
     for (auto& job : jobs_) {
         made.pages.merge(job.keys);

@@ -54,11 +54,8 @@ std::string organisations_index(const std::vector<OrgLink>& orgs, const Template
     Data page;
     put(page, "districts", std::move(groups));
     put(page, "count", std::to_string(orgs.size()));
-    // One search over every organisation's index, in the folders' order.
-    std::vector<std::string> prefixes;
-    for (const auto& o : orgs)
-        prefixes.push_back(o.prefix);
-    put(page, "search", search_box("", prefixes, true));
+    // The province's own index (province_index.h), over every organisation's pages.
+    put(page, "search", search_box("", {""}, true));
     return templates.render("organisations", page);
 }
 

@@ -221,6 +221,55 @@ void search_entries(const Content& c, const Derived& d, const Labels& l, bool do
 
 namespace {
 
+// The code point that starts `w` at `at`, and moves `at` past it.
+char32_t next_code_point(std::string_view w, std::size_t& at) {
+    unsigned char b = static_cast<unsigned char>(w[at++]);
+    if (b < 0x80) return b;
+    int n = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
+    char32_t cp = b & (0x3F >> n);
+    for (int i = 0; i < n && at < w.size(); ++i)
+        cp = (cp << 6) | (static_cast<unsigned char>(w[at++]) & 0x3F);
+    return cp;
+}
+
+enum Field { title = 1, heading = 2, body = 4, document = 8, header = 16 };
+
+// Where a piece of text that starts at `from` ends: at the first line break
+// `search_piece_bytes` or more after it, or at a space when the line goes on
+// for as long again (a PDF's paragraph, Thai with no line break).
+std::size_t piece_end(std::string_view text, std::size_t from) {
+    std::size_t at = from + search_piece_bytes;
+    if (at >= text.size()) return text.size();
+    std::size_t line = text.find('\n', at);
+    if (line != std::string_view::npos && line - at < search_piece_bytes) return line + 1;
+    std::size_t space = text.find(' ', at);
+    if (space != std::string_view::npos && space - at < search_piece_bytes) return space + 1;
+    return line == std::string_view::npos ? text.size() : line + 1;
+}
+
+// `text` into `out` with each run of spaces and tabs as one space and each
+// run of line breaks (and the spaces around them) as one: a PDF's text is
+// laid out with runs of spaces that a snippet shows as one.
+void spaced_once(std::string_view text, std::string& out) {
+    out.clear();
+    char pending = 0; // the space or line break owed before the next letter
+    for (char ch : text) {
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v') {
+            if (ch != ' ' && ch != '\t')
+                pending = '\n';
+            else if (!pending)
+                pending = ' ';
+            continue;
+        }
+        if (pending && !out.empty()) out += pending;
+        pending = 0;
+        out += ch;
+    }
+    if (pending == '\n' && !out.empty()) out += '\n';
+}
+
+} // namespace
+
 // A JavaScript string literal: safe in a script file, never ending it early.
 void append_js_string(std::string& out, std::string_view s) {
     out += '"';
@@ -259,20 +308,7 @@ void append_js_string(std::string& out, std::string_view s) {
     out += '"';
 }
 
-// The code point that starts `w` at `at`, and moves `at` past it.
-char32_t next_code_point(std::string_view w, std::size_t& at) {
-    unsigned char b = static_cast<unsigned char>(w[at++]);
-    if (b < 0x80) return b;
-    int n = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
-    char32_t cp = b & (0x3F >> n);
-    for (int i = 0; i < n && at < w.size(); ++i)
-        cp = (cp << 6) | (static_cast<unsigned char>(w[at++]) & 0x3F);
-    return cp;
-}
-
-enum Field { title = 1, heading = 2, body = 4, document = 8, header = 16 };
-
-void number(std::string& out, int n) {
+void append_number(std::string& out, int n) {
     if (n >= 0 && n < 100) { // most gaps between positions
         if (n >= 10) out += static_cast<char>('0' + n / 10);
         out += static_cast<char>('0' + n % 10);
@@ -282,42 +318,6 @@ void number(std::string& out, int n) {
     auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
     out.append(digits, end);
 }
-
-// Where a piece of text that starts at `from` ends: at the first line break
-// `search_piece_bytes` or more after it, or at a space when the line goes on
-// for as long again (a PDF's paragraph, Thai with no line break).
-std::size_t piece_end(std::string_view text, std::size_t from) {
-    std::size_t at = from + search_piece_bytes;
-    if (at >= text.size()) return text.size();
-    std::size_t line = text.find('\n', at);
-    if (line != std::string_view::npos && line - at < search_piece_bytes) return line + 1;
-    std::size_t space = text.find(' ', at);
-    if (space != std::string_view::npos && space - at < search_piece_bytes) return space + 1;
-    return line == std::string_view::npos ? text.size() : line + 1;
-}
-
-// `text` into `out` with each run of spaces and tabs as one space and each
-// run of line breaks (and the spaces around them) as one: a PDF's text is
-// laid out with runs of spaces that a snippet shows as one.
-void spaced_once(std::string_view text, std::string& out) {
-    out.clear();
-    char pending = 0; // the space or line break owed before the next letter
-    for (char ch : text) {
-        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v') {
-            if (ch != ' ' && ch != '\t')
-                pending = '\n';
-            else if (!pending)
-                pending = ' ';
-            continue;
-        }
-        if (pending && !out.empty()) out += pending;
-        pending = 0;
-        out += ch;
-    }
-    if (pending == '\n' && !out.empty()) out += '\n';
-}
-
-} // namespace
 
 int search_shard_of(std::string_view word, int shards) {
     std::size_t at = 0;
@@ -363,7 +363,7 @@ void SearchIndex::add(SearchEntry&& e) {
                 if (piece.empty()) continue;
                 if (pieces++) {
                     starts += ',';
-                    number(starts, position);
+                    append_number(starts, position);
                 }
                 add(piece, field);
                 add_piece(piece);
@@ -371,9 +371,9 @@ void SearchIndex::add(SearchEntry&& e) {
         };
         add_pieces(e.text, body);
         add_pieces(e.document_text, document);
-        number(layout, position);
+        append_number(layout, position);
         layout += ',';
-        number(layout, pieces);
+        append_number(layout, pieces);
         layout += starts;
 
         // [page, fields, count, first position, gaps …] for each word of the
@@ -382,16 +382,16 @@ void SearchIndex::add(SearchEntry&& e) {
             PageWord& p = page_words_[static_cast<std::size_t>(id)];
             std::string& out = postings_[static_cast<std::size_t>(id)];
             if (!out.empty()) out += ',';
-            number(out, doc);
+            append_number(out, doc);
             out += ',';
-            number(out, p.fields);
+            append_number(out, p.fields);
             out += ',';
-            number(out, static_cast<int>(p.positions.size()));
+            append_number(out, static_cast<int>(p.positions.size()));
             int previous = 0;
             std::size_t kept = std::min<std::size_t>(p.positions.size(), search_positions_kept);
             for (std::size_t i = 0; i < kept; ++i) {
                 out += ',';
-                number(out, p.positions[i] - previous);
+                append_number(out, p.positions[i] - previous);
                 previous = p.positions[i];
             }
             p.fields = 0;
@@ -432,7 +432,7 @@ std::vector<PlainFile> SearchIndex::files() {
     std::string docs = "prongsaiSearch.docs(";
     append_js_string(docs, organisation_);
     docs += ',';
-    number(docs, shard_count);
+    append_number(docs, shard_count);
     docs += ",[";
     for (std::size_t i = 0; i < pages_.size(); ++i) {
         docs += i ? ",\n[" : "\n[";
@@ -443,6 +443,16 @@ std::vector<PlainFile> SearchIndex::files() {
         append_js_string(docs, pages_[i].title);
         if (!layout_[i].empty()) docs += ',' + layout_[i];
         docs += ']';
+    }
+    // The header's words, which every page starts with (positions 0, 1 …):
+    // a province's index keeps them once an organisation, not once a page.
+    docs += "],[";
+    if (breaker_) {
+        std::vector<std::string> header_words = search_words(header_, *breaker_);
+        for (std::size_t i = 0; i < header_words.size(); ++i) {
+            if (i) docs += ',';
+            append_js_string(docs, header_words[i]);
+        }
     }
     files.push_back({"search/docs.js", docs + "]);\n"});
 

@@ -47,6 +47,11 @@ inline constexpr int search_positions_kept = 32;
 // Pieces a file (x0.js, x1.js …), the same in search.js.
 inline constexpr int search_pieces_per_file = 8;
 
+// How the index's files write a string (a JavaScript string literal that
+// cannot end its script early) and a number.
+void append_js_string(std::string& out, std::string_view s);
+void append_number(std::string& out, int n);
+
 // The pages of the site a search finds, in the order of the site map, each
 // given to `each` as it is made (a site's text is never held whole). With
 // `document_text`, the text of each PDF document is read (a PDF whose text
@@ -78,7 +83,8 @@ class SearchIndex {
 
     // The index's files, below search/: docs.js (the organisation, the number
     // of shards, and every page's address, kind, title, number of words, and
-    // where its pieces of text start), t0.js … (each word: the pages holding
+    // where its pieces of text start; then the words of the header every page
+    // starts with), t0.js … (each word: the pages holding
     // it, how often, where first), x0.js … (the pieces of text, for snippets).
     std::vector<PlainFile> files();
 

@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <random>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -406,6 +407,30 @@ bool OutputWriter::reuse_folder(const std::string& rel_dir) {
     return ec ? fail(rel_dir, "cannot read " + (out_ / rel_dir).generic_string() + ": " +
                                   plain_error(ec.value()))
               : true;
+}
+
+std::optional<std::string> OutputWriter::read_staged(const std::string& rel) const {
+    std::error_code ec;
+    if (!fs::is_regular_file(staging_ / rel, ec)) return std::nullopt;
+    std::ifstream in(staging_ / rel, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof()) return std::nullopt;
+    return bytes;
+}
+
+bool OutputWriter::same_as_live(const std::string& rel_dir) const {
+    auto files = [](const fs::path& dir) {
+        std::map<std::string, std::string> bytes;
+        std::error_code ec;
+        for (auto it = fs::recursive_directory_iterator(dir, ec);
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+            if (it->is_regular_file(ec))
+                bytes[it->path().lexically_relative(dir).generic_string()] =
+                    read_file_bytes(it->path());
+        return ec ? std::nullopt : std::optional(std::move(bytes));
+    };
+    auto staged = files(staging_ / rel_dir), live = files(out_ / rel_dir);
+    return staged && live && *staged == *live;
 }
 
 bool OutputWriter::commit(Diagnostics& diags) {

@@ -83,6 +83,12 @@ class OutputWriter {
     // Takes a whole sub-folder over from the current output folder.
     bool reuse_folder(const std::string& rel_dir);
 
+    // A file written (or taken over) in this build; nullopt when it is not there.
+    std::optional<std::string> read_staged(const std::string& rel) const;
+    // Whether sub-folder `rel_dir` of the staging folder holds the same files,
+    // byte for byte, as the output folder's.
+    bool same_as_live(const std::string& rel_dir) const;
+
     // Puts the staging folder in place of the output folder.
     bool commit(Diagnostics& diags);
     // When only sub-folder `rel_dir` changed: puts the staging folder's

@@ -117,20 +117,37 @@ TEST_CASE("a province rebuilds only the organisations that changed") {
         CHECK_MESSAGE(said.starts_with("163 pages written (0 rendered, 163 unchanged), "), said);
     }
 
-    // One project's body: that organisation's sub-folder alone is rebuilt and
-    // swapped in; the other organisation and the index are not touched.
-    ino_t index = inode_of(w.path("site/index.html"));
+    // One project's body: that organisation's pages are rendered again, the
+    // province's search too (what a search finds changed); the other
+    // organisation's files are taken over as they are, the index page's bytes stay.
+    std::string index_page = read_file(w.path("site/index.html"));
     ino_t other = inode_of(w.path("site/mukdahan/plan/projects/05.html"));
     fs::path project = w.path("province/takbai/plan/projects/07.md");
     write_file(project, read_file(project) + "\nเพิ่มเติม\n");
     {
         std::string said = rebuild_and_compare(w);
-        CHECK_MESSAGE(said.starts_with("163 pages written (2 rendered, 161 unchanged), "), said);
+        CHECK_MESSAGE(said.starts_with("163 pages written (3 rendered, 160 unchanged), "), said);
     }
-    CHECK(inode_of(w.path("site/index.html")) == index);
+    CHECK(read_file(w.path("site/index.html")) == index_page);
     CHECK(inode_of(w.path("site/mukdahan/plan/projects/05.html")) == other);
     CHECK(read_file(w.path("site/takbai/plan/projects/07.html")).find("<p>เพิ่มเติม</p>") !=
           std::string::npos);
+
+    // A change a search does not see (the organisation's own template): its
+    // sub-folder alone is swapped in; the index and the province's search are not touched.
+    ino_t index = inode_of(w.path("site/index.html"));
+    ino_t search = inode_of(w.path("site/search/docs.js"));
+    fs::create_directories(w.path("province/takbai/themes/default/templates"));
+    write_file(w.path("province/takbai/themes/default/templates/project.mustache"),
+               "<p class=\"own\">แม่แบบของตากใบ</p>\n" +
+                   read_file(source_dir() / "themes/default/templates/project.mustache"));
+    rebuild_and_compare(w);
+    CHECK(inode_of(w.path("site/index.html")) == index);
+    CHECK(inode_of(w.path("site/search/docs.js")) == search);
+    CHECK(inode_of(w.path("site/mukdahan/plan/projects/05.html")) == other);
+    CHECK(read_file(w.path("site/takbai/plan/projects/05.html")).find("แม่แบบของตากใบ") !=
+          std::string::npos);
+    fs::remove_all(w.path("province/takbai/themes"));
 
     // A name is on the index: the index is made again, the organisation too.
     fs::path site = w.path("province/mukdahan/site.toml");
@@ -176,7 +193,7 @@ TEST_CASE("a province of one organisation builds, and rebuilds after an edit") {
     write_file(project, read_file(project) + "\nเพิ่มเติม\n");
     {
         std::string said = rebuild_and_compare(w);
-        CHECK_MESSAGE(said.starts_with("96 pages written (2 rendered, 94 unchanged), "), said);
+        CHECK_MESSAGE(said.starts_with("96 pages written (3 rendered, 93 unchanged), "), said);
     }
 }
 

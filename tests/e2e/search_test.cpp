@@ -186,16 +186,45 @@ TEST_CASE("search index: an incremental build indexes the edited page anew") {
     CHECK(terms_of(w.path("site")).find("\"zebracrossing\":") == std::string::npos);
 }
 
-TEST_CASE("search index: a province's index searches each organisation's index") {
+// The page (its organisation's folder and address, from the province's page
+// files d0.js …) of each posting of `word` in a province's index.
+std::set<std::string> province_pages_with(const fs::path& site, const std::string& word) {
+    std::vector<std::string> paths;
+    for (int file = 0; fs::exists(site / ("search/d" + std::to_string(file) + ".js")); ++file) {
+        std::string list = read_file(site / ("search/d" + std::to_string(file) + ".js"));
+        for (std::size_t at = list.find("\n["); at != std::string::npos;
+             at = list.find("\n[", at + 1)) {
+            int org = std::atoi(list.c_str() + at + 2);
+            std::size_t start = list.find('"', at) + 1;
+            paths.push_back((org ? "b/" : "a/") +
+                            list.substr(start, list.find('"', start) - start));
+        }
+    }
+    std::string terms = terms_of(site);
+    std::size_t at = terms.find("\n\"" + word + "\":[");
+    if (at == std::string::npos) return {};
+    std::vector<int> numbers;
+    std::size_t start = at + word.size() + 5;
+    std::istringstream in(terms.substr(start, terms.find(']', start) - start));
+    for (std::string n; std::getline(in, n, ',');)
+        numbers.push_back(std::stoi(n));
+    std::set<std::string> out;
+    for (std::size_t i = 0; i + 2 < numbers.size();
+         i += 3 + static_cast<std::size_t>(std::min(numbers[i + 2], 32)))
+        out.insert(paths.at(static_cast<std::size_t>(numbers[i])));
+    return out;
+}
+
+TEST_CASE("search index: a province's own index, over every organisation's pages") {
     Workspace w;
     fs::rename(w.path("content"), w.path("one"));
     fs::create_directories(w.path("content"));
     fs::copy(w.path("one"), w.path("content/a"), fs::copy_options::recursive);
     fs::copy(w.path("one"), w.path("content/b"), fs::copy_options::recursive);
+    w.edit("b/plan/projects/08.md", "ขยะมูลฝอย", "ขยะมูลฝอย zebracrossing");
     REQUIRE(w.prongsai("build").exit_code == 0);
     std::string index = read_file(w.path("site/index.html"));
-    CHECK(index.find("data-base=\"\" data-orgs=\"a/ b/\" data-index=\"search/\"") !=
-          std::string::npos);
+    CHECK(index.find("data-base=\"\" data-orgs=\"\" data-index=\"search/\"") != std::string::npos);
     CHECK(index.find("<script src=\"assets/search.js\"></script>") != std::string::npos);
     CHECK(fs::exists(w.path("site/assets/search.js")));
     for (const char* org : {"a", "b"}) {
@@ -203,4 +232,26 @@ TEST_CASE("search index: a province's index searches each organisation's index")
         CHECK(read_file(w.path(std::string("site/") + org + "/search.html"))
                   .find("data-base=\"\" data-orgs=\"\"") != std::string::npos);
     }
+    // A word of one organisation's page: that page, numbered across the province.
+    CHECK(province_pages_with(w.path("site"), "zebracrossing") ==
+          std::set<std::string>{"b/plan/projects/08.html"});
+    CHECK(province_pages_with(w.path("site"), "ขยะ").count("a/plan/projects/08.html"));
+    CHECK(province_pages_with(w.path("site"), "ขยะ").count("b/plan/projects/08.html"));
+    // The header's words, on every page of an organisation's own index, are
+    // kept once an organisation in the province's.
+    std::size_t pages = pages_with(w.path("site/a"), "นราธิวาส").size();
+    CHECK(pages > 70);
+    CHECK(province_pages_with(w.path("site"), "นราธิวาส").size() < pages / 4);
+    CHECK(read_file(w.path("site/search/docs.js"))
+              .find("[\"a/\",\"เทศบาลเมืองตากใบ\",0,[\"เทศบาล\",\"เมือง\",\"ตากใบ\",\"ตากใบ\","
+                    "\"นราธิวาส\"]]") != std::string::npos);
+
+    // An edit in one organisation: the province's index made again, as a clean build makes it.
+    w.edit("b/plan/projects/08.md", "ขยะมูลฝอย zebracrossing", "ขยะมูลฝอย");
+    w.edit("a/plan/projects/09.md", "\n+++\n", "\n+++\nzebracrossing\n");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    CHECK(province_pages_with(w.path("site"), "zebracrossing") ==
+          std::set<std::string>{"a/plan/projects/09.html"});
+    REQUIRE(w.prongsai("build --clean -o clean").exit_code == 0);
+    CHECK(index_files(w.path("site")) == index_files(w.path("clean")));
 }

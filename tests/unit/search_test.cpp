@@ -1,8 +1,11 @@
+#include "search/province_index.h"
 #include "search/search_index.h"
 #include "search/search_text.h"
 
 #include <doctest/doctest.h>
 #include <fstream>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -140,4 +143,110 @@ TEST_CASE("search shards: a word's shard from its first two code points, as sear
     // A word and every word it begins: one shard.
     for (const char* longer : {"การเงิน", "การปกครอง", "กา"})
         CHECK(search_shard_of(longer, 64) == search_shard_of("การ", 64));
+}
+
+namespace {
+
+// An organisation's index files as its build writes them, by path in the site.
+void org_index(std::map<std::string, std::string>& site, const std::string& prefix,
+               const std::string& name, std::vector<SearchEntry> pages) {
+    WordBreaker breaker;
+    SearchIndex index(&breaker, name, name + "\nตากใบ", nullptr);
+    for (auto& p : pages)
+        index.add(std::move(p));
+    for (auto& f : index.files())
+        site[prefix + f.path] = f.bytes;
+}
+
+// The postings of `word` in a province's term files: "[page,fields,count,positions…]".
+std::string province_postings(const std::vector<PlainFile>& files, const std::string& word) {
+    for (const auto& f : files)
+        if (f.path.starts_with("search/t"))
+            if (auto at = f.bytes.find("\n\"" + word + "\":["); at != std::string::npos) {
+                auto from = at + word.size() + 4;
+                return f.bytes.substr(from, f.bytes.find(']', from) - from + 1);
+            }
+    return "";
+}
+
+} // namespace
+
+TEST_CASE("a province's search: the organisations' indexes merged, pages numbered across them") {
+    std::map<std::string, std::string> site;
+    org_index(site, "a/", "เทศบาลเมือง",
+              {{"index.html", "หน้า", "หน้าแรก", {}, "ขยะ", {}},
+               {"plan/projects/01.html", "โครงการ", "ขยะ", {}, "ตากใบ zebra", {}}});
+    org_index(site, "b/", "เทศบาลตำบล", {{"index.html", "หน้า", "หน้าแรก", {}, "zebra zebra", {}}});
+    std::string error;
+    auto files = province_search_index(
+        {"a/", "b/"},
+        [&](const std::string& rel) {
+            auto f = site.find(rel);
+            return f == site.end() ? std::nullopt : std::optional(f->second);
+        },
+        error);
+    REQUIRE(files);
+    CHECK(error.empty());
+    // Header words (ตากใบ and the name, at positions 0 and 1 of every page) are
+    // kept once an organisation; a page's own ตากใบ stays, at its position.
+    CHECK(province_postings(*files, "zebra") == "[1,4,1,5,2,4,2,5,1]");
+    CHECK(province_postings(*files, "ตากใบ") == "[1,4,1,4]");
+    CHECK(province_postings(*files, "เทศบาล") == "");
+    CHECK(province_postings(*files, "ขยะ") == "[0,4,1,5,1,1,1,3]");
+    const PlainFile& docs = files->back();
+    CHECK(docs.path == "search/docs.js");
+    CHECK(docs.bytes.starts_with("prongsaiSearch.docs(\"\",1,null,[],{\"firsts\":[\"zebra\"],"
+                                 "\"pages\":3,\"mean\":6,\"lengths\":\"BBC\",\"orgs\":[\n"
+                                 "[\"a/\",\"เทศบาลเมือง\",0,[\"เทศบาล\",\"เมือง\",\"ตากใบ\"]],\n"
+                                 "[\"b/\",\"เทศบาลตำบล\",2,[\"เทศบาล\",\"ตำบล\",\"ตากใบ\"]]]});"));
+    CHECK(files->front().path == "search/d0.js");
+    CHECK(files->front().bytes ==
+          "prongsaiSearch.pages([\n[0,0,\"index.html\",\"หน้า\",\"หน้าแรก\",6,1],\n"
+          "[0,1,\"plan/projects/01.html\",\"โครงการ\",\"ขยะ\",6,1],\n"
+          "[1,0,\"index.html\",\"หน้า\",\"หน้าแรก\",7,1]]);\n");
+
+    // An index that cannot be read (written by hand, or cut short) stops the build.
+    site["b/search/t0.js"] = "prongsaiSearch.terms({\n\"zebra\":[0,4,";
+    CHECK_FALSE(province_search_index(
+        {"a/", "b/"},
+        [&](const std::string& rel) {
+            auto f = site.find(rel);
+            return f == site.end() ? std::nullopt : std::optional(f->second);
+        },
+        error));
+    CHECK(error == "the search index written for b/search/t0.js cannot be read; build again "
+                   "with --clean");
+    site.erase("a/search/docs.js");
+    CHECK_FALSE(province_search_index(
+        {"a/", "b/"},
+        [&](const std::string& rel) {
+            auto f = site.find(rel);
+            return f == site.end() ? std::nullopt : std::optional(f->second);
+        },
+        error));
+    CHECK(error == "the search index written for a/search/docs.js cannot be read; build again "
+                   "with --clean");
+}
+
+TEST_CASE("a province's search: a header word said more than 32 times keeps the positions kept") {
+    std::map<std::string, std::string> site;
+    std::string often;
+    for (int i = 0; i < 40; ++i)
+        often += "ตากใบ ";
+    org_index(site, "a/", "เทศบาลเมือง", {{"index.html", "หน้า", "หน้าแรก", {}, often, {}}});
+    std::string error;
+    auto files = province_search_index(
+        {"a/"}, [&](const std::string& rel) { return std::optional(site.at(rel)); }, error);
+    REQUIRE(files);
+    // The organisation's: 41 times (its header's, at 2, and 40 from 5), 32 positions.
+    std::string gaps = ",2,3";
+    for (int i = 0; i < 30; ++i)
+        gaps += ",1";
+    CHECK(site.at("a/search/t0.js").find("\"ตากใบ\":[0,20,41" + gaps + "]") != std::string::npos);
+    // The province's: the header's left out, 31 positions and a count of 31 (search.js
+    // reads as many positions as the count, up to 32).
+    std::string kept = ",5";
+    for (int i = 0; i < 30; ++i)
+        kept += ",1";
+    CHECK(province_postings(*files, "ตากใบ") == "[0,4,31" + kept + "]");
 }

@@ -7,6 +7,10 @@
   "use strict";
   var PIECES_PER_FILE = 8; // search_pieces_per_file
   var POSITIONS_KEPT = 32; // search_positions_kept
+  var PAGES_PER_FILE = 32; // province_pages_per_file
+  // A province's page lengths, a character each (province_index.cpp's length_code).
+  var LENGTHS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-";
+  var LAST = String.fromCodePoint(0x10ffff); // after every word a word begins
   var SHOWN = 10;          // results shown at once, and more on asking
   var SPACE = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
@@ -78,8 +82,30 @@
     return key % shards;
   }
 
+  // Whether word `a` sorts before or as `b` by code point, as the build's
+  // sort of UTF-8 bytes does (< compares UTF-16 code units).
+  function notAfter(a, b) {
+    for (var i = 0, j = 0; i < a.length && j < b.length;) {
+      var x = a.codePointAt(i), y = b.codePointAt(j);
+      if (x !== y) return x < y;
+      i += x > 0xffff ? 2 : 1;
+      j += y > 0xffff ? 2 : 1;
+    }
+    return a.length - i <= b.length - j;
+  }
+  // The province's term file holding `word`: the last whose first word is not after it.
+  function fileOf(firsts, word) {
+    var lo = 0, hi = firsts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (notAfter(firsts[mid], word)) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
   if (typeof document === "undefined") { // node: the tests of normalise()
-    root.prongsaiSearchText = {normalise: normalise, words: words, shardOf: shardOf, oneApart: oneApart};
+    root.prongsaiSearchText = {normalise: normalise, words: words, shardOf: shardOf, oneApart: oneApart,
+                               fileOf: fileOf};
     return;
   }
 
@@ -93,7 +119,10 @@
     if (script) loaded[script.getAttribute("data-src")] = value;
   }
   root.prongsaiSearch = {
-    docs: function (org, shards, list) { register({org: org, shards: shards, list: list}); },
+    docs: function (org, shards, list, header, province) {
+      register({org: org, shards: shards, list: list, header: header, province: province});
+    },
+    pages: function (list) { register(list); },
     terms: function (map) { register(map); },
     texts: function (list) { register(list); }
   };
@@ -155,29 +184,109 @@
     return m;
   }
 
-  // One organisation's index: its pages (docs.js) and shards, loaded as the
-  // words need them.
-  function Index(base) {
-    this.base = base;
+  // An index: an organisation's (its pages in docs.js, its words in shards
+  // by their first two letters) or a province's (the pages in files of
+  // PAGES_PER_FILE, the words in order in files that docs.js says the first
+  // word of, each organisation's header words once). Its files are loaded as
+  // a query needs them. `root` is the site's, `folder` the organisation's
+  // below it, `dir` the index's below that.
+  function Index(root, folder, dir) {
+    this.root = root;
+    this.folder = folder;
+    this.dir = dir;
+    this.base = root + folder + dir;
   }
-  // The pages: [address, kind, title, words, pieces, where the 2nd piece starts, …]
-  // each, with the number of its first piece of text and the site's mean words.
+  // docs.js, with the number of pages, their mean length, and each one's
+  // length (and, in an organisation's, the number of its first piece of text).
   Index.prototype.docs = function () {
     return load(this.base + "docs.js").then(function (d) {
-      if (!d) return null;
-      if (!d.first) {
-        var n = 0, words = 0;
-        d.first = d.list.map(function (e) { var f = n; n += e[4] || 0; words += e[3] || 0; return f; });
-        d.meanWords = words / Math.max(1, d.list.length);
+      if (!d || d.pages !== undefined) return d;
+      var x = d.province;
+      if (x) {
+        d.pages = x.pages;
+        d.meanWords = x.mean || 1;
+        d.length = function (doc) {
+          var c = LENGTHS.indexOf(x.lengths.charAt(doc));
+          return c < 0 ? d.meanWords : Math.pow(2, c / 4) - 1;
+        };
+        return d;
       }
+      var n = 0, words = 0;
+      d.first = d.list.map(function (e) { var f = n; n += e[4] || 0; words += e[3] || 0; return f; });
+      d.pages = d.list.length;
+      d.meanWords = words / Math.max(1, d.list.length) || 1;
+      d.length = function (doc) { var e = d.list[doc]; return e && e[3] ? e[3] : d.meanWords; };
       return d;
     });
   };
-  Index.prototype.shard = function (word) {
+  // The term files' words merged into one map.
+  Index.prototype.files = function (names) {
     var base = this.base;
+    return Promise.all(names.map(function (f) { return load(base + f); })).then(function (maps) {
+      if (maps.length === 1) return maps[0] || {};
+      var m = {};
+      maps.forEach(function (x) { if (x) for (var t in x) m[t] = x[t]; });
+      return m;
+    });
+  };
+  // The words `word` begins, itself first (at most `most` files of a province's).
+  Index.prototype.shard = function (word, most) {
+    var self = this;
     return this.docs().then(function (d) {
-      return d ? load(base + "t" + shardOf(word, d.shards) + ".js") : null;
-    }).then(function (m) { return m || {}; });
+      if (!d) return {};
+      if (!d.province) return self.files(["t" + shardOf(word, d.shards) + ".js"]);
+      var from = fileOf(d.province.firsts, word), to = fileOf(d.province.firsts, word + LAST), names = [];
+      for (var i = from; i <= Math.min(to, from + (most || 8) - 1); i++) names.push("t" + i + ".js");
+      return self.files(names);
+    });
+  };
+  // The index's postings of each of `list`, where it has them.
+  Index.prototype.lookup = function (list) {
+    var self = this;
+    return this.docs().then(function (d) {
+      if (!d) return {};
+      var names = {};
+      list.forEach(function (w) {
+        names["t" + (d.province ? fileOf(d.province.firsts, w) : shardOf(w, d.shards)) + ".js"] = true;
+      });
+      return self.files(Object.keys(names));
+    });
+  };
+  // In a province's index, the pages of each organisation whose header (its
+  // name, district and province) has a word that passes `test`: the words a
+  // page starts with, kept once an organisation rather than on every page.
+  Index.prototype.header = function (test) {
+    return this.docs().then(function (d) {
+      var m = new Map();
+      if (!d || !d.province) return m;
+      var orgs = d.province.orgs;
+      orgs.forEach(function (o, k) {
+        var pos = [];
+        o[3].forEach(function (w, i) { if (test(w)) pos.push(i); });
+        if (!pos.length) return;
+        var end = k + 1 < orgs.length ? orgs[k + 1][2] : d.pages;
+        for (var p = o[2]; p < end; p++) m.set(p, {f: 16, tf: pos.length, pos: pos});
+      });
+      return m;
+    });
+  };
+  // A page as a result shows it: its address, kind, title and organisation,
+  // and where its text is (the x*.js files, its first piece and pieces).
+  Index.prototype.page = function (doc) {
+    var self = this;
+    return this.docs().then(function (d) {
+      if (!d) return null;
+      if (!d.province) {
+        var e = d.list[doc];
+        return e ? {href: self.root + self.folder + e[0], kind: e[1], title: e[2], org: d.org,
+                    first: d.first[doc], pieces: e[4] || 0, starts: e.slice(5), texts: self.base} : null;
+      }
+      return load(self.base + "d" + Math.floor(doc / PAGES_PER_FILE) + ".js").then(function (list) {
+        var e = list && list[doc % PAGES_PER_FILE], o = e && d.province.orgs[e[0]];
+        return o ? {href: self.root + o[0] + e[2], kind: e[3], title: e[4], org: o[1], province: true,
+                    first: e[1], pieces: e[6] || 0, starts: e.slice(7), texts: self.root + o[0] + self.dir} : null;
+      });
+    });
   };
   // How `word` is found: exactly; as the start of longer words (a name typed
   // partly, or the build's segmentation joining it with the next); or as
@@ -185,21 +294,33 @@
   // Resolves to {docs, terms, exact, span} or null.
   Index.prototype.match = function (word) {
     var self = this;
-    return this.shard(word).then(function (shard) {
-      if (Object.prototype.hasOwnProperty.call(shard, word))
-        return {docs: decode(shard[word]), terms: [word], exact: true, span: 1};
+    var begins = function (t) { return t.length > word.length && t.lastIndexOf(word, 0) === 0; };
+    return Promise.all([this.shard(word), this.header(function (t) { return t === word; }),
+                        this.header(begins)]).then(function (found) {
+      var shard = found[0], header = found[1];
+      if (Object.prototype.hasOwnProperty.call(shard, word) || header.size) {
+        var docs = Object.prototype.hasOwnProperty.call(shard, word) ? decode(shard[word]) : new Map();
+        return {docs: header.size ? union([docs, header]) : docs, terms: [word], exact: true, span: 1};
+      }
       var longer = [];
-      for (var t in shard) if (t.length > word.length && t.lastIndexOf(word, 0) === 0) longer.push(t);
-      if (longer.length) {
+      for (var t in shard) if (begins(t)) longer.push(t);
+      if (longer.length || found[2].size) {
         longer.sort(function (a, b) { return a.length - b.length || (a < b ? -1 : 1); });
         longer = longer.slice(0, 64);
-        return {docs: union(longer.map(function (t) { return decode(shard[t]); })), terms: longer, exact: false, span: 1};
+        var maps = longer.map(function (t) { return decode(shard[t]); }).concat([found[2]]);
+        return self.docs().then(function (d) {
+          var terms = longer.slice();
+          if (d && d.province) d.province.orgs.forEach(function (o) {
+            o[3].forEach(function (w) { if (begins(w) && terms.indexOf(w) < 0) terms.push(w); });
+          });
+          return {docs: union(maps), terms: terms, exact: false, span: 1};
+        });
       }
       return self.pieces(word, []).then(function (pieces) {
         if (!pieces || pieces.length < 2) return null;
-        return Promise.all(pieces.map(function (p) {
-          return self.shard(p).then(function (s) { return decode(s[p]); });
-        })).then(function (maps) {
+        return self.lookup(pieces).then(function (s) {
+          return pieces.map(function (p) { return decode(s[p]); });
+        }).then(function (maps) {
           var docs = sequence(maps);
           return docs.size ? {docs: docs, terms: pieces, exact: false, span: pieces.length} : null;
         });
@@ -211,15 +332,15 @@
     var self = this;
     if (!rest) return Promise.resolve(found);
     if (found.length > 8) return Promise.resolve(null);
-    // A word of one letter is in a shard of its own (shardOf).
-    var one = String.fromCodePoint(rest.codePointAt(0));
-    return Promise.all([this.shard(rest), this.shard(one)]).then(function (shards) {
+    var one = String.fromCodePoint(rest.codePointAt(0)), heads = [one];
+    for (var n = rest.length; n > one.length; n--) heads.push(rest.slice(0, n));
+    return this.lookup(heads).then(function (known) {
       for (var n = rest.length; n > one.length; n--) {
         var head = rest.slice(0, n);
-        if (Object.prototype.hasOwnProperty.call(shards[0], head))
+        if (Object.prototype.hasOwnProperty.call(known, head))
           return self.pieces(rest.slice(n), found.concat([head]));
       }
-      if (Object.prototype.hasOwnProperty.call(shards[1], one))
+      if (Object.prototype.hasOwnProperty.call(known, one))
         return self.pieces(rest.slice(one.length), found.concat([one]));
       return null;
     });
@@ -236,10 +357,17 @@
   }
   // The words of the index one mistake from `word` after its first two
   // letters (those choose the shard), for a word of four letters or more: a
-  // word misspelt.
+  // word misspelt. (In a province's, from the files around the word's own.)
   Index.prototype.near = function (word) {
     if (Array.from(word).length < 4) return Promise.resolve(null);
-    return this.shard(word).then(function (shard) {
+    var self = this, two = Array.from(word).slice(0, 2).join("");
+    return this.docs().then(function (d) {
+      if (!d || !d.province) return self.shard(word);
+      var f = d.province.firsts, at = fileOf(f, word);
+      var from = Math.max(fileOf(f, two), at - 5), to = Math.min(fileOf(f, two + LAST), at + 6), names = [];
+      for (var i = from; i <= to; i++) names.push("t" + i + ".js");
+      return self.files(names);
+    }).then(function (shard) {
       var close = [];
       for (var t in shard) if (oneApart(word, t)) close.push(t);
       if (!close.length) return null;
@@ -303,7 +431,7 @@
   // its count in a page by the page's length), a word in the title or a
   // heading counting more, a word matched whole more than by its start.
   function rank(ms, org, docs) {
-    var pages = docs ? docs.list.length : 1, mean = docs ? docs.meanWords : 1;
+    var pages = docs ? docs.pages : 1, mean = docs ? docs.meanWords : 1;
     var scores = new Map();
     var matched = ms.filter(function (m) { return m && !m.joined; });
     matched.forEach(function (m) {
@@ -312,7 +440,7 @@
         var s = scores.get(doc);
         if (!s) { s = {org: org, doc: doc, words: 0, weight: 0, first: Infinity}; scores.set(doc, s); }
         s.words += m.covers || 1;
-        var entry = docs && docs.list[doc], length = entry && entry[3] ? entry[3] : mean;
+        var length = docs ? docs.length(doc) : mean;
         var tf = v.tf;
         var bm25 = tf * 2.2 / (tf + 1.2 * (0.5 + 0.5 * length / mean));
         s.weight += idf * (bm25 + (v.f & 1 ? 2 : 0) + (v.f & 2 ? 1 : 0)) * (m.exact ? 1 : 0.7);
@@ -400,7 +528,7 @@
   var orgs = box.getAttribute("data-orgs").split(" ");
   var single = orgs.length === 1 && orgs[0] === "";
   var indexDir = box.getAttribute("data-index");
-  var indexes = orgs.map(function (o) { return new Index(base + o + indexDir); });
+  var indexes = orgs.map(function (o) { return new Index(base, o, indexDir); });
   var asked = 0; // the latest query; slower answers to earlier ones are dropped
 
   function say(key, n, shown) {
@@ -452,7 +580,11 @@
   var current = null;
   function more(id) {
     var c = current, next = c.all.slice(c.shown, c.shown + SHOWN);
-    return Promise.all(next.map(function (r) { return snippet(c.perOrg, r); })).then(function (texts) {
+    return Promise.all(next.map(function (r) {
+      return indexes[r.org].page(r.doc).then(function (p) {
+        return p ? snippet(p, r).then(function (text) { return {page: p, text: text}; }) : null;
+      });
+    })).then(function (shown) {
       if (id !== asked) return;
       if (!c.shown) {
         results.textContent = "";
@@ -460,7 +592,7 @@
       }
       var first = null;
       next.forEach(function (r, i) {
-        var li = result(c, r, texts[i]);
+        var li = shown[i] && result(c, r, shown[i].page, shown[i].text);
         if (li && !first) first = li;
         if (li) results.appendChild(li);
       });
@@ -477,36 +609,33 @@
 
   // A result's snippet: from the piece of its text where the first match is
   // (the first piece, for a match in the title), and the piece after it.
-  function snippet(perOrg, r) {
-    var docs = perOrg[r.org].docs, d = docs && docs.list[r.doc];
-    if (!d || !d[4]) return Promise.resolve("");
+  function snippet(page, r) {
+    if (!page.pieces) return Promise.resolve("");
     var k = 0;
-    while (k + 1 < d[4] && d[5 + k] <= r.first) k++;
-    var piece = docs.first[r.doc] + k;
-    return load(base + orgs[r.org] + indexDir + "x" + Math.floor(piece / PIECES_PER_FILE) + ".js").then(function (texts) {
+    while (k + 1 < page.pieces && page.starts[k] <= r.first) k++;
+    var piece = page.first + k;
+    return load(page.texts + "x" + Math.floor(piece / PIECES_PER_FILE) + ".js").then(function (texts) {
       if (!texts) return "";
       var at = piece % PIECES_PER_FILE, text = texts[at];
       // A match near the end of a piece still has the words after it, when
       // the next piece is the page's and at hand.
-      if (k + 1 < d[4] && at + 1 < texts.length) text += texts[at + 1];
+      if (k + 1 < page.pieces && at + 1 < texts.length) text += texts[at + 1];
       return text;
     });
   }
 
-  function result(c, r, text) {
-    var docs = c.perOrg[r.org].docs;
-    if (!docs) return null;
-    var d = docs.list[r.doc], terms = c.terms[r.org];
+  function result(c, r, page, text) {
+    var terms = c.terms[r.org];
     var li = document.createElement("li");
     var h = document.createElement("h2");
     var a = document.createElement("a");
-    a.href = base + orgs[r.org] + d[0];
-    a.appendChild(marked(d[2], terms, false));
+    a.href = page.href;
+    a.appendChild(marked(page.title, terms, false));
     h.appendChild(a);
     li.appendChild(h);
     var meta = document.createElement("p");
     meta.className = "search-meta";
-    meta.textContent = d[1] + (single ? "" : " · " + docs.org);
+    meta.textContent = page.kind + (single && !page.province ? "" : " · " + page.org);
     li.appendChild(meta);
     if (text) {
       var p = document.createElement("p");

@@ -1,0 +1,334 @@
+#include "search/province_index.h"
+
+#include "search/search_index.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <unordered_map>
+
+namespace prongsai {
+
+namespace {
+
+// A reader of the index files search_index.cpp writes (and only of those:
+// strings, numbers, lists and one object), which says where it stopped.
+struct Reader {
+    std::string_view s;
+    std::size_t at = 0;
+    bool ok = true;
+
+    void space() {
+        while (at < s.size() && (s[at] == '\n' || s[at] == ' '))
+            ++at;
+    }
+    bool peek(char ch) {
+        space();
+        return at < s.size() && s[at] == ch;
+    }
+    void expect(std::string_view text) {
+        space();
+        if (ok && s.substr(at, text.size()) == text)
+            at += text.size();
+        else
+            ok = false;
+    }
+    int number() {
+        space();
+        int n = 0;
+        auto [end, ec] = std::from_chars(s.data() + at, s.data() + s.size(), n);
+        if (ec != std::errc()) {
+            ok = false;
+            return 0;
+        }
+        at = static_cast<std::size_t>(end - s.data());
+        return n;
+    }
+    // The string as it was before append_js_string escaped it.
+    std::string string() {
+        expect("\"");
+        std::string out;
+        while (ok && at < s.size() && s[at] != '"') {
+            if (s[at] != '\\') {
+                out += s[at++];
+                continue;
+            }
+            if (++at >= s.size()) break;
+            char ch = s[at++];
+            if (ch == 'n') {
+                out += '\n';
+            } else if (ch == 'u' && at + 4 <= s.size()) {
+                unsigned cp = 0;
+                std::from_chars(s.data() + at, s.data() + at + 4, cp, 16);
+                at += 4;
+                if (cp < 0x80) {
+                    out += static_cast<char>(cp);
+                } else { // U+2028, U+2029
+                    out += static_cast<char>(0xE0 | (cp >> 12));
+                    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+                    out += static_cast<char>(0x80 | (cp & 0x3F));
+                }
+            } else {
+                out += ch;
+            }
+        }
+        expect("\"");
+        return out;
+    }
+};
+
+struct Page {
+    std::string path, kind, title;
+    int words = 0, pieces = 0;
+    std::vector<int> starts; // where its 2nd, 3rd … piece starts
+};
+
+struct OrgIndex {
+    std::string name;
+    int shards = 0;
+    std::vector<Page> pages;
+    std::vector<std::string> header;
+};
+
+std::optional<OrgIndex> read_docs(std::string_view text) {
+    Reader r{text};
+    OrgIndex o;
+    r.expect("prongsaiSearch.docs(");
+    o.name = r.string();
+    r.expect(",");
+    o.shards = r.number();
+    r.expect(",[");
+    while (r.ok && !r.peek(']')) {
+        if (!o.pages.empty()) r.expect(",");
+        r.expect("[");
+        Page p;
+        p.path = r.string();
+        r.expect(",");
+        p.kind = r.string();
+        r.expect(",");
+        p.title = r.string();
+        if (r.peek(',')) {
+            r.expect(",");
+            p.words = r.number();
+            r.expect(",");
+            p.pieces = r.number();
+            while (r.ok && r.peek(',')) {
+                r.expect(",");
+                p.starts.push_back(r.number());
+            }
+        }
+        r.expect("]");
+        o.pages.push_back(std::move(p));
+    }
+    r.expect("],[");
+    while (r.ok && !r.peek(']')) {
+        if (!o.header.empty()) r.expect(",");
+        o.header.push_back(r.string());
+    }
+    r.expect("]);");
+    if (!r.ok || o.shards < 1) return std::nullopt;
+    return o;
+}
+
+// One organisation's shard into `postings`: its pages numbered from `first`,
+// the positions of its header's words (the first `header` of every page) left out.
+bool read_terms(std::string_view text, int first, int header,
+                std::unordered_map<std::string, std::string>& postings) {
+    constexpr int header_field = 16;
+    Reader r{text};
+    r.expect("prongsaiSearch.terms({");
+    std::vector<int> list;
+    bool any = false;
+    while (r.ok && !r.peek('}')) {
+        if (any) r.expect(",");
+        any = true;
+        std::string word = r.string();
+        r.expect(":[");
+        list.clear();
+        while (r.ok && !r.peek(']')) {
+            if (!list.empty()) r.expect(",");
+            list.push_back(r.number());
+        }
+        r.expect("]");
+        std::string out;
+        for (std::size_t i = 0; r.ok && i + 3 <= list.size();) {
+            int page = list[i], fields = list[i + 1], count = list[i + 2];
+            std::size_t kept =
+                std::min<std::size_t>(static_cast<std::size_t>(count), search_positions_kept);
+            if (i + 3 + kept > list.size()) {
+                r.ok = false;
+                break;
+            }
+            const int* gaps = &list[i + 3];
+            i += 3 + kept;
+            std::size_t skip = 0;
+            int position = 0;
+            if (fields & header_field) {
+                while (skip < kept && position + gaps[skip] < header)
+                    position += gaps[skip++];
+                fields &= ~header_field;
+                count -= static_cast<int>(skip);
+                // A count past the positions kept means as many as are kept
+                // (search.js reads min(count, kept) of them): a word of the
+                // header said more than 32 times on a page counts a few less.
+                if (skip && count > static_cast<int>(kept - skip))
+                    count = static_cast<int>(kept - skip);
+            }
+            if (count <= 0 || fields == 0) continue;
+            if (!out.empty()) out += ',';
+            append_number(out, first + page);
+            out += ',';
+            append_number(out, fields);
+            out += ',';
+            append_number(out, count);
+            for (std::size_t k = skip; k < kept; ++k) {
+                out += ',';
+                append_number(out, k == skip ? position + gaps[k] : gaps[k]);
+            }
+        }
+        if (out.empty()) continue;
+        std::string& all = postings[word];
+        if (!all.empty()) all += ',';
+        all += out;
+    }
+    r.expect("});");
+    return r.ok;
+}
+
+// A page's length as one character: 4 steps a doubling (up to some 50,000
+// words, which is long enough to be long), enough for BM25. The same in search.js.
+char length_code(int words) {
+    static constexpr std::string_view digits =
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-";
+    long step = std::lround(4 * std::log2(1.0 + std::max(0, words)));
+    return digits[static_cast<std::size_t>(std::min<long>(step, digits.size() - 1))];
+}
+
+} // namespace
+
+std::optional<std::vector<PlainFile>>
+province_search_index(const std::vector<std::string>& prefixes,
+                      const std::function<std::optional<std::string>(const std::string&)>& read,
+                      std::string& error) {
+    std::unordered_map<std::string, std::string> postings;
+    std::string orgs, lengths;
+    std::vector<PlainFile> files;
+    std::string chunk;
+    int page_count = 0;
+    long long words = 0;
+    auto finish_chunk = [&] {
+        files.push_back({"search/d" + std::to_string(files.size()) + ".js", chunk + "]);\n"});
+        chunk.clear();
+    };
+    for (std::size_t k = 0; k < prefixes.size(); ++k) {
+        const std::string dir = prefixes[k] + "search/";
+        auto fail = [&](const std::string& file) {
+            error = "the search index written for " + dir + file +
+                    " cannot be read; build again with --clean";
+            return std::nullopt;
+        };
+        std::optional<std::string> docs_text = read(dir + "docs.js");
+        std::optional<OrgIndex> org = docs_text ? read_docs(*docs_text) : std::nullopt;
+        if (!org) return fail("docs.js");
+        const int first = page_count;
+        const int header = static_cast<int>(org->header.size());
+        for (int s = 0; s < org->shards; ++s) {
+            std::string name = std::to_string(s);
+            name = 't' + name + ".js";
+            std::optional<std::string> terms = read(dir + name);
+            if (!terms || !read_terms(*terms, first, header, postings)) return fail(name);
+        }
+
+        orgs += k ? ",\n[" : "\n[";
+        append_js_string(orgs, prefixes[k]);
+        orgs += ',';
+        append_js_string(orgs, org->name);
+        orgs += ',';
+        append_number(orgs, first);
+        orgs += ",[";
+        for (int i = 0; i < header; ++i) {
+            if (i) orgs += ',';
+            append_js_string(orgs, org->header[static_cast<std::size_t>(i)]);
+        }
+        orgs += "]]";
+
+        int piece = 0; // the page's first piece of text in the organisation's x*.js
+        for (const Page& p : org->pages) {
+            chunk += chunk.empty() ? "prongsaiSearch.pages([\n[" : ",\n[";
+            append_number(chunk, static_cast<int>(k));
+            chunk += ',';
+            append_number(chunk, piece);
+            chunk += ',';
+            append_js_string(chunk, p.path);
+            chunk += ',';
+            append_js_string(chunk, p.kind);
+            chunk += ',';
+            append_js_string(chunk, p.title);
+            chunk += ',';
+            append_number(chunk, p.words);
+            chunk += ',';
+            append_number(chunk, p.pieces);
+            for (int s : p.starts) {
+                chunk += ',';
+                append_number(chunk, s);
+            }
+            chunk += ']';
+            piece += p.pieces;
+            words += p.words;
+            lengths += length_code(p.words);
+            if (++page_count % province_pages_per_file == 0) finish_chunk();
+        }
+    }
+    if (!chunk.empty()) finish_chunk();
+
+    // The words in order, cut into files of about search_shard_bytes: a word's
+    // file is the last whose first word is not after it, and the words a
+    // word begins follow it. (Hashed as an organisation's are, a province's
+    // words would crowd a few files: ปร… alone is a megabyte.)
+    std::vector<const std::pair<const std::string, std::string>*> sorted;
+    sorted.reserve(postings.size());
+    for (const auto& entry : postings)
+        sorted.push_back(&entry);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const auto* a, const auto* b) { return a->first < b->first; });
+    std::string firsts, shard;
+    int shard_count = 0;
+    auto finish_shard = [&] {
+        files.push_back(
+            {"search/t" + std::to_string(shard_count++) + ".js", std::move(shard) + "});\n"});
+        shard.clear();
+    };
+    for (const auto* entry : sorted) {
+        if (shard.empty()) {
+            firsts += shard_count ? "," : "";
+            append_js_string(firsts, entry->first);
+            shard = "prongsaiSearch.terms({\n";
+        } else {
+            shard += ",\n";
+        }
+        append_js_string(shard, entry->first);
+        shard += ":[";
+        shard += entry->second;
+        shard += ']';
+        if (shard.size() >= search_shard_bytes) finish_shard();
+    }
+    if (!shard.empty()) finish_shard();
+
+    std::string docs = "prongsaiSearch.docs(\"\",";
+    append_number(docs, shard_count);
+    docs += ",null,[],{\"firsts\":[";
+    docs += firsts;
+    docs += "],\"pages\":";
+    append_number(docs, page_count);
+    docs += ",\"mean\":";
+    append_number(docs, page_count ? static_cast<int>(words / page_count) : 0);
+    docs += ",\"lengths\":";
+    append_js_string(docs, lengths);
+    docs += ",\"orgs\":[";
+    docs += orgs;
+    docs += "]});\n";
+    files.push_back({"search/docs.js", std::move(docs)});
+    return files;
+}
+
+} // namespace prongsai
