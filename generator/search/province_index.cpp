@@ -130,10 +130,33 @@ std::optional<OrgIndex> read_docs(std::string_view text) {
     return o;
 }
 
+// The numbers append_code wrote; false on a character it does not write.
+bool read_codes(std::string_view text, std::vector<int>& out) {
+    out.clear();
+    int n = 0;
+    for (char ch : text) {
+        if (auto d = search_code_more.find(ch); d != std::string_view::npos) {
+            n = n * 32 + static_cast<int>(d);
+        } else if (auto last = search_code_last.find(ch); last != std::string_view::npos) {
+            out.push_back(n * 32 + static_cast<int>(last));
+            n = 0;
+        } else {
+            return false;
+        }
+    }
+    return n == 0;
+}
+
+// A word's postings across the province, and the last page in them.
+struct Postings {
+    std::string codes;
+    int last = 0;
+};
+
 // One organisation's shard into `postings`: its pages numbered from `first`,
 // the positions of its header's words (the first `header` of every page) left out.
 bool read_terms(std::string_view text, int first, int header,
-                std::unordered_map<std::string, std::string>& postings) {
+                std::unordered_map<std::string, Postings>& postings) {
     constexpr int header_field = 16;
     Reader r{text};
     r.expect("prongsaiSearch.terms({");
@@ -143,16 +166,14 @@ bool read_terms(std::string_view text, int first, int header,
         if (any) r.expect(",");
         any = true;
         std::string word = r.string();
-        r.expect(":[");
-        list.clear();
-        while (r.ok && !r.peek(']')) {
-            if (!list.empty()) r.expect(",");
-            list.push_back(r.number());
-        }
-        r.expect("]");
-        std::string out;
-        for (std::size_t i = 0; r.ok && i + 3 <= list.size();) {
-            int page = list[i], fields = list[i + 1], count = list[i + 2];
+        r.expect(":");
+        if (!read_codes(r.string(), list)) return false;
+        Postings* all = nullptr;
+        int page = 0;
+        std::size_t i = 0;
+        while (r.ok && i + 3 <= list.size()) {
+            page += list[i];
+            int fields = list[i + 1], count = list[i + 2];
             std::size_t kept =
                 std::min<std::size_t>(static_cast<std::size_t>(count), search_positions_kept);
             if (i + 3 + kept > list.size()) {
@@ -175,21 +196,15 @@ bool read_terms(std::string_view text, int first, int header,
                     count = static_cast<int>(kept - skip);
             }
             if (count <= 0 || fields == 0) continue;
-            if (!out.empty()) out += ',';
-            append_number(out, first + page);
-            out += ',';
-            append_number(out, fields);
-            out += ',';
-            append_number(out, count);
-            for (std::size_t k = skip; k < kept; ++k) {
-                out += ',';
-                append_number(out, k == skip ? position + gaps[k] : gaps[k]);
-            }
+            if (!all) all = &postings[word];
+            append_code(all->codes, first + page - all->last);
+            all->last = first + page;
+            append_code(all->codes, fields);
+            append_code(all->codes, count);
+            for (std::size_t k = skip; k < kept; ++k)
+                append_code(all->codes, k == skip ? position + gaps[k] : gaps[k]);
         }
-        if (out.empty()) continue;
-        std::string& all = postings[word];
-        if (!all.empty()) all += ',';
-        all += out;
+        if (i != list.size()) return false;
     }
     r.expect("});");
     return r.ok;
@@ -210,8 +225,12 @@ std::optional<std::vector<PlainFile>>
 province_search_index(const std::vector<std::string>& prefixes,
                       const std::function<std::optional<std::string>(const std::string&)>& read,
                       std::string& error) {
-    std::unordered_map<std::string, std::string> postings;
+    std::unordered_map<std::string, Postings> postings;
     std::string orgs, lengths;
+    // The organisations' header words, each once (most are the province's,
+    // its districts', or words of every organisation's name).
+    std::unordered_map<std::string, int> header_words;
+    std::string header_list;
     std::vector<PlainFile> files;
     std::string chunk;
     int page_count = 0;
@@ -248,7 +267,13 @@ province_search_index(const std::vector<std::string>& prefixes,
         orgs += ",[";
         for (int i = 0; i < header; ++i) {
             if (i) orgs += ',';
-            append_js_string(orgs, org->header[static_cast<std::size_t>(i)]);
+            const std::string& word = org->header[static_cast<std::size_t>(i)];
+            auto [known, added] = header_words.try_emplace(word, header_words.size());
+            if (added) {
+                header_list += header_list.empty() ? "" : ",";
+                append_js_string(header_list, word);
+            }
+            append_number(orgs, known->second);
         }
         orgs += "]]";
 
@@ -285,7 +310,7 @@ province_search_index(const std::vector<std::string>& prefixes,
     // file is the last whose first word is not after it, and the words a
     // word begins follow it. (Hashed as an organisation's are, a province's
     // words would crowd a few files: ปร… alone is a megabyte.)
-    std::vector<const std::pair<const std::string, std::string>*> sorted;
+    std::vector<const std::pair<const std::string, Postings>*> sorted;
     sorted.reserve(postings.size());
     for (const auto& entry : postings)
         sorted.push_back(&entry);
@@ -307,9 +332,9 @@ province_search_index(const std::vector<std::string>& prefixes,
             shard += ",\n";
         }
         append_js_string(shard, entry->first);
-        shard += ":[";
-        shard += entry->second;
-        shard += ']';
+        shard += ":\"";
+        shard += entry->second.codes;
+        shard += '"';
         if (shard.size() >= search_shard_bytes) finish_shard();
     }
     if (!shard.empty()) finish_shard();
@@ -324,7 +349,9 @@ province_search_index(const std::vector<std::string>& prefixes,
     append_number(docs, page_count ? static_cast<int>(words / page_count) : 0);
     docs += ",\"lengths\":";
     append_js_string(docs, lengths);
-    docs += ",\"orgs\":[";
+    docs += ",\"words\":[";
+    docs += header_list;
+    docs += "],\"orgs\":[";
     docs += orgs;
     docs += "]});\n";
     files.push_back({"search/docs.js", std::move(docs)});

@@ -15,11 +15,12 @@
 namespace prongsai {
 
 // Pages a file of the province's page list (d0.js, d1.js …), the same in search.js.
-inline constexpr int province_pages_per_file = 32;
+inline constexpr int province_pages_per_file = 8;
 
 // The province's index files, below search/: docs.js (the number of term
 // files and the first word of each; the organisations, each with its first
-// page and its header's words; the number of pages and each one's length),
+// page and its header's words (numbers in a list of them); the number of
+// pages and each one's length),
 // d0.js … (the pages: organisation, first piece of text, address, kind,
 // title, length, pieces), t0.js … (the words in order, cut into files of
 // about search_shard_bytes; the postings as an organisation's, the pages

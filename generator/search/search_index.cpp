@@ -308,6 +308,16 @@ void append_js_string(std::string& out, std::string_view s) {
     out += '"';
 }
 
+void append_code(std::string& out, int n) {
+    char digits[8];
+    int at = sizeof digits;
+    auto u = static_cast<unsigned>(std::max(n, 0));
+    digits[--at] = search_code_last[u % 32];
+    for (u /= 32; u; u /= 32)
+        digits[--at] = search_code_more[u % 32];
+    out.append(digits + at, sizeof digits - static_cast<std::size_t>(at));
+}
+
 void append_number(std::string& out, int n) {
     if (n >= 0 && n < 100) { // most gaps between positions
         if (n >= 10) out += static_cast<char>('0' + n / 10);
@@ -376,22 +386,20 @@ void SearchIndex::add(SearchEntry&& e) {
         append_number(layout, pieces);
         layout += starts;
 
-        // [page, fields, count, first position, gaps …] for each word of the
-        // page, with the first search_positions_kept positions.
+        // Page (after the word's page before), fields, count, first
+        // position, gaps … for each word of the page, with the first
+        // search_positions_kept positions.
         for (int id : touched_) {
             PageWord& p = page_words_[static_cast<std::size_t>(id)];
             std::string& out = postings_[static_cast<std::size_t>(id)];
-            if (!out.empty()) out += ',';
-            append_number(out, doc);
-            out += ',';
-            append_number(out, p.fields);
-            out += ',';
-            append_number(out, static_cast<int>(p.positions.size()));
+            append_code(out, doc - p.last_page);
+            p.last_page = doc;
+            append_code(out, p.fields);
+            append_code(out, static_cast<int>(p.positions.size()));
             int previous = 0;
             std::size_t kept = std::min<std::size_t>(p.positions.size(), search_positions_kept);
             for (std::size_t i = 0; i < kept; ++i) {
-                out += ',';
-                append_number(out, p.positions[i] - previous);
+                append_code(out, p.positions[i] - previous);
                 previous = p.positions[i];
             }
             p.fields = 0;
@@ -471,9 +479,9 @@ std::vector<PlainFile> SearchIndex::files() {
         std::string& shard = shards[static_cast<std::size_t>(search_shard_of(word, shard_count))];
         shard += shard.back() == '{' ? "\n" : ",\n";
         append_js_string(shard, word);
-        shard += ":[";
+        shard += ":\"";
         shard += postings_[static_cast<std::size_t>(id)];
-        shard += ']';
+        shard += '"';
         std::string().swap(postings_[static_cast<std::size_t>(id)]); // freed as it goes
     }
     for (int s = 0; s < shard_count; ++s)

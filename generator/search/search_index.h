@@ -51,6 +51,13 @@ inline constexpr int search_pieces_per_file = 8;
 // cannot end its script early) and a number.
 void append_js_string(std::string& out, std::string_view s);
 void append_number(std::string& out, int n);
+// The numbers of the postings, the same in search.js: base 32, a digit from
+// search_code_more before the last, the last from search_code_last, so that
+// a number below 32 is one character and no separator is needed. (As text,
+// not bytes: a script file loads from file://, where fetch cannot.)
+inline constexpr std::string_view search_code_last = "0123456789abcdefghijklmnopqrstuv";
+inline constexpr std::string_view search_code_more = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+void append_code(std::string& out, int n);
 
 // The pages of the site a search finds, in the order of the site map, each
 // given to `each` as it is made (a site's text is never held whole). With
@@ -102,9 +109,10 @@ class SearchIndex {
     int pieces_ = 0;         // pieces of text so far
     std::vector<int> local_; // the breaker's number of a word → its number here (-1: none)
     std::vector<int> words_; // by its number here: the breaker's number
-    std::vector<std::string>
-        postings_; // by number here: "page,fields,count,first,gaps…" page after page
+    std::vector<std::string> postings_; // by number here: page, fields, count, first, gaps …
+                                        // (append_code) page after page
     struct PageWord {
+        int last_page = 0; // the last page that had the word, for the next's distance
         int fields = 0;
         std::vector<int> positions;
     };

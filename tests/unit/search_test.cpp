@@ -158,13 +158,13 @@ void org_index(std::map<std::string, std::string>& site, const std::string& pref
         site[prefix + f.path] = f.bytes;
 }
 
-// The postings of `word` in a province's term files: "[page,fields,count,positions…]".
+// The postings of `word` in a province's term files, as append_code wrote them.
 std::string province_postings(const std::vector<PlainFile>& files, const std::string& word) {
     for (const auto& f : files)
         if (f.path.starts_with("search/t"))
-            if (auto at = f.bytes.find("\n\"" + word + "\":["); at != std::string::npos) {
-                auto from = at + word.size() + 4;
-                return f.bytes.substr(from, f.bytes.find(']', from) - from + 1);
+            if (auto at = f.bytes.find("\n\"" + word + "\":\""); at != std::string::npos) {
+                auto from = at + word.size() + 5;
+                return f.bytes.substr(from, f.bytes.find('"', from) - from);
             }
     return "";
 }
@@ -189,16 +189,20 @@ TEST_CASE("a province's search: the organisations' indexes merged, pages numbere
     CHECK(error.empty());
     // Header words (ตากใบ and the name, at positions 0 and 1 of every page) are
     // kept once an organisation; a page's own ตากใบ stays, at its position.
-    CHECK(province_postings(*files, "zebra") == "[1,4,1,5,2,4,2,5,1]");
-    CHECK(province_postings(*files, "ตากใบ") == "[1,4,1,4]");
+    // Page (after the page before), fields, count, positions (the first, then gaps).
+    CHECK(province_postings(*files, "zebra") == "1415"
+                                                "14251");
+    CHECK(province_postings(*files, "ตากใบ") == "1414");
     CHECK(province_postings(*files, "เทศบาล") == "");
-    CHECK(province_postings(*files, "ขยะ") == "[0,4,1,5,1,1,1,3]");
+    CHECK(province_postings(*files, "ขยะ") == "0415"
+                                              "1113");
     const PlainFile& docs = files->back();
     CHECK(docs.path == "search/docs.js");
     CHECK(docs.bytes.starts_with("prongsaiSearch.docs(\"\",1,null,[],{\"firsts\":[\"zebra\"],"
-                                 "\"pages\":3,\"mean\":6,\"lengths\":\"BBC\",\"orgs\":[\n"
-                                 "[\"a/\",\"เทศบาลเมือง\",0,[\"เทศบาล\",\"เมือง\",\"ตากใบ\"]],\n"
-                                 "[\"b/\",\"เทศบาลตำบล\",2,[\"เทศบาล\",\"ตำบล\",\"ตากใบ\"]]]});"));
+                                 "\"pages\":3,\"mean\":6,\"lengths\":\"BBC\","
+                                 "\"words\":[\"เทศบาล\",\"เมือง\",\"ตากใบ\",\"ตำบล\"],\"orgs\":[\n"
+                                 "[\"a/\",\"เทศบาลเมือง\",0,[0,1,2]],\n"
+                                 "[\"b/\",\"เทศบาลตำบล\",2,[0,3,2]]]});"));
     CHECK(files->front().path == "search/d0.js");
     CHECK(files->front().bytes ==
           "prongsaiSearch.pages([\n[0,0,\"index.html\",\"หน้า\",\"หน้าแรก\",6,1],\n"
@@ -206,7 +210,7 @@ TEST_CASE("a province's search: the organisations' indexes merged, pages numbere
           "[1,0,\"index.html\",\"หน้า\",\"หน้าแรก\",7,1]]);\n");
 
     // An index that cannot be read (written by hand, or cut short) stops the build.
-    site["b/search/t0.js"] = "prongsaiSearch.terms({\n\"zebra\":[0,4,";
+    site["b/search/t0.js"] = "prongsaiSearch.terms({\n\"zebra\":\"04\"});\n";
     CHECK_FALSE(province_search_index(
         {"a/", "b/"},
         [&](const std::string& rel) {
@@ -239,14 +243,26 @@ TEST_CASE("a province's search: a header word said more than 32 times keeps the 
         {"a/"}, [&](const std::string& rel) { return std::optional(site.at(rel)); }, error);
     REQUIRE(files);
     // The organisation's: 41 times (its header's, at 2, and 40 from 5), 32 positions.
-    std::string gaps = ",2,3";
-    for (int i = 0; i < 30; ++i)
-        gaps += ",1";
-    CHECK(site.at("a/search/t0.js").find("\"ตากใบ\":[0,20,41" + gaps + "]") != std::string::npos);
+    CHECK(site.at("a/search/t0.js").find("\"ตากใบ\":\"0kx923" + std::string(30, '1') + "\"") !=
+          std::string::npos);
     // The province's: the header's left out, 31 positions and a count of 31 (search.js
     // reads as many positions as the count, up to 32).
-    std::string kept = ",5";
-    for (int i = 0; i < 30; ++i)
-        kept += ",1";
-    CHECK(province_postings(*files, "ตากใบ") == "[0,4,31" + kept + "]");
+    CHECK(province_postings(*files, "ตากใบ") == "04v5" + std::string(30, '1'));
+}
+
+TEST_CASE("search postings: numbers in base 32, one character below 32, as search.js reads them") {
+    // The same cases as search_text.test.mjs.
+    auto code = [](std::initializer_list<int> numbers) {
+        std::string out;
+        for (int n : numbers)
+            append_code(out, n);
+        return out;
+    };
+    CHECK(code({0}) == "0");
+    CHECK(code({31}) == "v");
+    CHECK(code({32}) == "x0");
+    CHECK(code({1023}) == "_v");
+    CHECK(code({1024}) == "xw0");
+    CHECK(code({123456}) == "zUO0");
+    CHECK(code({3, 4, 2, 40, 1}) == "342x81");
 }

@@ -56,3 +56,28 @@ test("oneApart(): one letter missing, extra or changed; not the same word, not t
   assert.equal(oneApart("ประชา", "ประชาสัมพันธ์"), false);
   assert.equal(oneApart("abcd", "abdc"), false);
 });
+
+test("decode(): postings as append_code writes them (tests/unit/search_test.cpp's cases)", () => {
+  const { decode } = globalThis.prongsaiSearchText;
+  // Page 1: in the text once, at 5; page 2: twice, at 5 and 6.
+  assert.deepEqual([...decode("1415" + "14251")],
+                   [[1, { f: 4, tf: 1, pos: [5] }], [2, { f: 4, tf: 2, pos: [5, 6] }]]);
+  // Numbers of more than one digit: page 1024, position 123456; 40 times, 32 positions kept.
+  assert.deepEqual([...decode("xw0" + "11" + "zUO0")], [[1024, { f: 1, tf: 1, pos: [123456] }]]);
+  const many = decode("04x8" + "5" + "1".repeat(31)).get(0);
+  assert.equal(many.tf, 40);
+  assert.equal(many.pos.length, 32);
+  assert.equal(many.pos[31], 36);
+});
+
+test("fileOf(): the province's term file holding a word, by code point as the build sorts", () => {
+  const { fileOf } = globalThis.prongsaiSearchText;
+  const firsts = ["1", "กา", "ขยะ", "😀"];
+  assert.equal(fileOf(firsts, "0"), 0);
+  assert.equal(fileOf(firsts, "กาย"), 1);
+  assert.equal(fileOf(firsts, "ขยะ"), 2);
+  assert.equal(fileOf(firsts, "ขยะมูลฝอย"), 2);
+  // U+FFFD sorts before U+1F600 by code point (not by UTF-16 unit).
+  assert.equal(fileOf(firsts, "\ufffd"), 2);
+  assert.equal(fileOf(firsts, "😀😀"), 3);
+});

@@ -7,10 +7,17 @@
   "use strict";
   var PIECES_PER_FILE = 8; // search_pieces_per_file
   var POSITIONS_KEPT = 32; // search_positions_kept
-  var PAGES_PER_FILE = 32; // province_pages_per_file
+  var PAGES_PER_FILE = 8; // province_pages_per_file
   // A province's page lengths, a character each (province_index.cpp's length_code).
   var LENGTHS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-";
   var LAST = String.fromCodePoint(0x10ffff); // after every word a word begins
+  // The digits of the postings' numbers (search_index.h's search_code_last
+  // and search_code_more): a number's last digit, value 0–31, or one before
+  // it, value 32–63 here.
+  var DIGIT = {};
+  "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_".split("").forEach(function (c, i) {
+    DIGIT[c.charCodeAt(0)] = i;
+  });
   var SHOWN = 10;          // results shown at once, and more on asking
   var SPACE = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
@@ -105,7 +112,7 @@
 
   if (typeof document === "undefined") { // node: the tests of normalise()
     root.prongsaiSearchText = {normalise: normalise, words: words, shardOf: shardOf, oneApart: oneApart,
-                               fileOf: fileOf};
+                               fileOf: fileOf, decode: decode};
     return;
   }
 
@@ -141,15 +148,24 @@
   }
 
   // ---- Matching ------------------------------------------------------------
-  // A posting list [page, fields, count, first position, gaps …]* as a map
-  // page → {f: fields, pos: positions}.
-  function decode(list) {
-    var m = new Map();
-    for (var i = 0; i < list.length;) {
-      var doc = list[i], f = list[i + 1], tf = list[i + 2], n = Math.min(tf, POSITIONS_KEPT), pos = [], p = 0;
-      for (var k = 0; k < n; k++) { p += list[i + 3 + k]; pos.push(p); }
+  // A word's postings — page (after the page before), fields, count, first
+  // position, gaps … — as a map page → {f: fields, tf: count, pos: positions}.
+  function decode(s) {
+    var m = new Map(), at = 0, doc = 0;
+    s = s || "";
+    function next() {
+      for (var n = 0; at < s.length;) {
+        var v = DIGIT[s.charCodeAt(at++)];
+        if (v < 32) return n * 32 + v;
+        n = n * 32 + v - 32;
+      }
+      return 0;
+    }
+    while (at < s.length) {
+      doc += next();
+      var f = next(), tf = next(), n = Math.min(tf, POSITIONS_KEPT), pos = [], p = 0;
+      for (var k = 0; k < n; k++) { p += next(); pos.push(p); }
       m.set(doc, {f: f, tf: tf, pos: pos});
-      i += 3 + n;
     }
     return m;
   }
@@ -203,6 +219,7 @@
       if (!d || d.pages !== undefined) return d;
       var x = d.province;
       if (x) {
+        x.orgs.forEach(function (o) { o[3] = o[3].map(function (i) { return x.words[i]; }); });
         d.pages = x.pages;
         d.meanWords = x.mean || 1;
         d.length = function (doc) {
@@ -295,14 +312,22 @@
   Index.prototype.match = function (word) {
     var self = this;
     var begins = function (t) { return t.length > word.length && t.lastIndexOf(word, 0) === 0; };
-    return Promise.all([this.shard(word), this.header(function (t) { return t === word; }),
+    var has = function (shard) { return Object.prototype.hasOwnProperty.call(shard, word); };
+    // The word's own file first: in a province's index, the words it begins
+    // may fill several more, loaded only when it is not a word itself.
+    return Promise.all([this.lookup([word]), this.header(function (t) { return t === word; }),
                         this.header(begins)]).then(function (found) {
       var shard = found[0], header = found[1];
-      if (Object.prototype.hasOwnProperty.call(shard, word) || header.size) {
-        var docs = Object.prototype.hasOwnProperty.call(shard, word) ? decode(shard[word]) : new Map();
+      if (has(shard) || header.size) {
+        var docs = has(shard) ? decode(shard[word]) : new Map();
         return {docs: header.size ? union([docs, header]) : docs, terms: [word], exact: true, span: 1};
       }
-      var longer = [];
+      return self.docs().then(function (d) {
+        return d && d.province ? self.shard(word).then(function (s) { found[0] = s; return found; }) : found;
+      });
+    }).then(function (found) {
+      if (!Array.isArray(found)) return found;
+      var shard = found[0], longer = [];
       for (var t in shard) if (begins(t)) longer.push(t);
       if (longer.length || found[2].size) {
         longer.sort(function (a, b) { return a.length - b.length || (a < b ? -1 : 1); });
