@@ -3,6 +3,7 @@
 #include "search/search_index.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <unordered_map>
@@ -48,6 +49,13 @@ struct Reader {
     std::string string() {
         expect("\"");
         std::string out;
+        // Most strings (every posting list) have nothing escaped.
+        if (std::size_t end = s.find_first_of("\"\\", at);
+            ok && end != std::string_view::npos && s[end] == '"') {
+            out = s.substr(at, end - at);
+            at = end + 1;
+            return out;
+        }
         while (ok && at < s.size() && s[at] != '"') {
             if (s[at] != '\\') {
                 out += s[at++];
@@ -132,16 +140,26 @@ std::optional<OrgIndex> read_docs(std::string_view text) {
 
 // The numbers append_code wrote; false on a character it does not write.
 bool read_codes(std::string_view text, std::vector<int>& out) {
+    // A character's digit: 0–31 a number's last, 32–63 one before it, else -1.
+    static const std::array<signed char, 256> digit = [] {
+        std::array<signed char, 256> d;
+        d.fill(-1);
+        for (std::size_t i = 0; i < 32; ++i) {
+            d[static_cast<unsigned char>(search_code_last[i])] = static_cast<signed char>(i);
+            d[static_cast<unsigned char>(search_code_more[i])] = static_cast<signed char>(32 + i);
+        }
+        return d;
+    }();
     out.clear();
     int n = 0;
     for (char ch : text) {
-        if (auto d = search_code_more.find(ch); d != std::string_view::npos) {
-            n = n * 32 + static_cast<int>(d);
-        } else if (auto last = search_code_last.find(ch); last != std::string_view::npos) {
-            out.push_back(n * 32 + static_cast<int>(last));
-            n = 0;
+        int d = digit[static_cast<unsigned char>(ch)];
+        if (d < 0) return false;
+        if (d >= 32) {
+            n = n * 32 + d - 32;
         } else {
-            return false;
+            out.push_back(n * 32 + d);
+            n = 0;
         }
     }
     return n == 0;

@@ -45,7 +45,7 @@ inline constexpr std::size_t search_piece_bytes = 1000;
 // first says it; the tail of a common word's positions is most of an index.
 inline constexpr int search_positions_kept = 32;
 // Pieces a file (x0.js, x1.js …), the same in search.js.
-inline constexpr int search_pieces_per_file = 8;
+inline constexpr int search_pieces_per_file = 4;
 
 // How the index's files write a string (a JavaScript string literal that
 // cannot end its script early) and a number.

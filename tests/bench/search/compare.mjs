@@ -121,4 +121,4 @@ console.log(`| from file:// | ${fromFile.prongsai} | ${fromFile.pagefind} |`);
 if (process.env.VERBOSE)
   for (const name of Object.keys(results))
     for (const r of results[name])
-      console.log(`${name}\t${r.kind}\t${r.q}\t${r.rank || "-"}\t${r.want}${r.error ? "\t" + r.error : ""}`);
+      console.log(`${name}\t${r.kind}\t${r.q}\t${r.rank || "-"}\t${r.want}\t${(r.bytes / 1024).toFixed(1)} KiB${r.error ? "\t" + r.error : ""}`);

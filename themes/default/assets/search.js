@@ -5,7 +5,7 @@
 // for step: a word typed here meets the word as the build indexed it.
 (function (root) {
   "use strict";
-  var PIECES_PER_FILE = 8; // search_pieces_per_file
+  var PIECES_PER_FILE = 4; // search_pieces_per_file
   var POSITIONS_KEPT = 32; // search_positions_kept
   var PAGES_PER_FILE = 8; // province_pages_per_file
   // A province's page lengths, a character each (province_index.cpp's length_code).
@@ -307,9 +307,10 @@
   };
   // How `word` is found: exactly; as the start of longer words (a name typed
   // partly, or the build's segmentation joining it with the next); or as
-  // words of the index one after another (the build's splitting it).
-  // Resolves to {docs, terms, exact, span} or null.
-  Index.prototype.match = function (word) {
+  // words of the index one after another (the build's splitting it), unless
+  // `whole` (a run of the query's words, whose pieces the words themselves
+  // have matched already). Resolves to {docs, terms, exact, span} or null.
+  Index.prototype.match = function (word, whole) {
     var self = this;
     var begins = function (t) { return t.length > word.length && t.lastIndexOf(word, 0) === 0; };
     var has = function (shard) { return Object.prototype.hasOwnProperty.call(shard, word); };
@@ -341,6 +342,7 @@
           return {docs: union(maps), terms: terms, exact: false, span: 1};
         });
       }
+      if (whole) return null;
       return self.pieces(word, []).then(function (pieces) {
         if (!pieces || pieces.length < 2) return null;
         return self.lookup(pieces).then(function (s) {
@@ -435,7 +437,7 @@
   // outside the runs keep their matches of `ms`, the first reading.
   function matchRuns(index, qwords, runs, ms) {
     return Promise.all(runs.map(function (run) {
-      return index.match(qwords.slice(run[0], run[1]).join(""));
+      return index.match(qwords.slice(run[0], run[1]).join(""), true);
     })).then(function (found) {
       if (!found.some(Boolean)) return null;
       var out = [], at = 0;
