@@ -178,17 +178,20 @@ TEST_CASE("a province's search: the organisations' indexes merged, pages numbere
                {"plan/projects/01.html", "โครงการ", "ขยะ", {}, "ตากใบ zebra", {}}});
     org_index(site, "b/", "เทศบาลตำบล", {{"index.html", "หน้า", "หน้าแรก", {}, "zebra zebra", {}}});
     std::string error;
-    auto files = province_search_index(
-        {"a/", "b/"},
-        [&](const std::string& rel) {
-            auto f = site.find(rel);
-            return f == site.end() ? std::nullopt : std::optional(f->second);
-        },
-        error);
+    auto merge = [&] {
+        return province_search_index(
+            {"a/", "b/"},
+            [&](const std::string& rel) {
+                auto f = site.find(rel);
+                return f == site.end() ? std::nullopt : std::optional(f->second);
+            },
+            error);
+    };
+    auto files = merge();
     REQUIRE(files);
     CHECK(error.empty());
-    // Header words (ตากใบ and the name, at positions 0 and 1 of every page) are
-    // kept once an organisation; a page's own ตากใบ stays, at its position.
+    // The header's words (the name's and ตากใบ, positions 0–2 of every page)
+    // are kept once an organisation; a page's own ตากใบ stays, at its position.
     // Page (after the page before), fields, count, positions (the first, then gaps).
     CHECK(province_postings(*files, "zebra") == "1415"
                                                 "14251");
@@ -211,23 +214,11 @@ TEST_CASE("a province's search: the organisations' indexes merged, pages numbere
 
     // An index that cannot be read (written by hand, or cut short) stops the build.
     site["b/search/t0.js"] = "prongsaiSearch.terms({\n\"zebra\":\"04\"});\n";
-    CHECK_FALSE(province_search_index(
-        {"a/", "b/"},
-        [&](const std::string& rel) {
-            auto f = site.find(rel);
-            return f == site.end() ? std::nullopt : std::optional(f->second);
-        },
-        error));
+    CHECK_FALSE(merge());
     CHECK(error == "the search index written for b/search/t0.js cannot be read; build again "
                    "with --clean");
     site.erase("a/search/docs.js");
-    CHECK_FALSE(province_search_index(
-        {"a/", "b/"},
-        [&](const std::string& rel) {
-            auto f = site.find(rel);
-            return f == site.end() ? std::nullopt : std::optional(f->second);
-        },
-        error));
+    CHECK_FALSE(merge());
     CHECK(error == "the search index written for a/search/docs.js cannot be read; build again "
                    "with --clean");
 }
