@@ -198,7 +198,7 @@ bool read_terms(std::string_view text, int first, int header,
                 r.ok = false;
                 break;
             }
-            const int* gaps = &list[i + 3];
+            const int* gaps = list.data() + i + 3;
             i += 3 + kept;
             std::size_t skip = 0;
             int position = 0;
