@@ -11,7 +11,6 @@
 #include <fcntl.h>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <random>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -411,11 +410,9 @@ bool OutputWriter::reuse_folder(const std::string& rel_dir) {
 
 std::optional<std::string> OutputWriter::read_staged(const std::string& rel) const {
     std::error_code ec;
+    // A file that cannot be read reads as empty, which no index file is.
     if (!fs::is_regular_file(staging_ / rel, ec)) return std::nullopt;
-    std::ifstream in(staging_ / rel, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.good() && !in.eof()) return std::nullopt;
-    return bytes;
+    return read_file_bytes(staging_ / rel);
 }
 
 bool OutputWriter::same_as_live(const std::string& rel_dir) const {
