@@ -8,7 +8,7 @@ packages=(cmake g++ make pkg-config
           libcmark-gfm-dev libcmark-gfm-extensions-dev libtoml11-dev
           libkainjow-mustache-dev libcli11-dev doctest-dev
           libssl-dev libarchive-dev libxml2-dev libxxhash-dev libicu-dev libcpp-httplib-dev
-          libpoppler-cpp-dev
+          libpoppler-cpp-dev libdeflate-dev
           libmimalloc-dev libvips-dev libimage-exiftool-perl
           nodejs chromium default-jre-headless)
 

@@ -1,6 +1,7 @@
 #include "search/province_index.h"
 
 #include "search/search_index.h"
+#include "search/search_pack.h"
 
 #include <algorithm>
 #include <array>
@@ -254,7 +255,8 @@ province_search_index(const std::vector<std::string>& prefixes,
     int page_count = 0;
     long long words = 0;
     auto finish_chunk = [&] {
-        files.push_back({"search/d" + std::to_string(files.size()) + ".js", chunk + "]);\n"});
+        files.push_back(
+            {"search/d" + std::to_string(files.size()) + ".js", pack_search_file(chunk + "]);\n")});
         chunk.clear();
     };
     for (std::size_t k = 0; k < prefixes.size(); ++k) {
@@ -264,7 +266,11 @@ province_search_index(const std::vector<std::string>& prefixes,
                     " cannot be read; build again with --clean";
             return std::nullopt;
         };
-        std::optional<std::string> docs_text = read(dir + "docs.js");
+        auto read_script = [&](const std::string& file) {
+            std::optional<std::string> packed = read(dir + file);
+            return packed ? unpack_search_file(*packed) : std::nullopt;
+        };
+        std::optional<std::string> docs_text = read_script("docs.js");
         std::optional<OrgIndex> org = docs_text ? read_docs(*docs_text) : std::nullopt;
         if (!org) return fail("docs.js");
         const int first = page_count;
@@ -272,7 +278,7 @@ province_search_index(const std::vector<std::string>& prefixes,
         for (int s = 0; s < org->shards; ++s) {
             std::string name = std::to_string(s);
             name = 't' + name + ".js";
-            std::optional<std::string> terms = read(dir + name);
+            std::optional<std::string> terms = read_script(name);
             if (!terms || !read_terms(*terms, first, header, postings)) return fail(name);
         }
 
@@ -337,8 +343,8 @@ province_search_index(const std::vector<std::string>& prefixes,
     std::string firsts, shard;
     int shard_count = 0;
     auto finish_shard = [&] {
-        files.push_back(
-            {"search/t" + std::to_string(shard_count++) + ".js", std::move(shard) + "});\n"});
+        files.push_back({"search/t" + std::to_string(shard_count++) + ".js",
+                         pack_search_file(shard + "});\n")});
         shard.clear();
     };
     for (const auto* entry : sorted) {
@@ -372,7 +378,7 @@ province_search_index(const std::vector<std::string>& prefixes,
     docs += "],\"orgs\":[";
     docs += orgs;
     docs += "]});\n";
-    files.push_back({"search/docs.js", std::move(docs)});
+    files.push_back({"search/docs.js", pack_search_file(docs)});
     return files;
 }
 

@@ -5,6 +5,7 @@
 #include "render/menu.h"
 #include "render/publication_pages.h"
 #include "render/routes.h"
+#include "search/search_pack.h"
 #include "search/search_text.h"
 #include "text.h"
 #include "thai.h"
@@ -423,6 +424,7 @@ void SearchIndex::add_piece(std::string_view text) {
 }
 
 void SearchIndex::finish_text(std::string path, std::string text) {
+    text = pack_search_file(text);
     if (store_)
         texts_.push_back({std::move(path), {}, store_->keep(std::move(text))});
     else
@@ -462,7 +464,7 @@ std::vector<PlainFile> SearchIndex::files() {
             append_js_string(docs, header_words[i]);
         }
     }
-    files.push_back({"search/docs.js", docs + "]);\n"});
+    files.push_back({"search/docs.js", pack_search_file(docs + "]);\n")});
 
     // The words sorted, so the files are the same every build.
     std::vector<int> sorted(words_.size());
@@ -486,7 +488,7 @@ std::vector<PlainFile> SearchIndex::files() {
     }
     for (int s = 0; s < shard_count; ++s)
         files.push_back({"search/t" + std::to_string(s) + ".js",
-                         std::move(shards[static_cast<std::size_t>(s)]) + "});\n"});
+                         pack_search_file(shards[static_cast<std::size_t>(s)] + "});\n")});
     if (!snippets_.empty())
         finish_text("search/x" + std::to_string((pieces_ - 1) / search_pieces_per_file) + ".js",
                     std::exchange(snippets_, {}) + "]);\n");

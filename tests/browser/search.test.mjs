@@ -1,7 +1,7 @@
 // Search in a real browser: queries typed into the built site's search page,
 // over HTTP (from a sub-folder) and from file://, at 390 px and 1366 px; the
 // expected first results, the count announced, the keyboard, axe with results
-// shown, the page without JavaScript, and a province's search over every
+// shown, the page without JavaScript (or without DecompressionStream), and a province's search over every
 // organisation. PRONGSAI_SITE is the folder ctest built; PRONGSAI_BIN builds
 // the province.
 import { test, before, after } from "node:test";
@@ -213,6 +213,23 @@ test("without JavaScript the box is replaced by links to the catalogue and the s
     const mapped = await page.evaluate(() => [...document.querySelectorAll(".site-map a")].map((a) => a.getAttribute("href")));
     assert.ok(mapped.includes("plan/projects/08.html") && mapped.includes("documents/plan-2566-2570.pdf"),
               "the site map lists the projects and the documents");
+  } finally {
+    await context.close();
+  }
+});
+
+test("a browser that cannot inflate the index is given the same links, and no error", async () => {
+  const { context, page, problems } = await newPage();
+  try {
+    await context.addInitScript(() => { delete globalThis.DecompressionStream; });
+    await page.goto(`${origin}/portal/search.html`);
+    await page.waitForSelector(".search-nojs a", { state: "visible" });
+    assert.equal(await page.isVisible("#search-q"), false);
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll(".search-nojs a")].map((a) => a.getAttribute("href")));
+    assert.deepEqual(links, ["plan/projects/index.html", "sitemap.html"]);
+    assert.match(await page.textContent(".search-nojs p"), /^การค้นหาใช้ไม่ได้ในเบราว์เซอร์นี้/);
+    assert.deepEqual(problems, []);
   } finally {
     await context.close();
   }

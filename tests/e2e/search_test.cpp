@@ -1,6 +1,7 @@
 // The search index the build writes (search/*.js), its pages (search.html,
 // sitemap.html), PDF text, incremental builds and provinces.
 #include "harness.h"
+#include "search/search_pack.h"
 
 #include <doctest/doctest.h>
 
@@ -12,17 +13,27 @@ using namespace e2e;
 
 namespace {
 
+// An index file, as the script it was packed from (search_pack.h).
+std::string unpacked(const std::string& file) {
+    std::optional<std::string> script = prongsai::unpack_search_file(file);
+    REQUIRE(script);
+    return *script;
+}
+std::string read_index(const fs::path& file) {
+    return unpacked(read_file(file));
+}
+
 // Every term file of an index (search/t0.js, t1.js …), as one text; as many
 // as docs.js says.
 std::string terms_of(const fs::path& site) {
-    std::string docs = read_file(site / "search/docs.js");
+    std::string docs = read_index(site / "search/docs.js");
     std::size_t comma = docs.find("\",");
     int shards = comma == std::string::npos ? -1 : std::atoi(docs.c_str() + comma + 2);
     std::string all;
     int files = 0;
     for (const auto& [rel, bytes] : snapshot(site / "search"))
         if (rel.starts_with("t") && rel.ends_with(".js")) {
-            all += bytes;
+            all += unpacked(bytes);
             ++files;
         }
     CHECK(files == shards);
@@ -34,8 +45,8 @@ std::string texts_of(const fs::path& site) {
     std::string all;
     for (const auto& [rel, bytes] : snapshot(site / "search"))
         if (rel.starts_with("x") && rel.ends_with(".js")) {
-            CHECK(bytes.starts_with("prongsaiSearch.texts([\n\""));
-            all += bytes;
+            all += unpacked(bytes);
+            CHECK(all.ends_with("]);\n"));
         }
     return all;
 }
@@ -80,7 +91,7 @@ std::vector<int> postings_of(const fs::path& site, const std::string& word) {
 // The pages (their paths, as docs.js lists them) whose postings hold `word`.
 std::set<std::string> pages_with(const fs::path& site, const std::string& word) {
     std::vector<std::string> paths;
-    std::string docs = read_file(site / "search/docs.js");
+    std::string docs = read_index(site / "search/docs.js");
     for (std::size_t at = docs.find("\n[\""); at != std::string::npos;
          at = docs.find("\n[\"", at + 1)) {
         std::size_t start = at + 3;
@@ -97,7 +108,7 @@ std::set<std::string> pages_with(const fs::path& site, const std::string& word) 
 TEST_CASE("search index: the organisation's own pages, its executives, structure and contact") {
     Workspace w;
     REQUIRE(w.prongsai("build").exit_code == 0);
-    std::string docs = read_file(w.path("site/search/docs.js"));
+    std::string docs = read_index(w.path("site/search/docs.js"));
     CHECK(docs.find("[\"pages/about.html\",\"หน้า\",\"ข้อมูลพื้นฐานเทศบาลเมืองตากใบ\",") !=
           std::string::npos);
     CHECK(docs.find("[\"pages/integrity/index.html\",\"หน้า\","
@@ -134,14 +145,14 @@ TEST_CASE("search index: the organisation's own pages, its executives, structure
     ecology = pages_with(w.path("site"), "นิเวศวิทยา");
     CHECK(ecology.count("pages/about.html") == 0);
     CHECK(ecology.count("plan/projects/08.html") == 1);
-    CHECK(read_file(w.path("site/search/docs.js")).find("pages/about.html") == std::string::npos);
+    CHECK(read_index(w.path("site/search/docs.js")).find("pages/about.html") == std::string::npos);
 }
 
 TEST_CASE("search index: every page and document, with what the PDFs say, the same every build") {
     Workspace w;
     Run r = w.prongsai("build");
     REQUIRE(r.exit_code == 0);
-    std::string docs = read_file(w.path("site/search/docs.js"));
+    std::string docs = read_index(w.path("site/search/docs.js"));
     CHECK(docs.starts_with("prongsaiSearch.docs(\"เทศบาลเมืองตากใบ\",9,["));
     CHECK(docs.find("[\"plan/projects/08.html\",\"โครงการ\",") != std::string::npos);
     CHECK(docs.find("[\"documents/report-integrity-2565.pdf\",\"เอกสาร\",") != std::string::npos);
@@ -188,7 +199,7 @@ TEST_CASE("search index: a PDF whose text cannot be read is a warning; it is fou
                      "or locked PDF?): a search finds it by its title and description only") !=
           std::string::npos);
     CHECK(terms_of(w.path("site")).find("\"ครุภัณฑ์\":") == std::string::npos);
-    CHECK(read_file(w.path("site/search/docs.js"))
+    CHECK(read_index(w.path("site/search/docs.js"))
               .find("[\"documents/report-integrity-2565.pdf\",\"เอกสาร\",") != std::string::npos);
 }
 
@@ -210,7 +221,7 @@ TEST_CASE("search index: an incremental build indexes the edited page anew") {
 std::set<std::string> province_pages_with(const fs::path& site, const std::string& word) {
     std::vector<std::string> paths;
     for (int file = 0; fs::exists(site / ("search/d" + std::to_string(file) + ".js")); ++file) {
-        std::string list = read_file(site / ("search/d" + std::to_string(file) + ".js"));
+        std::string list = read_index(site / ("search/d" + std::to_string(file) + ".js"));
         for (std::size_t at = list.find("\n["); at != std::string::npos;
              at = list.find("\n[", at + 1)) {
             int org = std::atoi(list.c_str() + at + 2);
@@ -252,7 +263,7 @@ TEST_CASE("search index: a province's own index, over every organisation's pages
     std::size_t pages = pages_with(w.path("site/a"), "นราธิวาส").size();
     CHECK(pages > 70);
     CHECK(province_pages_with(w.path("site"), "นราธิวาส").size() < pages / 4);
-    std::string docs = read_file(w.path("site/search/docs.js"));
+    std::string docs = read_index(w.path("site/search/docs.js"));
     CHECK(docs.find("\"words\":[\"เทศบาล\",\"เมือง\",\"ตากใบ\",\"นราธิวาส\"]") != std::string::npos);
     CHECK(docs.find("[\"a/\",\"เทศบาลเมืองตากใบ\",0,[0,1,2,2,3]],\n[\"b/\",\"เทศบาลเมืองตากใบ\",") !=
           std::string::npos);

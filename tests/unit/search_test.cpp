@@ -1,9 +1,11 @@
 #include "search/province_index.h"
 #include "search/search_index.h"
+#include "search/search_pack.h"
 #include "search/search_text.h"
 
 #include <doctest/doctest.h>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
@@ -158,14 +160,23 @@ void org_index(std::map<std::string, std::string>& site, const std::string& pref
         site[prefix + f.path] = f.bytes;
 }
 
+// An index file's script, unpacked.
+std::string script(const std::string& file) {
+    std::optional<std::string> s = unpack_search_file(file);
+    REQUIRE(s);
+    return *s;
+}
+
 // The postings of `word` in a province's term files, as append_code wrote them.
 std::string province_postings(const std::vector<PlainFile>& files, const std::string& word) {
     for (const auto& f : files)
-        if (f.path.starts_with("search/t"))
-            if (auto at = f.bytes.find("\n\"" + word + "\":\""); at != std::string::npos) {
+        if (f.path.starts_with("search/t")) {
+            std::string terms = script(f.bytes);
+            if (auto at = terms.find("\n\"" + word + "\":\""); at != std::string::npos) {
                 auto from = at + word.size() + 5;
-                return f.bytes.substr(from, f.bytes.find('"', from) - from);
+                return terms.substr(from, terms.find('"', from) - from);
             }
+        }
     return "";
 }
 
@@ -201,22 +212,31 @@ TEST_CASE("a province's search: the organisations' indexes merged, pages numbere
                                               "1113");
     const PlainFile& docs = files->back();
     CHECK(docs.path == "search/docs.js");
-    CHECK(docs.bytes.starts_with("prongsaiSearch.docs(\"\",1,null,[],{\"firsts\":[\"zebra\"],"
-                                 "\"pages\":3,\"mean\":6,\"lengths\":\"BBC\","
-                                 "\"words\":[\"เทศบาล\",\"เมือง\",\"ตากใบ\",\"ตำบล\"],\"orgs\":[\n"
-                                 "[\"a/\",\"เทศบาลเมือง\",0,[0,1,2]],\n"
-                                 "[\"b/\",\"เทศบาลตำบล\",2,[0,3,2]]]});"));
+    CHECK(script(docs.bytes)
+              .starts_with("prongsaiSearch.docs(\"\",1,null,[],{\"firsts\":[\"zebra\"],"
+                           "\"pages\":3,\"mean\":6,\"lengths\":\"BBC\","
+                           "\"words\":[\"เทศบาล\",\"เมือง\",\"ตากใบ\",\"ตำบล\"],\"orgs\":[\n"
+                           "[\"a/\",\"เทศบาลเมือง\",0,[0,1,2]],\n"
+                           "[\"b/\",\"เทศบาลตำบล\",2,[0,3,2]]]});"));
     CHECK(files->front().path == "search/d0.js");
-    CHECK(files->front().bytes ==
+    CHECK(script(files->front().bytes) ==
           "prongsaiSearch.pages([\n[0,0,\"index.html\",\"หน้า\",\"หน้าแรก\",6,1],\n"
           "[0,1,\"plan/projects/01.html\",\"โครงการ\",\"ขยะ\",6,1],\n"
           "[1,0,\"index.html\",\"หน้า\",\"หน้าแรก\",7,1]]);\n");
 
     // An index that cannot be read (written by hand, or cut short) stops the build.
-    site["b/search/t0.js"] = "prongsaiSearch.terms({\n\"zebra\":\"04\"});\n";
+    const std::string cannot_read_b =
+        "the search index written for b/search/t0.js cannot be read; build again with --clean";
+    const std::string written = site["b/search/t0.js"];
+    site["b/search/t0.js"] = pack_search_file("prongsaiSearch.terms({\n\"zebra\":\"04\"});\n");
     CHECK_FALSE(merge());
-    CHECK(error == "the search index written for b/search/t0.js cannot be read; build again "
-                   "with --clean");
+    CHECK(error == cannot_read_b);
+    site["b/search/t0.js"] = written.substr(0, written.size() - 12) + "\");\n";
+    CHECK_FALSE(merge());
+    CHECK(error == cannot_read_b);
+    site["b/search/t0.js"] = "prongsaiSearch.terms({\n\"zebra\":\"0415\"});\n"; // not packed
+    CHECK_FALSE(merge());
+    CHECK(error == cannot_read_b);
     site.erase("a/search/docs.js");
     CHECK_FALSE(merge());
     CHECK(error == "the search index written for a/search/docs.js cannot be read; build again "
@@ -234,8 +254,8 @@ TEST_CASE("a province's search: a header word said more than 32 times keeps the 
         {"a/"}, [&](const std::string& rel) { return std::optional(site.at(rel)); }, error);
     REQUIRE(files);
     // The organisation's: 41 times (its header's, at 2, and 40 from 5), 32 positions.
-    CHECK(site.at("a/search/t0.js").find("\"ตากใบ\":\"0kx923" + std::string(30, '1') + "\"") !=
-          std::string::npos);
+    CHECK(script(site.at("a/search/t0.js"))
+              .find("\"ตากใบ\":\"0kx923" + std::string(30, '1') + "\"") != std::string::npos);
     // The province's: the header's left out, 31 positions and a count of 31 (search.js
     // reads as many positions as the count, up to 32).
     CHECK(province_postings(*files, "ตากใบ") == "04v5" + std::string(30, '1'));
@@ -256,4 +276,48 @@ TEST_CASE("search postings: numbers in base 32, one character below 32, as searc
     CHECK(code({1024}) == "xw0");
     CHECK(code({123456}) == "zUO0");
     CHECK(code({3, 4, 2, 40, 1}) == "342x81");
+}
+
+TEST_CASE("search files packed: deflated in base 64, unpacked to the same script") {
+    std::string script = "prongsaiSearch.texts([\n\"";
+    for (int i = 0; i < 50; ++i)
+        script += "เทศบาลเมืองตากใบ ได้จัดทำแผนปฏิบัติการป้องกันการทุจริต ";
+    script += "\",\n\"\\\"quoted\\\" 2566\"]);\n";
+    std::string packed = pack_search_file(script);
+    CHECK(packed.starts_with("prongsaiSearch.texts(\""));
+    CHECK(packed.ends_with("\");\n"));
+    std::string_view inside(packed.data() + 22, packed.size() - 22 - 4);
+    CHECK(inside.find_first_not_of(
+              "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") ==
+          std::string_view::npos);
+    CHECK(packed.size() * 10 < script.size()); // the same words fifty times
+    CHECK(pack_search_file(script) == packed);
+    CHECK(unpack_search_file(packed) == script);
+    // Every length of value, for base 64's padding.
+    for (std::string value : {"", "1", "12", "123", "[1,2]"}) {
+        std::string s = "prongsaiSearch.terms(" + value + ");\n";
+        CHECK(unpack_search_file(pack_search_file(s)) == s);
+    }
+
+    // What the build did not write is not read as if it had.
+    CHECK_FALSE(unpack_search_file(script));                                          // not packed
+    CHECK_FALSE(unpack_search_file(packed.substr(0, packed.size() - 20) + "\");\n")); // cut short
+    std::string changed = packed;
+    changed[40] = changed[40] == 'A' ? 'B' : 'A'; // a byte of the stream (its checksum fails)
+    CHECK_FALSE(unpack_search_file(changed));
+    changed = packed;
+    changed[30] = '*'; // not base 64
+    CHECK_FALSE(unpack_search_file(changed));
+    CHECK_FALSE(unpack_search_file("prongsaiSearch.texts(\"A=B=\");\n"));
+    CHECK_FALSE(unpack_search_file("other(\"\");\n"));
+}
+
+TEST_CASE("search files packed: the file search.js's test unpacks too (search_packed.js)") {
+    // Written once by pack_search_file; search_text.test.mjs reads the same
+    // file, so search.js is held to unpacking what the build packs.
+    std::ifstream file(PRONGSAI_SOURCE_DIR "/tests/unit/search_packed.js");
+    std::string packed((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    CHECK(unpack_search_file(packed) ==
+          "prongsaiSearch.texts([\n\"เทศบาลเมืองตากใบ ได้จัดทำแผนปฏิบัติการป้องกันการทุจริต "
+          "(พ.ศ. 2566 – 2570)\\n\",\n\"\\\"quoted\\\" \\u2028 \\u003c ๒๕๖๖ 30,000 บาท\"]);\n");
 }

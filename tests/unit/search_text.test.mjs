@@ -81,3 +81,14 @@ test("fileOf(): the province's term file holding a word, by code point as the bu
   assert.equal(fileOf(firsts, "\ufffd"), 2);
   assert.equal(fileOf(firsts, "😀😀"), 3);
 });
+
+test("unpack(): the values of an index file as the build packs it (search_packed.js)", async () => {
+  const { unpack } = globalThis.prongsaiSearchText;
+  // The file's one call, as the browser runs it: its packed argument.
+  const file = fs.readFileSync(new URL("search_packed.js", import.meta.url), "utf8");
+  const packed = file.match(/^prongsaiSearch\.texts\("([A-Za-z0-9+/=]+)"\);\n$/)[1];
+  assert.deepEqual(await unpack(packed), [[
+    "เทศบาลเมืองตากใบ ได้จัดทำแผนปฏิบัติการป้องกันการทุจริต (พ.ศ. 2566 – 2570)\n",
+    "\"quoted\" \u2028 < ๒๕๖๖ 30,000 บาท"]]);
+  await assert.rejects(unpack(packed.slice(0, 40)));
+});

@@ -110,29 +110,41 @@
     return lo;
   }
 
+  // The values a packed index file passes (a Promise of their list).
+  function unpack(packed) {
+    var bin = atob(packed), bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
+    return new Response(stream).text().then(function (text) { return JSON.parse("[" + text + "]"); });
+  }
+
   if (typeof document === "undefined") { // node: the tests of normalise()
     root.prongsaiSearchText = {normalise: normalise, words: words, shardOf: shardOf, oneApart: oneApart,
-                               fileOf: fileOf, decode: decode};
+                               fileOf: fileOf, decode: decode, unpack: unpack};
     return;
   }
 
   // ---- Loading the index ---------------------------------------------------
   // Each index file calls prongsaiSearch.docs/terms/texts as it runs; the
-  // script element being run says which file it is.
-  var loaded = {};  // src → the value the file registered
-  var pending = {}; // src → Promise of it
-  function register(value) {
+  // script element being run says which file it is. What it passes is
+  // packed (search_pack.h): JSON values, deflated, in base 64.
+  var loaded = {};  // src → Promise of the values the file registered
+  var pending = {}; // src → Promise of them, once asked for
+  function register(packed, value) {
     var script = document.currentScript;
-    if (script) loaded[script.getAttribute("data-src")] = value;
+    if (script) {
+      loaded[script.getAttribute("data-src")] = unpack(packed).then(value, function () { return null; });
+    }
   }
   root.prongsaiSearch = {
-    docs: function (org, shards, list, header, province) {
-      register({org: org, shards: shards, list: list, header: header, province: province});
+    docs: function (packed) {
+      register(packed, function (a) { return {org: a[0], shards: a[1], list: a[2], header: a[3], province: a[4]}; });
     },
-    pages: function (list) { register(list); },
-    terms: function (map) { register(map); },
-    texts: function (list) { register(list); }
+    pages: function (packed) { register(packed, first); },
+    terms: function (packed) { register(packed, first); },
+    texts: function (packed) { register(packed, first); }
   };
+  function first(values) { return values[0]; }
   function load(src) {
     if (!pending[src]) {
       pending[src] = new Promise(function (resolve) {
@@ -547,6 +559,17 @@
   // ---- The page ------------------------------------------------------------
   var box = document.getElementById("search");
   if (!box) return;
+  // A browser that cannot inflate the index (one from before 2023) is given
+  // what a browser without JavaScript is: the links to browse by.
+  if (typeof DecompressionStream === "undefined") {
+    var noscript = box.nextElementSibling;
+    if (noscript && noscript.tagName === "NOSCRIPT") {
+      var shown = document.createElement("div");
+      shown.innerHTML = noscript.textContent; // the theme's own markup
+      while (shown.firstChild) noscript.parentNode.insertBefore(shown.firstChild, noscript);
+    }
+    return;
+  }
   var form = box.querySelector("form");
   var input = document.getElementById("search-q");
   var status = document.getElementById("search-status");
