@@ -215,7 +215,7 @@ std::unique_ptr<Portal> prepare(const BuildOptions& options, TemplateCache& temp
     if (options.write && diags.errors() == errors_before)
         publish_photos(content, options.out, diags);
     // The pages are planned with the theme's words, so the theme comes first.
-    portal->theme = load_theme(dir, content.site.theme, options.program_dir, diags);
+    portal->theme = load_theme(dir, content.site.theme, options.program_dir, diags, &templates);
     if (portal->theme) {
         templates.check(*portal->theme, diags);
         const Labels& labels = portal->theme->labels;
@@ -326,7 +326,7 @@ struct Job {
 // Builds the index of organisations and copies the theme's assets beside it.
 bool write_index(const BuildOptions& options, TemplateCache& templates,
                  const std::vector<Job>& jobs, OutputWriter& out, Diagnostics& diags) {
-    auto theme = load_theme(options.content, "default", options.program_dir, diags);
+    auto theme = load_theme(options.content, "default", options.program_dir, diags, &templates);
     if (!theme || !templates.check(*theme, diags)) return true; // the error is in diags
     std::vector<OrgLink> links;
     for (const auto& job : jobs)

@@ -153,9 +153,14 @@ void template_error(const fs::path& file, const std::string& source, std::string
 
 // A theme found in `dir`, with the files of `overrides` laid over it.
 Theme theme_from(const fs::path& dir, const fs::path& overrides, const fs::path& content_root,
-                 Diagnostics& diags) {
+                 TemplateCache* cache, Diagnostics& diags) {
     Theme theme;
-    if (!dir.empty()) add_theme_files(theme, dir, {}, diags);
+    if (!dir.empty()) {
+        if (cache)
+            theme = cache->program_theme(dir, diags);
+        else
+            add_theme_files(theme, dir, {}, diags);
+    }
     add_theme_files(theme, overrides, content_root, diags);
     Digest d;
     for (const auto& [name, source] : theme.templates)
@@ -269,7 +274,8 @@ std::vector<fs::path> theme_roots(const fs::path& content_root, const fs::path& 
 }
 
 std::optional<Theme> load_theme(const fs::path& content_root, const std::string& name,
-                                const fs::path& program_dir, Diagnostics& diags) {
+                                const fs::path& program_dir, Diagnostics& diags,
+                                TemplateCache* cache) {
     ThemeFolders folders = theme_folders(content_root, name, program_dir);
     std::error_code ec;
     if (folders.program.empty() && !fs::is_directory(folders.site, ec)) {
@@ -278,7 +284,7 @@ std::optional<Theme> load_theme(const fs::path& content_root, const std::string&
                         folders.site.generic_string() + " and in the program's themes)");
         return std::nullopt;
     }
-    Theme theme = theme_from(folders.program, folders.site, content_root, diags);
+    Theme theme = theme_from(folders.program, folders.site, content_root, cache, diags);
     bool ok = expand_partials(theme, diags);
     for (const char* t : required_templates)
         if (!theme.templates.contains(t)) {
@@ -416,6 +422,14 @@ bool TemplateCache::check(const Theme& theme, Diagnostics& diags) {
         valid_.insert(digest);
     }
     return ok;
+}
+
+Theme TemplateCache::program_theme(const fs::path& dir, Diagnostics& diags) {
+    std::lock_guard lock(themes_mutex_);
+    auto [read, added] = program_themes_.try_emplace(dir.generic_string());
+    if (added) add_theme_files(read->second.first, dir, {}, read->second.second);
+    diags.append(read->second.second);
+    return read->second.first;
 }
 
 const Templates& TemplateCache::for_this_thread(const Theme& theme) {

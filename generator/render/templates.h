@@ -358,8 +358,11 @@ std::vector<std::filesystem::path> theme_roots(const std::filesystem::path& cont
 // Reads theme `name` (see theme_folders). A missing template, a template that
 // does not parse later (TemplateCache::check), or a stylesheet that refers to
 // a file the theme does not have is an error.
+// With `cache`, the program's theme is read once for every organisation.
+class TemplateCache;
 std::optional<Theme> load_theme(const std::filesystem::path& content_root, const std::string& name,
-                                const std::filesystem::path& program_dir, Diagnostics& diags);
+                                const std::filesystem::path& program_dir, Diagnostics& diags,
+                                TemplateCache* cache = nullptr);
 
 // Compiled templates for one thread (kainjow's renderer is not shared between
 // threads).
@@ -387,8 +390,14 @@ class TemplateCache {
     bool check(const Theme& theme, Diagnostics& diags);
     // `theme`'s templates compiled for the calling thread.
     const Templates& for_this_thread(const Theme& theme);
+    // The program's theme in `dir` (no site's files laid over it), read once a
+    // build, and what reading it reported, said again to each asking: parsing
+    // its strings.toml for each organisation was a tenth of a province's build.
+    Theme program_theme(const std::filesystem::path& dir, Diagnostics& diags);
 
   private:
+    std::mutex themes_mutex_;
+    std::map<std::string, std::pair<Theme, Diagnostics>> program_themes_;
     std::mutex mutex_;
     std::set<std::string> valid_; // digests of sources that parse
     std::map<std::pair<std::string, std::thread::id>, std::unique_ptr<Templates>> compiled_;
