@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <regex>
 #include <sstream>
 
@@ -251,6 +252,15 @@ std::string quoted(std::string_view text, std::size_t at) {
     return std::string(text.substr(at, end == std::string_view::npos ? end : end - at));
 }
 
+// Where `word` is in `text` from `from` (npos: nowhere). Boyer–Moore–Horspool,
+// not std::string::find: every Thai letter starts with the byte 0xE0, so
+// find's search for a Thai word's first byte stops at every letter.
+std::size_t find_word(const std::string& text, std::string_view word, std::size_t from) {
+    auto at = std::search(text.begin() + static_cast<std::ptrdiff_t>(from), text.end(),
+                          std::boyer_moore_horspool_searcher(word.begin(), word.end()));
+    return at == text.end() ? std::string::npos : static_cast<std::size_t>(at - text.begin());
+}
+
 std::string in_quotes(const std::string& s) {
     std::string out;
     out.reserve(s.size() + 2);
@@ -291,7 +301,7 @@ class Leftovers {
   private:
     template <typename Where> void placeholders_of(const std::string& text, Where where) {
         for (const char* p : placeholders)
-            for (std::size_t at = 0; (at = text.find(p, at)) != std::string::npos; ++at)
+            for (std::size_t at = 0; (at = find_word(text, p, at)) != std::string::npos; ++at)
                 diags_.warning(where(at), in_quotes(quoted(text, at)) +
                                               " is a placeholder that prongsai new or init wrote; "
                                               "replace it with the document's own words");
@@ -300,7 +310,7 @@ class Leftovers {
     template <typename Where> void scan(const std::string& text, Where where) {
         placeholders_of(text, where);
         for (const char* b : template_blanks)
-            for (std::size_t at = 0; (at = text.find(b, at)) != std::string::npos;
+            for (std::size_t at = 0; (at = find_word(text, b, at)) != std::string::npos;
                  at += std::string_view(b).size()) {
                 // The bare form inside the parenthesised one is the same blank.
                 if (at > 0 && text[at - 1] == '(' && b[0] != '(') continue;
@@ -315,7 +325,7 @@ class Leftovers {
             for (int k = 0; k < 3; ++k) {
                 std::string_view word = row.words[k];
                 if (k == own || !row.own[k] || word == row.words[own]) continue;
-                for (std::size_t at = 0; (at = text.find(word, at)) != std::string::npos;
+                for (std::size_t at = 0; (at = find_word(text, word, at)) != std::string::npos;
                      at += word.size())
                     diags_.warning(where(at), "\"" + std::string(word) + "\" is a word for a " +
                                                   kind_name(static_cast<OrgKind>(k)) +

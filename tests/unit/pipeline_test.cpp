@@ -114,6 +114,25 @@ TEST_CASE("check: a number used twice, a gap, a year outside the plan") {
               "content/plan/projects/05.md:12: year 2570 is outside the plan's period 2566–2568"});
 }
 
+TEST_CASE("check: words left from the template or of another kind, each where it is") {
+    Content c = sample();
+    c.site.organisation.name = "เทศบาลเมืองตากใบ";
+    Dimension& d = c.plan.dimensions.front();
+    d.name_loc = {"content/plan/plan.toml", 7, 8};
+    // Thai around and between (every Thai letter starts with the same byte), a word
+    // twice, one inside a longer word, a blank in parentheses and bare.
+    d.name = "การพัฒนาพนักงานส่วนตำบลและพนักงานส่วนตำบลของ(อบจ./เทศบาล/อบต.) ระบุชื่อ "
+             "นายกองค์การบริหารส่วนตำบลพนักงานเทศบาล";
+    Diagnostics diags;
+    check_leftovers(c, diags);
+    std::vector<std::string> said;
+    for (const auto& w : diags.list())
+        if (w.loc.line == 7) said.push_back(w.message.substr(0, w.message.find(' ')));
+    CHECK(said == std::vector<std::string>{"\"(อบจ./เทศบาล/อบต.)\"", "\"ระบุชื่อ\"",
+                                           "\"พนักงานส่วนตำบล\"", "\"พนักงานส่วนตำบล\"",
+                                           "\"นายกองค์การบริหารส่วนตำบล\""});
+}
+
 TEST_CASE("check: references to a dimension or mission the plan does not have") {
     Content c = sample();
     c.plan.projects[0].dimension = 3;
