@@ -13,7 +13,7 @@ constexpr std::string_view packed_end = "\");\n";
 constexpr std::string_view base64_digits =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-// Level 1: a province's index 3% larger than at level 6, made in half the time.
+// Level 1: 6% larger than level 6 (the 10,000-page province's index), in 40% of the time.
 constexpr int deflate_level = 1;
 
 std::string deflated(std::string_view in) {
@@ -26,7 +26,7 @@ std::string deflated(std::string_view in) {
 
 std::optional<std::string> inflated(std::string_view in) {
     libdeflate_decompressor* d = libdeflate_alloc_decompressor();
-    std::string out(in.size() * 4, '\0');
+    std::string out(std::max<std::size_t>(in.size() * 4, 4096), '\0');
     std::size_t size = 0;
     libdeflate_result r;
     while ((r = libdeflate_zlib_decompress(d, in.data(), in.size(), out.data(), out.size(),

@@ -309,6 +309,7 @@ TEST_CASE("search files packed: deflated in base 64, unpacked to the same script
     changed[30] = '*'; // not base 64
     CHECK_FALSE(unpack_search_file(changed));
     CHECK_FALSE(unpack_search_file("prongsaiSearch.texts(\"A=B=\");\n"));
+    CHECK_FALSE(unpack_search_file("prongsaiSearch.texts(\"\");\n")); // nothing to inflate
     CHECK_FALSE(unpack_search_file("other(\"\");\n"));
 }
 
