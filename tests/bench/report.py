@@ -69,6 +69,11 @@ def main():
     print("targets at 10,000 pages:")
     check("wall prongsai/Hugo", med[p10][0] / med[h10][0] if p10 in med and h10 in med else None, 0.5)
     check("wall prongsai/floor", med[p10][0] / med[f10][0] if p10 in med and f10 in med else None, 1.3)
+    # Not a target: how much of the first one toml11 takes before anything is
+    # rendered (one core; a build on n cores can at best divide it by n).
+    t10 = (10000, "toml floor")
+    if t10 in med and h10 in med:
+        print(f"  (toml11 alone, one core, / Hugo's wall: {med[t10][1] / med[h10][0]:.2f})")
     check("peak memory prongsai/Hugo",
           med[p10][3] / med[h10][3] if p10 in med and h10 in med else None, 0.25)
     check("wall 100,000 / 10,000 pages",

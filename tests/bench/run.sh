@@ -38,6 +38,7 @@ if [ "$SHAPE" = province ]; then GEN=gen_province.py; else GEN=gen_content.py; f
 tests/tools/apt_install_missing.sh hugo cmark-gfm time
 
 ./build.sh --no-site > /dev/null
+cmake --build build --target toml_floor > /dev/null
 
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
@@ -47,7 +48,7 @@ WORK=$(cd "$WORK" && pwd)
 # (the program's folder/../themes) as long as the current folder has no themes/.
 rm -rf "$WORK/bin" "$WORK/themes" "$WORK/hugo_site"
 mkdir -p "$WORK/bin"
-cp build/prongsai "$WORK/bin/prongsai"
+cp build/prongsai build/tests/toml_floor "$WORK/bin/"
 cp -r themes "$WORK/themes"
 # Hugo writes resources/ and a lock file into its source folder: use a copy.
 cp -r "$HUGO_SITE_SRC" "$WORK/hugo_site"
@@ -99,6 +100,13 @@ floor() { # SIZE BODIES_DIR
     measure "$1" floor bash -c 'for f in "$0"/bodies-*.md; do cmark-gfm -e table "$f" > /dev/null; done' "$2"
 }
 
+# The TOML floor: every TOML file and front matter of the same content through
+# toml11 alone, one core (toml_floor.cpp); the part of prongsai's work that its
+# TOML library sets, whatever the rest of the program does.
+toml_floor() { # SIZE CONTENT
+    measure "$1" "toml floor" "$WORK/bin/toml_floor" "$2"
+}
+
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at start"
 echo "hugo: $(hugo version | cut -d' ' -f1-2); cmark-gfm: $(cmark-gfm --version | head -1)"
 
@@ -117,6 +125,7 @@ for size in $SIZES; do
         hugo_full "$size" "$WORK/h$size" "$WORK/c$size/hugo/content"
         prongsai_full "$size" "p$size" "c$size/prongsai"
         floor "$size" "c$size/bodies"
+        toml_floor "$size" "c$size/prongsai"
     done
 done
 
