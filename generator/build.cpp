@@ -512,13 +512,14 @@ void Builder::build(Job& job, unsigned thread) {
 
 // The province's search, merged from the organisations' (each written or
 // taken over in the staging folder).
-bool write_province_search(const std::vector<Job>& jobs, OutputWriter& out, Diagnostics& diags) {
+bool write_province_search(const std::vector<Job>& jobs, OutputWriter& out, unsigned threads,
+                           Diagnostics& diags) {
     std::vector<std::string> prefixes;
     for (const auto& job : jobs)
         prefixes.push_back(job.org->prefix);
     std::string error;
     auto files = province_search_index(
-        prefixes, [&](const std::string& rel) { return out.read_staged(rel); }, error);
+        prefixes, [&](const std::string& rel) { return out.read_staged(rel); }, threads, error);
     if (!files) {
         diags.error({route::search_index, 0, 0}, error);
         return true; // the error is in diags
@@ -542,7 +543,7 @@ bool Builder::publish() {
     }
     if (plan_->province && !one_folder_)
         written = write_index(options_, templates_, jobs_, *out_, diags_) && written &&
-                  write_province_search(jobs_, *out_, diags_);
+                  write_province_search(jobs_, *out_, threads_, diags_);
     if (diags_.has_errors()) {
         out_->abort();
         return false;

@@ -25,10 +25,11 @@ inline constexpr int province_pages_per_file = 8;
 // title, length, pieces), t0.js … (the words in order, cut into files of
 // about search_shard_bytes; the postings as an organisation's, the pages
 // numbered across the province, the header's words left out). `read` gives a file the build wrote,
-// by its path in the site. nullopt, with `error` said, when an organisation's index cannot be read.
+// by its path in the site, from up to `threads` threads at once. nullopt, with `error` said, when
+// an organisation's index cannot be read.
 std::optional<std::vector<PlainFile>>
 province_search_index(const std::vector<std::string>& prefixes,
                       const std::function<std::optional<std::string>(const std::string&)>& read,
-                      std::string& error);
+                      unsigned threads, std::string& error);
 
 } // namespace prongsai

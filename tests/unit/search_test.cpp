@@ -180,6 +180,12 @@ std::string province_postings(const std::vector<PlainFile>& files, const std::st
     return "";
 }
 
+bool same_files(const std::vector<PlainFile>& a, const std::vector<PlainFile>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
+        return x.path == y.path && x.bytes == y.bytes;
+    });
+}
+
 } // namespace
 
 TEST_CASE("a province's search: the organisations' indexes merged, pages numbered across them") {
@@ -189,6 +195,7 @@ TEST_CASE("a province's search: the organisations' indexes merged, pages numbere
                {"plan/projects/01.html", "โครงการ", "ขยะ", {}, "ตากใบ zebra", {}}});
     org_index(site, "b/", "เทศบาลตำบล", {{"index.html", "หน้า", "หน้าแรก", {}, "zebra zebra", {}}});
     std::string error;
+    unsigned threads = 1;
     auto merge = [&] {
         return province_search_index(
             {"a/", "b/"},
@@ -196,11 +203,15 @@ TEST_CASE("a province's search: the organisations' indexes merged, pages numbere
                 auto f = site.find(rel);
                 return f == site.end() ? std::nullopt : std::optional(f->second);
             },
-            error);
+            threads, error);
     };
     auto files = merge();
     REQUIRE(files);
     CHECK(error.empty());
+    threads = 2;
+    auto on_two = merge();
+    REQUIRE(on_two);
+    CHECK(same_files(*on_two, *files));
     // The header's words (the name's and ตากใบ, positions 0–2 of every page)
     // are kept once an organisation; a page's own ตากใบ stays, at its position.
     // Page (after the page before), fields, count, positions (the first, then gaps).
@@ -243,6 +254,49 @@ TEST_CASE("a province's search: the organisations' indexes merged, pages numbere
                    "with --clean");
 }
 
+TEST_CASE("a province's search: organisations read in batches on threads, merged in their order") {
+    // More organisations than a batch of two threads (8): the pages of each
+    // are numbered after all those before, whichever thread read them.
+    std::map<std::string, std::string> site;
+    std::vector<std::string> prefixes;
+    for (int k = 0; k < 19; ++k) {
+        std::string prefix = std::to_string(k);
+        prefix.insert(0, 1, 'o');
+        prefixes.push_back(prefix + '/');
+        org_index(site, prefixes.back(), "เทศบาลตำบล",
+                  {{"index.html", "หน้า", "หน้าแรก", {}, "zebra", {}}});
+    }
+    std::string error;
+    auto merge = [&](unsigned threads) {
+        return province_search_index(
+            prefixes,
+            [&](const std::string& rel) {
+                auto f = site.find(rel);
+                return f == site.end() ? std::nullopt : std::optional(f->second);
+            },
+            threads, error);
+    };
+    auto one = merge(1);
+    REQUIRE(one);
+    std::string expected = "0415";
+    for (int k = 1; k < 19; ++k)
+        expected += "1415";
+    CHECK(province_postings(*one, "zebra") == expected);
+    for (unsigned threads : {2u, 3u, 8u}) {
+        CAPTURE(threads);
+        auto files = merge(threads);
+        REQUIRE(files);
+        CHECK(same_files(*files, *one));
+    }
+    // The first organisation in order whose index cannot be read is named,
+    // whichever batch it is in.
+    site.erase("o17/search/t0.js");
+    site.erase("o12/search/docs.js");
+    CHECK_FALSE(merge(2));
+    CHECK(error == "the search index written for o12/search/docs.js cannot be read; build "
+                   "again with --clean");
+}
+
 TEST_CASE("a province's search: a header word said more than 32 times keeps the positions kept") {
     std::map<std::string, std::string> site;
     std::string often;
@@ -251,7 +305,7 @@ TEST_CASE("a province's search: a header word said more than 32 times keeps the 
     org_index(site, "a/", "เทศบาลเมือง", {{"index.html", "หน้า", "หน้าแรก", {}, often, {}}});
     std::string error;
     auto files = province_search_index(
-        {"a/"}, [&](const std::string& rel) { return std::optional(site.at(rel)); }, error);
+        {"a/"}, [&](const std::string& rel) { return std::optional(site.at(rel)); }, 1, error);
     REQUIRE(files);
     // The organisation's: 41 times (its header's, at 2, and 40 from 5), 32 positions.
     CHECK(script(site.at("a/search/t0.js"))
