@@ -5,6 +5,7 @@
 #include "thai.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -252,13 +253,44 @@ std::string quoted(std::string_view text, std::size_t at) {
     return std::string(text.substr(at, end == std::string_view::npos ? end : end - at));
 }
 
-// Where `word` is in `text` from `from` (npos: nowhere). Boyer–Moore–Horspool,
-// not std::string::find: every Thai letter starts with the byte 0xE0, so
-// find's search for a Thai word's first byte stops at every letter.
-std::size_t find_word(const std::string& text, std::string_view word, std::size_t from) {
-    auto at = std::search(text.begin() + static_cast<std::ptrdiff_t>(from), text.end(),
-                          std::boyer_moore_horspool_searcher(word.begin(), word.end()));
-    return at == text.end() ? std::string::npos : static_cast<std::size_t>(at - text.begin());
+// A word looked for in every text, with its Boyer–Moore–Horspool table made
+// once (not std::string::find: every Thai letter starts with the byte 0xE0,
+// so find's search for a Thai word's first byte stops at every letter).
+class Word {
+  public:
+    explicit Word(std::string_view word) : word_(word), searcher_(word.begin(), word.end()) {}
+    std::string_view text() const { return word_; }
+    std::size_t size() const { return word_.size(); }
+    // Where the word is in `text` from `from` (npos: nowhere).
+    std::size_t in(std::string_view text, std::size_t from) const {
+        auto at =
+            std::search(text.begin() + static_cast<std::ptrdiff_t>(from), text.end(), searcher_);
+        return at == text.end() ? std::string::npos : static_cast<std::size_t>(at - text.begin());
+    }
+
+  private:
+    std::string_view word_;
+    std::boyer_moore_horspool_searcher<std::string_view::const_iterator> searcher_;
+};
+
+template <std::size_t N> std::vector<Word> words_of(const char* const (&list)[N]) {
+    return {std::begin(list), std::end(list)};
+}
+
+// The lists above as Words, made once for every build and thread (a search
+// only reads its table).
+struct Words {
+    std::vector<Word> placeholders = words_of(prongsai::placeholders);
+    std::vector<Word> template_blanks = words_of(prongsai::template_blanks);
+    std::vector<std::array<Word, 3>> kinds;
+    Words() {
+        for (const auto& row : kind_words)
+            kinds.push_back({Word(row.words[0]), Word(row.words[1]), Word(row.words[2])});
+    }
+};
+const Words& words() {
+    static const Words made;
+    return made;
 }
 
 std::string in_quotes(const std::string& s) {
@@ -300,8 +332,8 @@ class Leftovers {
 
   private:
     template <typename Where> void placeholders_of(const std::string& text, Where where) {
-        for (const char* p : placeholders)
-            for (std::size_t at = 0; (at = find_word(text, p, at)) != std::string::npos; ++at)
+        for (const Word& p : words().placeholders)
+            for (std::size_t at = 0; (at = p.in(text, at)) != std::string::npos; ++at)
                 diags_.warning(where(at), in_quotes(quoted(text, at)) +
                                               " is a placeholder that prongsai new or init wrote; "
                                               "replace it with the document's own words");
@@ -309,11 +341,10 @@ class Leftovers {
 
     template <typename Where> void scan(const std::string& text, Where where) {
         placeholders_of(text, where);
-        for (const char* b : template_blanks)
-            for (std::size_t at = 0; (at = find_word(text, b, at)) != std::string::npos;
-                 at += std::string_view(b).size()) {
+        for (const Word& b : words().template_blanks)
+            for (std::size_t at = 0; (at = b.in(text, at)) != std::string::npos; at += b.size()) {
                 // The bare form inside the parenthesised one is the same blank.
-                if (at > 0 && text[at - 1] == '(' && b[0] != '(') continue;
+                if (at > 0 && text[at - 1] == '(' && b.text()[0] != '(') continue;
                 diags_.warning(where(at), in_quotes(quoted(text, at)) +
                                               " is left from the national template; write "
                                               "what it stands for (this organisation: " +
@@ -321,11 +352,13 @@ class Leftovers {
             }
         if (kind_ == OrgKind::other) return;
         int own = static_cast<int>(kind_);
-        for (const auto& row : kind_words)
+        for (std::size_t r = 0; r < std::size(kind_words); ++r)
             for (int k = 0; k < 3; ++k) {
+                const auto& row = kind_words[r];
                 std::string_view word = row.words[k];
                 if (k == own || !row.own[k] || word == row.words[own]) continue;
-                for (std::size_t at = 0; (at = find_word(text, word, at)) != std::string::npos;
+                const Word& finder = words().kinds[r][static_cast<std::size_t>(k)];
+                for (std::size_t at = 0; (at = finder.in(text, at)) != std::string::npos;
                      at += word.size())
                     diags_.warning(where(at), "\"" + std::string(word) + "\" is a word for a " +
                                                   kind_name(static_cast<OrgKind>(k)) +
@@ -340,16 +373,22 @@ class Leftovers {
     Diagnostics& diags_;
 };
 
-// Text with runs of white space made one space, for comparing.
+// Text with runs of white space made one space, for comparing. A run of
+// other bytes is appended at once: a project's body is thousands of them.
 std::string squeezed(std::string_view s) {
+    auto space = [](char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; };
     std::string out;
-    for (char ch : s) {
-        bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : ch;
+    out.reserve(s.size());
+    for (std::size_t i = 0, n = s.size(); i < n;) {
+        while (i < n && space(s[i]))
+            ++i;
+        std::size_t start = i;
+        while (i < n && !space(s[i]))
+            ++i;
+        if (start == i) break;
+        if (!out.empty()) out += ' ';
+        out.append(s.substr(start, i - start));
     }
-    while (!out.empty() && out.back() == ' ')
-        out.pop_back();
     return out;
 }
 
