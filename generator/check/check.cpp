@@ -355,12 +355,12 @@ class Leftovers {
         for (std::size_t r = 0; r < std::size(kind_words); ++r)
             for (int k = 0; k < 3; ++k) {
                 const auto& row = kind_words[r];
-                std::string_view word = row.words[k];
-                if (k == own || !row.own[k] || word == row.words[own]) continue;
-                const Word& finder = words().kinds[r][static_cast<std::size_t>(k)];
-                for (std::size_t at = 0; (at = finder.in(text, at)) != std::string::npos;
+                const Word& word = words().kinds[r][static_cast<std::size_t>(k)];
+                if (k == own || !row.own[k] || word.text() == row.words[own]) continue;
+                for (std::size_t at = 0; (at = word.in(text, at)) != std::string::npos;
                      at += word.size())
-                    diags_.warning(where(at), "\"" + std::string(word) + "\" is a word for a " +
+                    diags_.warning(where(at), "\"" + std::string(word.text()) +
+                                                  "\" is a word for a " +
                                                   kind_name(static_cast<OrgKind>(k)) +
                                                   ", but site.toml makes this organisation a " +
                                                   kind_name(kind_) + "; write \"" + row.words[own] +
