@@ -255,7 +255,7 @@ TEST_CASE("a province's search: the organisations' indexes merged, pages numbere
 }
 
 TEST_CASE("a province's search: organisations read in batches on threads, merged in their order") {
-    // More organisations than a batch of two threads (8): the pages of each
+    // More organisations than a batch of two threads (4): the pages of each
     // are numbered after all those before, whichever thread read them.
     std::map<std::string, std::string> site;
     std::vector<std::string> prefixes;
