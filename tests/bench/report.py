@@ -13,6 +13,7 @@ kernel creating and writing the output files, which on a virtual machine's
 disk moves a lot from run to run (for every tool alike).
 """
 
+import os
 import statistics
 import sys
 from collections import defaultdict
@@ -70,10 +71,17 @@ def main():
     check("wall prongsai/Hugo", med[p10][0] / med[h10][0] if p10 in med and h10 in med else None, 0.5)
     check("wall prongsai/floor", med[p10][0] / med[f10][0] if p10 in med and f10 in med else None, 1.3)
     # Not a target: how much of the first one toml11 takes before anything is
-    # rendered (one core; a build on n cores can at best divide it by n).
-    t10 = (10000, "toml floor")
+    # rendered, on one core and on all (where the build runs), and what is left
+    # once the kernel has written prongsai's files (its system time, on all cores).
+    t10, tn10 = (10000, "toml floor"), (10000, "toml floor all cores")
     if t10 in med and h10 in med:
         print(f"  (toml11 alone, one core, / Hugo's wall: {med[t10][1] / med[h10][0]:.2f})")
+    if tn10 in med and h10 in med and p10 in med:
+        floor = med[tn10][0] + med[p10][2] / len(os.sched_getaffinity(0))
+        print(f"  (toml11 alone, all {len(os.sched_getaffinity(0))} cores, / Hugo's wall: "
+              f"{med[tn10][0] / med[h10][0]:.2f}; with prongsai's system time on them: "
+              f"{floor / med[h10][0]:.2f}, {max(0.0, 0.5 * med[h10][0] - floor):.2f} s left "
+              "for all else under the 0.5 target)")
     check("peak memory prongsai/Hugo",
           med[p10][3] / med[h10][3] if p10 in med and h10 in med else None, 0.25)
     check("wall 100,000 / 10,000 pages",

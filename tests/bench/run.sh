@@ -101,10 +101,12 @@ floor() { # SIZE BODIES_DIR
 }
 
 # The TOML floor: every TOML file and front matter of the same content through
-# toml11 alone, one core (toml_floor.cpp); the part of prongsai's work that its
-# TOML library sets, whatever the rest of the program does.
+# toml11 alone (toml_floor.cpp), on one core and on all of them, as prongsai's
+# build uses them; the part of prongsai's work that its TOML library sets,
+# whatever the rest of the program does.
 toml_floor() { # SIZE CONTENT
     measure "$1" "toml floor" "$WORK/bin/toml_floor" "$2"
+    measure "$1" "toml floor all cores" "$WORK/bin/toml_floor" -j "$(nproc)" "$2"
 }
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at start"
