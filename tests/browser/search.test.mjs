@@ -10,13 +10,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
-import { serve, chromiumOptions } from "./site.mjs";
+import { serve, chromiumOptions, axeViolations } from "./site.mjs";
 
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const site = path.resolve(process.env.PRONGSAI_SITE ?? "site");
 const viewports = [
   { name: "390", width: 390, height: 844 },
@@ -99,14 +96,6 @@ async function ask(page, query) {
   }));
 }
 
-async function axe(page) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-  }));
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-}
-
 for (const [where, base] of [["HTTP, from a sub-folder", () => `${origin}/portal/`],
                              ["file://", () => pathToFileURL(site).href + "/"]]) {
   for (const viewport of viewports) {
@@ -133,7 +122,7 @@ for (const [where, base] of [["HTTP, from a sub-folder", () => `${origin}/portal
         assert.ok(overflow <= 0, `the results are ${overflow}px wider than the screen`);
         // axe reads the stylesheets with XMLHttpRequest, which file:// refuses: over HTTP only.
         if (where.startsWith("HTTP"))
-          assert.deepEqual(await axe(page), [], `axe with results shown at ${viewport.name}px`);
+          assert.deepEqual(await axeViolations(page), [], `axe with results shown at ${viewport.name}px`);
         assert.deepEqual(problems, []);
         assert.deepEqual(outside, [], "nothing is asked of another place");
       } finally {
@@ -243,7 +232,7 @@ test("a province's index searches every organisation; each organisation's own se
     assert.ok(answer.hrefs.includes("takbai/plan/projects/08.html"), answer.hrefs.join(", "));
     assert.ok(answer.hrefs.includes("takbai2/plan/projects/08.html"), answer.hrefs.join(", "));
     assert.match(await page.textContent("#search-results .search-meta"), /เทศบาลเมืองตากใบ/);
-    assert.deepEqual(await axe(page), [], "axe on the province's index with results shown");
+    assert.deepEqual(await axeViolations(page), [], "axe on the province's index with results shown");
     await page.goto(`${origin}/province/takbai2/search.html`);
     const own = await ask(page, "ขยะมูลฝอย");
     assert.equal(own.hrefs[0], "plan/projects/08.html");
