@@ -66,11 +66,10 @@ function tab(page, allowedPrefix) {
     page,
     async visit(url) {
       problems = [];
-      const visitProblems = problems;
       const response = await page.goto(url, { waitUntil: "load" });
       if (response) assert.equal(response.status(), 200, url);
       await page.evaluate(() => document.fonts.ready);
-      return visitProblems;
+      return problems;
     },
   };
 }
