@@ -12,7 +12,6 @@
 #include <ctime>
 #include <fcntl.h>
 #include <optional>
-#include <regex>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -20,7 +19,7 @@ namespace fs = std::filesystem;
 namespace prongsai {
 
 extern const char* const plan_template_text;
-extern const char* const content_readme_text;
+extern const char* const content_readme_sections[]; // the last one null
 
 const char* plan_template_toml() {
     return plan_template_text;
@@ -29,11 +28,16 @@ const char* plan_template_toml() {
 namespace {
 
 std::string content_readme() {
-    return content_readme_text;
+    std::string text;
+    for (const char* const* s = content_readme_sections; *s; ++s)
+        text += *s;
+    return text;
 }
 
 std::string two_digits(int n) {
-    return (n < 10 ? "0" : "") + std::to_string(n);
+    std::string s = std::to_string(n);
+    if (s.size() < 2) s.insert(s.begin(), '0');
+    return s;
 }
 
 std::string date_text(const Date& d) {
@@ -221,8 +225,7 @@ std::string announcement_text(const Date& today) {
 }
 
 NewResult new_announcement(const NewOptions& o) {
-    static const std::regex slug_form("[a-z0-9_-]+");
-    if (!std::regex_match(o.slug, slug_form))
+    if (!made_of(o.slug, "_-", Letters::lower))
         return {false, "--slug must use only letters a-z, digits, - and _ (it becomes the "
                        "page's address), e.g. --slug plan-2567"};
     fs::path dir = o.content / "announcements";

@@ -126,6 +126,36 @@ std::string trim(std::string_view s) {
     return std::string(s);
 }
 
+bool made_of(std::string_view s, std::string_view also, Letters letters) {
+    auto allowed = [&](char c) {
+        return (letters != Letters::none && c >= 'a' && c <= 'z') ||
+               (letters == Letters::any && c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               also.find(c) != std::string_view::npos;
+    };
+    return !s.empty() && std::all_of(s.begin(), s.end(), allowed);
+}
+
+bool is_web_address(std::string_view s, bool http_too, std::string_view path_also) {
+    if (s.starts_with("https://"))
+        s.remove_prefix(8);
+    else if (http_too && s.starts_with("http://"))
+        s.remove_prefix(7);
+    else
+        return false;
+    std::size_t path = std::min(s.find('/'), s.size());
+    std::string_view host = s.substr(0, path);
+    if (auto colon = host.find(':'); colon != std::string_view::npos) {
+        if (!made_of(host.substr(colon + 1), "", Letters::none)) return false;
+        host = host.substr(0, colon);
+    }
+    return made_of(host, ".-") && (path == s.size() || made_of(s.substr(path), path_also));
+}
+
+bool is_hex_colour(std::string_view s) {
+    return s.size() == 7 && s[0] == '#' &&
+           s.substr(1).find_first_not_of("0123456789abcdefABCDEF") == std::string_view::npos;
+}
+
 namespace {
 
 // Digits with optional thousands separators, each group after the first of three.

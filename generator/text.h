@@ -43,6 +43,23 @@ std::optional<std::int64_t> parse_satang(std::string_view s);
 
 std::string trim(std::string_view s);
 
+// The forms the loader accepts of a name, an address or a colour, tested
+// character by character: std::regex's matcher recurses at each character
+// and overflows the stack on a value of some tens of thousands of bytes.
+
+// Whether `s` is not empty and each byte of it is a digit, one of `also` or,
+// as `letters` says, an ASCII letter.
+enum class Letters { none, lower, any };
+bool made_of(std::string_view s, std::string_view also, Letters letters = Letters::any);
+
+// A web address: "https://" (or "http://" when `http_too`), a host of letters,
+// digits, . and -, an optional :port, then nothing or a path that starts with
+// / and holds only letters, digits and `path_also`.
+bool is_web_address(std::string_view s, bool http_too, std::string_view path_also);
+
+// "#" and six hex digits, like "#0b5394".
+bool is_hex_colour(std::string_view s);
+
 // Levenshtein distance, for "did you mean" hints.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

@@ -10,7 +10,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <functional>
-#include <regex>
 #include <sstream>
 
 #include <map>
@@ -515,11 +514,10 @@ std::vector<std::string> colours(const std::map<std::string, std::string>& label
     std::vector<std::string> out;
     auto it = labels.find(key);
     if (it == labels.end()) return out;
-    static const std::regex hex("#[0-9A-Fa-f]{6}");
     std::string word;
     std::istringstream words(it->second);
     while (words >> word)
-        if (std::regex_match(word, hex)) out.push_back(word);
+        if (is_hex_colour(word)) out.push_back(word);
     return out;
 }
 

@@ -16,7 +16,6 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <iterator>
-#include <regex>
 #include <set>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -87,16 +86,15 @@ struct Loader {
         s.base_path = t->text("base_path", false).value_or("/");
         // base_path goes into the links of the 404 page, url into feeds and
         // the sitemap: a path and a web address, nothing that could script.
-        static const std::regex plain_path(R"(/([A-Za-z0-9._~%-]+/)*)");
-        if (!std::regex_match(s.base_path, plain_path)) {
+        if (!made_of(s.base_path, "._~%-/") || !s.base_path.starts_with('/') ||
+            !s.base_path.ends_with('/') || s.base_path.find("//") != std::string::npos) {
             diags.error(t->loc("base_path"),
                         "'base_path' must be the site's folder on its web server, starting and "
                         "ending with /, like base_path = \"/\" or base_path = \"/ita/\"");
             s.base_path = "/";
         }
         if (auto theme = t->text("theme", false)) {
-            static const std::regex simple(R"([a-z0-9_-]+)");
-            if (std::regex_match(*theme, simple))
+            if (made_of(*theme, "_-", Letters::lower))
                 s.theme = *theme;
             else
                 diags.error(t->loc("theme"), "'theme' must be a theme's folder name, like "
@@ -111,9 +109,8 @@ struct Loader {
         }
         s.allow_raw_html = t->boolean("allow_raw_html", false).value_or(false);
         if (auto url = t->text("url", false)) {
-            static const std::regex web_address(
-                R"(https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~%!$&'()*+,;=:@-]*)*)");
-            if (std::regex_match(*url, web_address) && url->find('\'') == std::string::npos)
+            // No ' either: the address goes into attributes.
+            if (is_web_address(*url, true, "._~%!$&()*+,;=:@-/"))
                 s.url = url->ends_with("/") ? *url : *url + "/";
             else
                 diags.error(t->loc("url"), "'url' must be the site's full address, like "
@@ -188,8 +185,7 @@ struct Loader {
                                           org.name + "\"");
         org.accent_loc = o.loc("accent");
         if (auto accent = o.text("accent", false)) {
-            static const std::regex hex(R"(#[0-9A-Fa-f]{6})");
-            if (std::regex_match(*accent, hex))
+            if (is_hex_colour(*accent))
                 org.accent = *accent;
             else
                 diags.error(org.accent_loc, "'accent' must be a colour written as # and six hex "
@@ -404,9 +400,8 @@ struct Loader {
 
     // A file name that becomes a page's address.
     bool valid_slug(const fs::path& rel, const std::string& file) {
-        static const std::regex slug_form(R"([A-Za-z0-9_-]+)");
         std::string stem = rel.stem().string();
-        if (std::regex_match(stem, slug_form) && !stem.starts_with("page-")) return true;
+        if (made_of(stem, "_-") && !stem.starts_with("page-")) return true;
         diags.error({file, 0, 0}, "rename this file using only letters a-z, digits, - and _ "
                                   "(the name becomes the page's address, and may not start with "
                                   "page-), e.g. 2565-07-05-plan.md");
@@ -555,10 +550,7 @@ struct Loader {
         }
     }
 
-    static bool valid_part(const std::string& name) {
-        static const std::regex part_form(R"([A-Za-z0-9_-]+)");
-        return std::regex_match(name, part_form);
-    }
+    static bool valid_part(const std::string& name) { return made_of(name, "_-"); }
 
     // menu.toml: the menu's groups and their entries, in order.
     void menu(Content& c) {

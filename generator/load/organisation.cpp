@@ -4,7 +4,6 @@
 
 #include <filesystem>
 #include <map>
-#include <regex>
 #include <set>
 
 namespace prongsai {
@@ -27,9 +26,7 @@ void read_contact(TableReader& t, Organisation& org, Diagnostics& diags) {
     org.office_hours = t.text("office_hours", false).value_or("");
     if (auto url = t.text("map_url", false)) {
         // A link out, opened by the reader: the page itself loads nothing from there.
-        static const std::regex web_address(
-            R"(https://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~%!$&()*+,;=:@/?#-]*)?)");
-        if (std::regex_match(*url, web_address))
+        if (is_web_address(*url, false, "._~%!$&()*+,;=:@/?#-"))
             org.map_url = *url;
         else
             diags.error(t.loc("map_url"),

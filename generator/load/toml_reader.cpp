@@ -5,7 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <regex>
+#include <limits>
 #include <sstream>
 #include <toml.hpp>
 
@@ -26,8 +26,15 @@ const toml::value& value_of(const void* node) {
     return *static_cast<const toml::value*>(node);
 }
 
+// toml11 reads a whole number too long for 64 bits as the nearest one that
+// fits: a message must not quote that figure as the clerk's.
+bool saturated(std::int64_t n) {
+    return n == std::numeric_limits<std::int64_t>::max() ||
+           n == std::numeric_limits<std::int64_t>::min();
+}
+
 // What a clerk should do about toml11's most common complaints.
-std::string hint_for(const std::string& message) {
+std::string hint_for(std::string_view message) {
     if (message.find("not a valid string") != std::string::npos)
         return "; a text value must be closed with \" on the same line";
     if (message.find("already exists") != std::string::npos)
@@ -154,31 +161,41 @@ std::optional<TomlDocument> parse_toml(const std::string& text, const std::strin
         // toml11 formats its error as text; the last "N | line" and the caret
         // under it say where the parser stopped.
         std::string what = e.what();
-        std::string summary = what.substr(0, what.find('\n'));
-        static const std::regex prefix(R"(^\[error\] (toml::\w+: )?)");
-        summary = std::regex_replace(summary, prefix, "");
+        std::string_view summary = std::string_view(what).substr(0, what.find('\n'));
+        if (summary.starts_with("[error] ")) summary.remove_prefix(8);
+        if (summary.starts_with("toml::"))
+            if (auto colon = summary.find(": ");
+                colon != std::string_view::npos && made_of(summary.substr(6, colon - 6), "_"))
+                summary.remove_prefix(colon + 2);
         int line = static_cast<int>(e.location().line());
         std::string line_text = e.location().line_str();
         std::size_t byte = e.location().column() - 1;
         std::string note;
-        static const std::regex source_line(R"(^ *(\d+) \| (.*)$)");
-        static const std::regex caret_line(R"(^ *\| ( *)\^-* ?(.*)$)");
-        std::istringstream lines(what);
-        std::string l, current_text;
+        std::string_view current_text;
         int current_line = 0;
-        std::smatch m;
-        while (std::getline(lines, l)) {
-            if (std::regex_match(l, m, source_line)) {
-                current_line = std::stoi(m[1]);
-                current_text = m[2];
-            } else if (std::regex_match(l, m, caret_line) && current_line > 0) {
+        for (std::string_view l : split_lines(what)) {
+            l.remove_prefix(std::min(l.find_first_not_of(' '), l.size()));
+            if (auto bar = l.find(" | ");
+                bar != std::string_view::npos && made_of(l.substr(0, bar), "", Letters::none)) {
+                // " 12 | the line as written"
+                current_line = std::stoi(std::string(l.substr(0, bar)));
+                current_text = l.substr(bar + 3);
+                if (current_text.ends_with('\r')) current_text.remove_suffix(1);
+            } else if (l.starts_with("| ") && current_line > 0) {
+                // "    |     ^--- what is wrong", the caret under the place
+                l.remove_prefix(2);
+                std::size_t caret = std::min(l.find_first_not_of(' '), l.size());
+                if (caret == l.size() || l[caret] != '^') continue;
                 line = current_line;
                 line_text = current_text;
-                byte = m[1].length();
-                note = m[2];
+                byte = caret;
+                l.remove_prefix(std::min(l.find_first_not_of('-', caret + 1), l.size()));
+                if (l.starts_with(' ')) l.remove_prefix(1);
+                note = l;
             }
         }
-        std::string message = "TOML syntax: " + summary;
+        std::string message = "TOML syntax: ";
+        message += summary;
         if (!note.empty() && note != "here") message += " (" + note + ")";
         message += hint_for(summary);
         diags.error({file, line, column_of_byte(line_text, byte)}, message, line_text);
@@ -297,8 +314,11 @@ std::optional<std::int64_t> TableReader::integer(const std::string& key, bool re
         std::string hint = year && *n > 1900 && *n < 2200 ? "; write the Buddhist-Era year (พ.ศ. " +
                                                                 std::to_string(*n + 543) + "?)"
                                                           : "";
-        range_error(key, "a whole number from " + std::to_string(min) + " to " +
-                             std::to_string(max) + ", not " + std::to_string(*n) + hint);
+        range_error(
+            key,
+            "a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
+                (saturated(*n) ? "; this one has too many digits" : ", not " + std::to_string(*n)) +
+                hint);
         return std::nullopt;
     }
     return n;
@@ -346,15 +366,22 @@ std::optional<Date> TableReader::date(const std::string& key, bool required) {
         const auto& ld = v->as_local_date();
         d = {ld.year, static_cast<int>(ld.month) + 1, ld.day};
     } else if (v->is_string()) {
-        static const std::regex form(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)");
         std::string s = arabic_digits(trim(v->as_string().str));
-        std::smatch m;
-        if (!std::regex_match(s, m, form)) {
+        // year-month-day: four digits, then one or two, then one or two
+        std::size_t first = s.find('-'), second = s.find('-', first + 1);
+        auto digits = [&](std::size_t from, std::size_t to, std::size_t fewest, std::size_t most) {
+            if (from > s.size()) return false;
+            std::string_view part = std::string_view(s).substr(from, to - from);
+            return part.size() >= fewest && part.size() <= most && made_of(part, "", Letters::none);
+        };
+        if (second == std::string::npos || !digits(0, first, 4, 4) ||
+            !digits(first + 1, second, 1, 2) || !digits(second + 1, std::string::npos, 1, 2)) {
             type_error(key, "a Buddhist-Era date written year-month-day, like " + key +
                                 " = \"2565-07-05\" for 5 กรกฎาคม พ.ศ. 2565");
             return std::nullopt;
         }
-        d = {std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
+        d = {std::stoi(s.substr(0, first)), std::stoi(s.substr(first + 1, second - first - 1)),
+             std::stoi(s.substr(second + 1))};
     } else {
         type_error(key, "a Buddhist-Era date, like " + key + " = \"2565-07-05\"");
         return std::nullopt;
@@ -479,7 +506,9 @@ std::vector<std::int64_t> TableReader::integers(const std::string& key, bool req
         }
         if (*n < min || *n > max) {
             range_error(key, "a list of whole numbers from " + std::to_string(min) + " to " +
-                                 std::to_string(max) + "; " + std::to_string(*n) + " is outside");
+                                 std::to_string(max) + "; " +
+                                 (saturated(*n) ? "one has too many digits"
+                                                : std::to_string(*n) + " is outside"));
             return false;
         }
         out.push_back(*n);

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <regex>
 #include <set>
 #include <string_view>
 #include <utility>
@@ -252,7 +251,6 @@ void ita(TableReader& t, FiscalYearReport& r, Diagnostics& diags) {
     x.highest = stated_percent(t, "highest", 100);
     x.lowest = stated_percent(t, "lowest", 100);
     x.indicator_count = stated_count(t, "indicator_count");
-    static const std::regex question(R"(^([A-Za-z]?)(\d+)$)");
     for (auto& it : t.tables("indicators", true)) {
         ItaIndicator i;
         i.loc = it.loc("number");
@@ -265,7 +263,12 @@ void ita(TableReader& t, FiscalYearReport& r, Diagnostics& diags) {
         for (auto [key, field] : {std::pair{"first_question", &i.first_question},
                                   std::pair{"last_question", &i.last_question}}) {
             *field = arabic_digits(it.text(key, false).value_or(""));
-            if (!field->empty() && !std::regex_match(*field, question)) {
+            // Digits, after at most one letter.
+            std::string_view digits = *field;
+            if (!digits.empty() &&
+                ((digits[0] >= 'A' && digits[0] <= 'Z') || (digits[0] >= 'a' && digits[0] <= 'z')))
+                digits.remove_prefix(1);
+            if (!field->empty() && !made_of(digits, "", Letters::none)) {
                 std::string message = "'";
                 message += key;
                 message += "' must be a question's number as the tool writes it, like \"7\", "

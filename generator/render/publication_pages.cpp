@@ -378,8 +378,9 @@ void add_publication_pages(const Content& c, const Derived& d, const Labels& l,
     pages.push_back(
         {route::fiscal_years, [pub](const Templates& t) { return pub->fiscal_years(t); }});
     for (const auto& [y, fy] : d.fiscal_years)
-        pages.push_back({route::fiscal_year(y),
-                         [pub, &fy](const Templates& t) { return pub->fiscal_year_page(t, fy); }});
+        pages.push_back({route::fiscal_year(y), [pub, &f = fy](const Templates& t) {
+                             return pub->fiscal_year_page(t, f);
+                         }});
     // Reached only from the year switcher, which shows when a year is archived.
     if (!c.archived_years.empty())
         pages.push_back(

@@ -11,10 +11,15 @@ namespace {
 struct BadInput {
     const char* name;
     const char* file; // below content/
-    const char* from;
-    const char* to;
-    const char* message; // stderr before the summary line
+    std::string from;
+    std::string to;
+    std::string message; // stderr before the summary line
 };
+
+// Longer than any value a clerk means to write, and than std::regex could
+// match without overflowing the stack (the program crashed on both cases
+// that use it).
+const std::string long_text(200'000, 'x');
 
 const char* const summary = "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n";
 
@@ -55,6 +60,12 @@ const BadInput cases[] = {
      "content/plan/projects/49.md:2:1: error: sequence numbers jump to 51: numbers 49–50 are "
      "missing\n"
      "    number = 51\n"
+     "    ^\n"},
+    {"a whole number of 20 digits", "plan/projects/07.md", "number = 7",
+     "number = 99999999999999999999",
+     "content/plan/projects/07.md:2:1: error: 'number' must be a whole number from 1 to 99999; "
+     "this one has too many digits\n"
+     "    number = 99999999999999999999\n"
      "    ^\n"},
     {"dimension the plan does not define", "plan/projects/07.md", "dimension = 1", "dimension = 5",
      "content/plan/projects/07.md:3:1: error: dimension 5 is not defined in plan/plan.toml (it "
@@ -417,6 +428,22 @@ const BadInput cases[] = {
      "right-hand side is the name to list the unit under\n"
      "    \"กองคลัง สำนักงานเทศบาลเมืองตากใบ\" = \"กองคลัง เทศบาลเมืองตากใบ\"\n"
      "     ^\n"},
+    {"a text value of 200000 characters left open", "plan/projects/07.md",
+     "unit = \"สำนักปลัดเทศบาลเมืองตากใบ\"", "unit = \"" + long_text,
+     "content/plan/projects/07.md:8:8: error: TOML syntax: the next token is not a valid string; a "
+     "text value must be closed with \" on the same line\n"
+     "    unit = \"" +
+         long_text.substr(0, 152) +
+         "…\n"
+         "           ^\n"},
+    {"a base_path of 200000 characters", "site.toml", "base_path = \"/\"",
+     "base_path = \"/" + long_text + "\"",
+     "content/site.toml:4:1: error: 'base_path' must be the site's folder on its web server, "
+     "starting and ending with /, like base_path = \"/\" or base_path = \"/ita/\"\n"
+     "    base_path = \"/" +
+         long_text.substr(0, 146) +
+         "…\n"
+         "    ^\n"},
 };
 
 // The bundled portal, built once: each case starts from a copy of that site

@@ -234,6 +234,24 @@ TEST_CASE("years: 003 gives indicator 1 the questions 1-2 and indicator 2 starts
     CHECK(has(read_file(m.w.path("site/reports/2565/ita.html")), "ข้อคำถามไม่ต่อเนื่อง"));
 }
 
+TEST_CASE("years: a question's number is a letter at most, then digits") {
+    for (const char* wrong : {"EE1", "1E", "E", "๗ก", "E-1"}) {
+        CAPTURE(wrong);
+        Workspace w{"tests/fixtures/maechara"};
+        w.edit("years/2565/ita.toml", "first_question = \"๗\"",
+               std::string("first_question = \"") + wrong + "\"");
+        Run r = w.prongsai("check");
+        CHECK(r.exit_code == 1);
+        CHECK(has(r.err, "content/years/2565/ita.toml:32:1: error: 'first_question' must be a "
+                         "question's number as the tool writes it, like \"7\", \"E1\" or "
+                         "\"O34\"\n"));
+    }
+    Workspace w{"tests/fixtures/maechara"};
+    w.edit("years/2565/ita.toml", "first_question = \"๗\"", "first_question = \"O7\"");
+    w.edit("years/2565/ita.toml", "last_question = \"๑๒\"", "last_question = \"o12\"");
+    CHECK(w.prongsai("check").err.find(": error: ") == std::string::npos);
+}
+
 TEST_CASE("years: a measure naming a project the plan lacks is an error; the site is untouched") {
     Workspace w;
     REQUIRE(w.prongsai("build").exit_code == 0);

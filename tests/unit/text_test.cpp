@@ -62,3 +62,36 @@ TEST_CASE("fill puts values in a theme's phrase, once") {
     CHECK(fill("{x} {y", {{"y", "1"}}) == "{x} {y");         // unknown and unclosed kept
     CHECK(fill("เฉลี่ย{group}", {{"group", "ด้าน 1"}}) == "เฉลี่ยด้าน 1");
 }
+
+TEST_CASE("names, web addresses and colours, at any length") {
+    CHECK(made_of("plan-2567_b", "_-", Letters::lower));
+    CHECK_FALSE(made_of("Plan", "_-", Letters::lower));
+    CHECK(made_of("Plan", "_-"));
+    CHECK_FALSE(made_of("", "_-"));
+    CHECK_FALSE(made_of("a b", "_-"));
+    CHECK_FALSE(made_of("ตากใบ", "_-"));
+    CHECK(made_of("0123", "", Letters::none));
+    CHECK_FALSE(made_of("O34", "", Letters::none));
+
+    CHECK(is_web_address("https://www.takbai.go.th/ita/", false, "/"));
+    CHECK(is_web_address("https://www.takbai.go.th", false, "/"));
+    CHECK(is_web_address("https://localhost:8080/x", false, "/"));
+    CHECK(is_web_address("http://a.go.th/", true, "/"));
+    CHECK_FALSE(is_web_address("http://a.go.th/", false, "/"));
+    CHECK_FALSE(is_web_address("https://", false, "/"));
+    CHECK_FALSE(is_web_address("https://a.go.th:/", false, "/"));
+    CHECK_FALSE(is_web_address("https://a.go.th:80a/", false, "/"));
+    CHECK_FALSE(is_web_address("https://a.go.th/it's", false, "/"));
+    CHECK_FALSE(is_web_address("javascript:alert(1)", true, "/():"));
+    CHECK_FALSE(is_web_address("https://a b/", false, "/"));
+
+    CHECK(is_hex_colour("#0b5394"));
+    CHECK_FALSE(is_hex_colour("#0b539"));
+    CHECK_FALSE(is_hex_colour("0b53944"));
+    CHECK_FALSE(is_hex_colour("#0g5394"));
+
+    // std::regex overflowed the stack on these; a plain loop does not.
+    std::string long_name(1'000'000, 'a');
+    CHECK(made_of(long_name, "_-"));
+    CHECK(is_web_address("https://a.go.th/" + long_name, false, "/"));
+}
