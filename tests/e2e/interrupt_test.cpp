@@ -90,7 +90,11 @@ std::vector<fs::path> staging_folders(const Workspace& w) {
 }
 
 // The stages killed at, with whether the new site is published by then.
-const std::vector<std::pair<std::string, bool>> stages = {
+struct Stage {
+    std::string name;
+    bool published;
+};
+const std::vector<Stage> stages = {
     {"loaded", false},      {"rendered", false},  {"written", false},
     {"before-swap", false}, {"after-swap", true},
 };
@@ -107,14 +111,15 @@ TEST_CASE("kill -9 at each stage of a build never leaves a half-written site") {
     auto new_site = snapshot(w.path("expected"));
     REQUIRE(old_site != new_site);
 
-    for (const auto& [stage, published] : stages) {
+    for (const Stage& stage : stages) {
         for (bool clean : {false, true}) {
-            CAPTURE(stage);
+            CAPTURE(stage.name);
             CAPTURE(clean);
             std::vector<std::string> args = {"build"};
             if (clean) args.push_back("--clean");
-            if (!kill_at(w, args, stage)) continue;
-            check_site(w.path("site"), published ? new_site : old_site, published ? "new" : "old");
+            if (!kill_at(w, args, stage.name)) continue;
+            check_site(w.path("site"), stage.published ? new_site : old_site,
+                       stage.published ? "new" : "old");
 
             // The next build cleans up whatever the killed one left beside the
             // site, and gives what a clean build gives.
@@ -146,13 +151,14 @@ TEST_CASE("kill -9 while one organisation's folder is swapped into a province's 
     auto new_site = snapshot(w.path("expected"));
     REQUIRE(old_site != new_site);
 
-    for (const auto& [stage, published] : stages) {
-        CAPTURE(stage);
-        if (!kill_at(w, {"build", "province", "-o", "site"}, stage)) continue;
-        check_site(w.path("site"), published ? new_site : old_site, published ? "new" : "old");
+    for (const Stage& stage : stages) {
+        CAPTURE(stage.name);
+        if (!kill_at(w, {"build", "province", "-o", "site"}, stage.name)) continue;
+        check_site(w.path("site"), stage.published ? new_site : old_site,
+                   stage.published ? "new" : "old");
         // Killed after the swap, the staging folder holds takbai/'s old pages:
         // this build did swap in the one sub-folder.
-        if (published) {
+        if (stage.published) {
             auto staging = staging_folders(w);
             REQUIRE(staging.size() == 1);
             CHECK(fs::exists(staging[0] / "takbai/index.html"));

@@ -124,12 +124,13 @@ TEST_CASE("oit: a build prints the coverage, and the index pages show the same")
     CHECK(has(row(y2568, "O25"), "class=\"oit-ok\""));
     CHECK(has(row(y2568, "O6"), "(ยังไม่ได้ตรวจสอบกับคู่มือ)"));
     // The figures the build printed are the pages' own, year by year.
-    for (const auto& [year, page] : {std::pair{"2565", y2565}, std::pair{"2568", y2568}}) {
+    for (const auto& year_page : {std::pair{"2565", y2565}, std::pair{"2568", y2568}}) {
+        const std::string year = year_page.first, &page = year_page.second;
         std::smatch printed, shown;
         std::string out = r.out;
-        REQUIRE(std::regex_search(out, printed,
-                                  std::regex(std::string("OIT ") + year +
-                                             ": (\\d+) of (\\d+) items with evidence in period")));
+        REQUIRE(std::regex_search(
+            out, printed,
+            std::regex("OIT " + year + ": (\\d+) of (\\d+) items with evidence in period")));
         REQUIRE(std::regex_search(
             page, shown, std::regex("<strong>มีหลักฐานในช่วงเวลา (\\d+) จาก (\\d+) ข้อ</strong>")));
         CHECK_MESSAGE(printed[1] == shown[1], year);

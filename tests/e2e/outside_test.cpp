@@ -21,8 +21,8 @@ void refused_at(Workspace& w, const std::string& file, const std::string& secret
     CHECK_MESSAGE(run.err.find(file + ": error: this file of the theme leads outside the content "
                                       "folder (a link?)") != std::string::npos,
                   run.err);
-    for (const auto& [rel, bytes] : snapshot(w.path("site")))
-        CHECK_MESSAGE(bytes.find(secret) == std::string::npos, rel);
+    for (const auto& file : snapshot(w.path("site")))
+        CHECK_MESSAGE(file.second.find(secret) == std::string::npos, file.first);
 }
 
 } // namespace
