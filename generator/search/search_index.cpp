@@ -235,19 +235,6 @@ char32_t next_code_point(std::string_view w, std::size_t& at) {
 
 enum Field { title = 1, heading = 2, body = 4, document = 8, header = 16 };
 
-// Where a piece of text that starts at `from` ends: at the first line break
-// `search_piece_bytes` or more after it, or at a space when the line goes on
-// for as long again (a PDF's paragraph, Thai with no line break).
-std::size_t piece_end(std::string_view text, std::size_t from) {
-    std::size_t at = from + search_piece_bytes;
-    if (at >= text.size()) return text.size();
-    std::size_t line = text.find('\n', at);
-    if (line != std::string_view::npos && line - at < search_piece_bytes) return line + 1;
-    std::size_t space = text.find(' ', at);
-    if (space != std::string_view::npos && space - at < search_piece_bytes) return space + 1;
-    return line == std::string_view::npos ? text.size() : line + 1;
-}
-
 // `text` into `out` with each run of spaces and tabs as one space and each
 // run of line breaks (and the spaces around them) as one: a PDF's text is
 // laid out with runs of spaces that a snippet shows as one.
@@ -270,6 +257,18 @@ void spaced_once(std::string_view text, std::string& out) {
 }
 
 } // namespace
+
+std::size_t search_piece_end(std::string_view text, std::size_t from) {
+    std::size_t at = from + search_piece_bytes;
+    if (at >= text.size()) return text.size();
+    // Looked for within the next piece's length only: a search to the end of
+    // a long text for each piece of it would take time as its square.
+    std::string_view next = text.substr(at, search_piece_bytes);
+    if (auto line = next.find('\n'); line != std::string_view::npos) return at + line + 1;
+    if (auto space = next.find(' '); space != std::string_view::npos) return at + space + 1;
+    std::size_t line = text.find('\n', at + next.size());
+    return line == std::string_view::npos ? text.size() : line + 1;
+}
 
 // A JavaScript string literal: safe in a script file, never ending it early.
 void append_js_string(std::string& out, std::string_view s) {
@@ -369,7 +368,7 @@ void SearchIndex::add(SearchEntry&& e) {
         std::string starts, piece;
         auto add_pieces = [&](std::string_view text, Field field) {
             for (std::size_t from = 0, to; from < text.size(); from = to) {
-                to = piece_end(text, from);
+                to = search_piece_end(text, from);
                 spaced_once(text.substr(from, to - from), piece);
                 if (piece.empty()) continue;
                 if (pieces++) {

@@ -40,6 +40,11 @@ int search_shard_of(std::string_view word, int shards);
 // piece ends at the first line break (or, in a long line, space) after this
 // many bytes, so a snippet needs only the piece where the first match is.
 inline constexpr std::size_t search_piece_bytes = 1000;
+// Where the piece that starts at `from` ends: at the first line break
+// search_piece_bytes or more after it; failing one in the next
+// search_piece_bytes, at a space there (a PDF's paragraph, a table's row);
+// failing both, at the next line break (Thai with no space), or the end.
+std::size_t search_piece_end(std::string_view text, std::size_t from);
 // A word's positions kept in a page: the first this many (its count is kept
 // whole), the same in search.js. Enough to find a phrase near where a page
 // first says it; the tail of a common word's positions is most of an index.

@@ -332,6 +332,46 @@ TEST_CASE("search postings: numbers in base 32, one character below 32, as searc
     CHECK(code({3, 4, 2, 40, 1}) == "342x81");
 }
 
+TEST_CASE("search pieces: a piece ends at a line break, else a space, near 1000 bytes on") {
+    static_assert(search_piece_bytes == 1000); // the lengths below
+    std::string a(1000, 'a');
+    CHECK(search_piece_end("short", 0) == 5);
+    CHECK(search_piece_end(a + "b\nc", 0) == 1002);
+    CHECK(search_piece_end(a + " b\nc", 0) == 1003); // the line break first
+    CHECK(search_piece_end(a + "bb c" + std::string(2000, 'd') + "\ne", 0) == 1003);
+    CHECK(search_piece_end("x" + a + "b c", 1) == 1003); // counted from `from`
+    // Neither in the next 1000 bytes: the line goes on to its end.
+    CHECK(search_piece_end(a + std::string(1000, 'b') + " c\nd", 0) == 2003);
+    CHECK(search_piece_end(a + std::string(1500, 'b'), 0) == 2500);
+}
+
+TEST_CASE("search pieces: a long text with no line break (a big table) in pieces of its rows") {
+    // 40,000 rows of ten cells, as a table's text reads, with no line break:
+    // each piece ends at the first space after 1000 bytes (the longest word,
+    // ข้อมูล, is 18 bytes), the next starts there, and together they are the
+    // whole text.
+    std::string row;
+    for (int cell = 0; cell < 10; ++cell)
+        row += "ข้อมูล 1,000 บาท ";
+    std::string text;
+    for (int i = 0; i < 40000; ++i)
+        text += row;
+    std::size_t pieces = 0, from = 0;
+    while (from < text.size()) {
+        std::size_t to = search_piece_end(text, from);
+        REQUIRE(to > from);
+        if (to < text.size()) {
+            REQUIRE(to - from > search_piece_bytes);
+            REQUIRE(to - from <= search_piece_bytes + 18 + 1);
+            REQUIRE(text[to - 1] == ' ');
+        }
+        from = to;
+        ++pieces;
+    }
+    CHECK(from == text.size());
+    CHECK(pieces > text.size() / (search_piece_bytes + 19));
+}
+
 TEST_CASE("search files packed: deflated in base 64, unpacked to the same script") {
     std::string script = "prongsaiSearch.texts([\n\"";
     for (int i = 0; i < 50; ++i)
