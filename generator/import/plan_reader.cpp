@@ -48,6 +48,15 @@ std::string trim(std::string s) {
     return clean_cell(s);
 }
 
+// A count or number as a plan writes it, or nullopt for more digits than any
+// (a damaged line): std::stoi would throw on one beyond an int.
+std::optional<int> small_number(const std::string& digits) {
+    if (digits.empty() || digits.size() > 5 ||
+        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    return std::stoi(digits);
+}
+
 // The text after a label's colon ("1. ชื่อโครงการ : X" → "X").
 std::string after_colon(const std::string& s) {
     auto colon = s.find(':');
@@ -115,6 +124,17 @@ class Reader {
 
     void note(Note::Kind kind, const std::string& file, int line, const std::string& text) {
         plan.notes.push_back({kind, file, line, text});
+    }
+
+    // A count of projects the summary states ("จำนวน 12 โครงการ"), if it is one.
+    void stated_count(Stated& s, const std::string& digits, int line) {
+        if (auto n = small_number(digits)) {
+            s.projects = *n;
+            s.projects_line = line;
+        } else {
+            note(Note::todo, "plan/plan.toml", line,
+                 "the summary's count " + quote(digits) + " is no number of projects: left out");
+        }
     }
 
     static const std::string& text(const Row& r) { return r.cells.front(); }
@@ -295,7 +315,12 @@ class Reader {
                         plan.prepared = source.rows[i].cells.front();
             if (std::regex_search(t, m, foreword_count)) {
                 int d = std::stoi(m[2]);
-                plan.foreword_counts[d] = std::stoi(m[4]);
+                if (auto n = small_number(m[4]))
+                    plan.foreword_counts[d] = *n;
+                else
+                    note(Note::todo, "plan/plan.toml", r.line,
+                         "the foreword's count for dimension " + std::to_string(d) + ", " +
+                             quote(m[4]) + ", is no number of projects: left out");
                 plan.foreword_lines[d] = r.line;
                 if (!m[3].str().empty()) plan.dimension_names[d] = trim(m[3]);
             }
@@ -374,9 +399,16 @@ class Reader {
                 return k < r.cells.size() ? r.cells[k] : std::string();
             };
             const std::string first = cell(0);
-            if (!first.empty() && std::all_of(first.begin(), first.end(), ::isdigit)) {
+            bool numbered = !first.empty() && std::all_of(first.begin(), first.end(), [](char c) {
+                return c >= '0' && c <= '9';
+            });
+            if (numbered && !small_number(first)) {
+                note(Note::todo, "plan/plan.toml", r.line,
+                     "a risk row numbered " + quote(first) +
+                         ", which is no step's number: left out");
+            } else if (numbered) {
                 Risk risk;
-                risk.number = std::stoi(cell(0));
+                risk.number = *small_number(first);
                 risk.line = r.line;
                 risk.step = cell(1);
                 risk.risks = numbered_parts(cell(2));
@@ -546,10 +578,8 @@ class Reader {
             if (!r.table && !amount_cell(text(r)) && !std::regex_search(text(r), split)) {
                 std::smatch m;
                 if (!plan.total.projects && std::regex_search(text(r), m, count_of) &&
-                    text(r).find("รวม") != std::string::npos) {
-                    plan.total.projects = std::stoi(m[1]);
-                    plan.total.projects_line = r.line;
-                }
+                    text(r).find("รวม") != std::string::npos)
+                    stated_count(plan.total, m[1], r.line);
                 continue;
             }
             std::vector<std::optional<long long>> row_amounts;
@@ -591,10 +621,9 @@ class Reader {
                     continue;
                 }
                 if (total != none && std::regex_search(c, m, count_of)) {
-                    Stated& s =
-                        total == grand_total ? plan.total : plan.dimension_stated[total_dimension];
-                    s.projects = std::stoi(m[1]);
-                    s.projects_line = r.line;
+                    stated_count(total == grand_total ? plan.total
+                                                      : plan.dimension_stated[total_dimension],
+                                 m[1], r.line);
                     continue;
                 }
                 if (header_cell(c)) {
@@ -694,7 +723,8 @@ class Reader {
                 plan.projects.push_back({});
                 p = &plan.projects.back();
                 p->number = static_cast<int>(plan.projects.size());
-                p->written_number = std::stoi(m[1]);
+                p->written_number = small_number(m[1]).value_or(0);
+                p->written = m[1];
                 p->line = r.line;
                 p->dimension = dimension;
                 p->mission = mission;
@@ -988,9 +1018,9 @@ class Reader {
                          " in the order of the pages, and numbered so");
             if (p.written_number != p.number)
                 note(Note::contradiction, file, p.line,
-                     "the page says ลำดับที่ " + std::to_string(p.written_number) +
-                         " but it is project " + std::to_string(p.number) +
-                         " in the document's order; numbered " + std::to_string(p.number));
+                     "the page says ลำดับที่ " + p.written + " but it is project " +
+                         std::to_string(p.number) + " in the document's order; numbered " +
+                         std::to_string(p.number));
             if (p.title.empty() && e) {
                 p.title = e->title;
                 note(Note::guess, file, p.line,

@@ -24,7 +24,8 @@ using Amounts = std::map<int, long long>;
 
 struct Project {
     int number = 0;         // its place in the document
-    int written_number = 0; // what its ลำดับที่ says
+    int written_number = 0; // what its ลำดับที่ says (0: more digits than a number has)
+    std::string written; // its digits, as written
     int line = 0;
     int dimension = 0;
     std::string mission, item; // from the headings above it

@@ -26,6 +26,8 @@ struct Source {
 // Tabs separate cells; HTML paragraph residue (<p>…</p>) and Markdown bold
 // markers are taken out; blank lines dropped.
 std::optional<Source> read_text(const std::filesystem::path& file, std::string& error);
+// The same, for a text already read; `name` is the file as the user gave it.
+std::optional<Source> text_source(std::string text, const std::string& name, std::string& error);
 
 // A .docx: word/document.xml's paragraphs and tables, in order.
 std::optional<Source> read_docx(const std::filesystem::path& file, std::string& error);
@@ -33,5 +35,9 @@ std::optional<Source> read_docx(const std::filesystem::path& file, std::string& 
 // A cell's text with runs of white space made one space, trimmed, the
 // leftovers of HTML paragraphs and of Markdown bold taken out.
 std::string clean_cell(std::string_view s);
+
+// Why `source` is refused before the template is read in it (a cell longer
+// than any a plan holds), or nullopt.
+std::optional<std::string> overlong_cell(const Source& source);
 
 } // namespace prongsai::import

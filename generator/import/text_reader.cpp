@@ -41,20 +41,23 @@ std::optional<Source> read_text(const std::filesystem::path& file, std::string& 
     }
     std::stringstream buffer;
     buffer << in.rdbuf();
-    std::string text = buffer.str();
+    return text_source(buffer.str(), file.generic_string(), error);
+}
+
+std::optional<Source> text_source(std::string text, const std::string& name, std::string& error) {
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
     if (auto bad = invalid_utf8_offset(text); bad != std::string::npos) {
         // TIS-620 (Windows-874) is what an older Thai export is likely to be: never guessed.
         int line = 1 + static_cast<int>(
                            std::count(text.begin(), text.begin() + static_cast<long>(bad), '\n'));
-        error = file.generic_string() + ":" + std::to_string(line) +
+        error = name + ":" + std::to_string(line) +
                 ": the text is not UTF-8 (a TIS-620 / Windows-874 file?); nothing was written: "
                 "convert it first, e.g. iconv -f TIS-620 -t UTF-8 " +
-                file.generic_string() + " > plan-utf8.txt";
+                name + " > plan-utf8.txt";
         return std::nullopt;
     }
     Source source;
-    source.name = file.generic_string();
+    source.name = name;
     std::size_t at = 0;
     int line = 0;
     while (at <= text.size()) {
@@ -81,6 +84,21 @@ std::optional<Source> read_text(const std::filesystem::path& file, std::string& 
         if (!row.cells.empty()) source.rows.push_back(std::move(row));
     }
     return source;
+}
+
+std::optional<std::string> overlong_cell(const Source& source) {
+    // The reader's patterns (std::regex) recurse once a character: a cell far
+    // longer than any a plan holds (6 KB in the longest seen) could exhaust the stack.
+    constexpr std::size_t longest_cell = 16'000;
+    for (const auto& row : source.rows)
+        for (const auto& cell : row.cells)
+            if (cell.size() > longest_cell)
+                return source.name + ":" + std::to_string(row.line) + ": " +
+                       (source.unit == "line" ? "a line" : "a paragraph") + " of " +
+                       std::to_string(cell.size()) + " bytes, longer than any a plan holds (" +
+                       std::to_string(longest_cell) +
+                       " at most); nothing was written: is this the plan's text?";
+    return std::nullopt;
 }
 
 } // namespace prongsai::import

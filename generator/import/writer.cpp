@@ -258,19 +258,10 @@ ImportResult import_plan(const fs::path& plan_file, const fs::path& out) {
         r.message = error;
         return r;
     }
-    // The reader's patterns (std::regex) recurse once a character: a cell far
-    // longer than any a plan holds (6 KB in the longest seen) could exhaust the stack.
-    constexpr std::size_t longest_cell = 16'000;
-    for (const auto& row : source->rows)
-        for (const auto& cell : row.cells)
-            if (cell.size() > longest_cell) {
-                r.message = plan_file.generic_string() + ":" + std::to_string(row.line) + ": " +
-                            (source->unit == "line" ? "a line" : "a paragraph") + " of " +
-                            std::to_string(cell.size()) + " bytes, longer than any a plan holds (" +
-                            std::to_string(longest_cell) +
-                            " at most); nothing was written: is this the plan's text?";
-                return r;
-            }
+    if (auto refused = import::overlong_cell(*source)) {
+        r.message = *refused;
+        return r;
+    }
     import::Plan plan = import::read_plan(*source);
     if (plan.projects.empty() && plan.summary.empty()) {
         r.message = plan_file.generic_string() +

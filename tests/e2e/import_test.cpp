@@ -5,6 +5,7 @@
 // tests/tools/make_docx.sh).
 #include "harness.h"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 #include <regex>
 
@@ -337,4 +338,56 @@ TEST_CASE("import: what it refuses, writing nothing") {
                            "plan holds (16000 at most); nothing was written: is this the plan's "
                            "text?\n");
     CHECK(!fs::exists(ws.path("out")));
+}
+
+TEST_CASE("import: a count or number of more digits than any, reported and left out") {
+    // Each of these once ended import with "terminate called after throwing an
+    // instance of 'std::out_of_range'" (exit 134).
+    Workspace ws;
+    std::string plan = read_file(source_dir() / "tests/fixtures/import/plan.txt");
+    auto replaced = [&](const std::string& from, const std::string& to) {
+        std::string text = plan;
+        auto at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        return text.replace(at, from.size(), to);
+    };
+    const std::string many = "๙๙๙๙๙๙๙๙๙๙๙๙๙๙"; // 14 digits
+    struct Case {
+        const char* name;
+        std::string text;
+        std::string note; // the report's line
+    };
+    const Case cases[] = {
+        {"sequence", replaced("ลำดับที่ ๑\n", "ลำดับที่ " + many + "\n"),
+         "- plan/projects/01.md (line 87): the page says ลำดับที่ 99999999999999 but it is "
+         "project 1 in the document's order; numbered 1\n"},
+        {"foreword",
+         replaced("ภาคประชาชน จำนวน ๒ โครงการ", "ภาคประชาชน จำนวน " + many + " โครงการ"),
+         "- plan/plan.toml (line 25): the foreword's count for dimension 3, "
+         "\"99999999999999\", is no number of projects: left out\n"},
+        {"dimension total", replaced("\tรวม\tจำนวน ๒ โครงการ", "\tรวม\tจำนวน " + many + " โครงการ"),
+         "- plan/plan.toml (line 65): the summary's count \"99999999999999\" is no number of "
+         "projects: left out\n"},
+        {"grand total",
+         replaced("\tรวมทั้งสิ้น\tจำนวน ๗ โครงการ\t", "รวมทั้งสิ้น จำนวน " + many + " โครงการ\n\t"),
+         "- plan/plan.toml (line 77): the summary's count \"99999999999999\" is no number of "
+         "projects: left out\n"},
+        {"risk row", replaced("\n๑\t", "\n" + many + "\t"),
+         "- plan/plan.toml (line 39): a risk row numbered \"99999999999999\", which is no "
+         "step's number: left out\n"},
+    };
+    for (const Case& c : cases) {
+        std::string name = c.name;
+        std::replace(name.begin(), name.end(), ' ', '-');
+        CAPTURE(name);
+        write_file(ws.path(name + ".txt"), c.text);
+        Run r = ws.prongsai("import " + name + ".txt -o " + name);
+        CHECK_MESSAGE(r.exit_code == 0, r.err);
+        if (r.exit_code != 0) continue;
+        CHECK(r.err.empty());
+        std::string report = read_file(ws.path(name + "/IMPORT.md"));
+        CHECK_MESSAGE(has(report, c.note), report);
+        Run built = ws.prongsai("build " + name + " -o " + name + "-site");
+        CHECK_MESSAGE(built.exit_code == 0, built.err);
+    }
 }
