@@ -628,7 +628,7 @@ struct Loader {
         for (const auto& e : fs::directory_iterator(root / "archive", ec)) {
             std::string name = e.path().filename().string();
             std::string year = name.substr(0, name.size() - (name.ends_with(".tar.gz") ? 7 : 0));
-            if (year.size() != 4 || !std::all_of(year.begin(), year.end(), ::isdigit)) continue;
+            if (year.size() != 4 || !made_of(year, "", Letters::none)) continue;
             // A link would publish, byte for byte, whatever it points to.
             if (e.is_symlink())
                 diags.error({shown(e.path().lexically_relative(root)), 0, 0},
