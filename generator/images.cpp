@@ -48,6 +48,14 @@ std::vector<int> widths_for(int original) {
 void images_init(const char* program) {
     // vips_init may be called more than once; it does the work the first time.
     if (VIPS_INIT(program) != 0) vips_error_clear();
+    // libvips's own warnings name no file ("not enough data", once a row of a
+    // damaged PNG); what they warn of fails the photo's load (fail_on below),
+    // and the error names the file and its line. (Once: serve builds again
+    // and again.)
+    static const unsigned quiet = g_log_set_handler(
+        "VIPS", G_LOG_LEVEL_WARNING, [](const gchar*, GLogLevelFlags, const gchar*, gpointer) {},
+        nullptr);
+    (void)quiet;
 }
 
 std::optional<PublishedImage> publish_image(const fs::path& root, const std::string& rel,
@@ -74,7 +82,9 @@ std::optional<PublishedImage> publish_image(const fs::path& root, const std::str
         return digest + "-" + std::to_string(w) + "." + ext;
     };
     // The cache: the upright size of the original, then a file a width and format.
-    fs::path size_file = cache_dir / (digest + ".size");
+    // (".whole.size" since a photo cut short is an error: one that an older
+    // prongsai cached is read again.)
+    fs::path size_file = cache_dir / (digest + ".whole.size");
     int width = 0, height = 0;
     if (std::ifstream in(size_file); in >> width >> height && width > 0 && height > 0) {
         image.from_cache = true;
@@ -85,7 +95,12 @@ std::optional<PublishedImage> publish_image(const fs::path& root, const std::str
     }
     if (!image.from_cache) {
         try {
-            vips::VImage source = vips::VImage::new_from_buffer(bytes->data(), bytes->size(), "");
+            // A file cut short (a copy or upload that stopped) or damaged is an
+            // error: by default libvips fills what is missing with grey and
+            // only warns, and the half photo would be published.
+            vips::VImage source = vips::VImage::new_from_buffer(
+                bytes->data(), bytes->size(), "",
+                vips::VImage::option()->set("fail_on", VIPS_FAIL_ON_ERROR));
             vips::VImage upright = source.autorot();
             width = upright.width();
             height = upright.height();
@@ -130,7 +145,8 @@ std::optional<PublishedImage> publish_image(const fs::path& root, const std::str
         } catch (const vips::VError& e) {
             diags.error(at, rel + " is no image prongsai can read (" +
                                 trim(std::string(e.what()).substr(0, 200)) +
-                                "); give a JPEG, PNG or WebP photo");
+                                "); if it is a photo, copy it again (a file cut short or "
+                                "damaged is not published), or give a JPEG, PNG or WebP photo");
             vips_error_clear();
             return std::nullopt;
         }

@@ -165,3 +165,48 @@ TEST_CASE("photos: a gallery photo outside the content folder is an error; one w
                      "alt = \"...\" (what it shows, e.g. \"ประชาชนร่วมเก็บขยะริมแม่น้ำ\")\n") !=
           std::string::npos);
 }
+
+TEST_CASE("photos: a photo cut short (a copy that stopped) is an error, not half a photo") {
+    // libvips reads what there is and fills the rest with grey: before, such a
+    // photo was published with exit 0 (and a PNG printed a thousand lines of
+    // "VIPS-WARNING **: not enough data").
+    Workspace w;
+    fs::create_directories(w.path("content/organisation/photos"));
+    const fs::path photo = w.path("content/organisation/photos/mayor.jpg");
+    phone_photo(photo);
+    w.edit("organisation/people.toml", "phone = \"073-642-330\"",
+           "phone = \"073-642-330\"\nphoto = \"photos/mayor.jpg\"\nphoto_alt = \"ภาพทดสอบ\"");
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+    const std::string whole_jpeg = read_file(photo);
+
+    vips::VImage gradient = vips::VImage::xyz(2000, 1500).extract_band(0) * (255.0 / 2000);
+    const fs::path png = w.path("whole.png");
+    gradient.cast(VIPS_FORMAT_UCHAR).pngsave(png.c_str());
+    const std::string whole_png = read_file(png);
+
+    struct Case {
+        const char* name;
+        std::string bytes;
+        const char* why; // libvips's words
+    };
+    const Case cases[] = {
+        {"a JPEG", whole_jpeg.substr(0, whole_jpeg.size() / 3),
+         "VipsJpeg: Premature end of input file"},
+        {"a PNG", whole_png.substr(0, whole_png.size() / 3), "vipspng: libpng read error"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        write_file(photo, c.bytes);
+        Run r = w.prongsai("build");
+        CHECK(r.exit_code == 1);
+        CHECK(r.err == std::string("content/organisation/people.toml:10:1: error: "
+                                   "organisation/photos/mayor.jpg is no image prongsai can read (") +
+                           c.why +
+                           "); if it is a photo, copy it again (a file cut short or damaged is "
+                           "not published), or give a JPEG, PNG or WebP photo\n"
+                           "    photo = \"photos/mayor.jpg\"\n    ^\n"
+                           "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+        CHECK(snapshot(w.path("site")) == before);
+    }
+}
