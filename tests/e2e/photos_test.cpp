@@ -114,7 +114,8 @@ TEST_CASE("photos: a photo without words for it is a warning at its line; a file
     r = w.prongsai("build");
     CHECK(r.exit_code == 1);
     CHECK(r.err.find("content/organisation/people.toml:10:1: error: organisation/photos/mayor.jpg "
-                     "is no image prongsai can read (") != std::string::npos);
+                     "is no JPEG, PNG or WebP photo; save or export it as JPEG (or PNG) and give "
+                     "that file\n") != std::string::npos);
     CHECK(snapshot(w.path("site")) == before);
 }
 
@@ -196,15 +197,60 @@ TEST_CASE("photos: a photo cut short (a copy that stopped) is an error, not half
         {"a PNG", whole_png.substr(0, whole_png.size() / 3), "vipspng: libpng read error"},
     };
     for (const Case& c : cases) {
-        CAPTURE(c.name);
+        std::string name = c.name;
+        CAPTURE(name);
         write_file(photo, c.bytes);
         Run r = w.prongsai("build");
         CHECK(r.exit_code == 1);
         CHECK(r.err == std::string("content/organisation/people.toml:10:1: error: "
-                                   "organisation/photos/mayor.jpg is no image prongsai can read (") +
+                                   "organisation/photos/mayor.jpg is a photo cut short or "
+                                   "damaged (") +
                            c.why +
-                           "); if it is a photo, copy it again (a file cut short or damaged is "
-                           "not published), or give a JPEG, PNG or WebP photo\n"
+                           "); copy it again from the camera, phone or scanner\n"
+                           "    photo = \"photos/mayor.jpg\"\n    ^\n"
+                           "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
+        CHECK(snapshot(w.path("site")) == before);
+    }
+}
+
+TEST_CASE("photos: only JPEG, PNG and WebP are read; a PDF or a BMP is an error") {
+    // libvips hands a PDF to poppler and a BMP (or any of ImageMagick's
+    // formats) to ImageMagick: both were published as photos before.
+    Workspace w;
+    fs::create_directories(w.path("content/organisation/photos"));
+    w.edit("organisation/people.toml", "phone = \"073-642-330\"",
+           "phone = \"073-642-330\"\nphoto = \"photos/mayor.jpg\"\nphoto_alt = \"ภาพทดสอบ\"");
+    const fs::path photo = w.path("content/organisation/photos/mayor.jpg");
+    phone_photo(photo);
+    REQUIRE(w.prongsai("build").exit_code == 0);
+    auto before = snapshot(w.path("site"));
+
+    // A 1×1 BMP: file header, BITMAPINFOHEADER, one blue pixel and its padding.
+    const std::string bmp("BM\x3a\0\0\0\0\0\0\0\x36\0\0\0"
+                          "\x28\0\0\0\x01\0\0\0\x01\0\0\0\x01\0\x18\0\0\0\0\0\x04\0\0\0"
+                          "\x13\x0b\0\0\x13\x0b\0\0\0\0\0\0\0\0\0\0"
+                          "\xff\0\0\0",
+                          58);
+    struct Case {
+        const char* name;
+        std::string bytes;
+        const char* what;
+    };
+    const Case cases[] = {
+        {"a PDF", read_file(w.path("content/documents/plan-2566-2570.pdf")), "is a PDF document, "},
+        {"a BMP", bmp, "is "},
+    };
+    for (const Case& c : cases) {
+        std::string name = c.name;
+        CAPTURE(name);
+        write_file(photo, c.bytes);
+        Run r = w.prongsai("build");
+        CHECK(r.exit_code == 1);
+        CHECK(r.err == std::string("content/organisation/people.toml:10:1: error: "
+                                   "organisation/photos/mayor.jpg ") +
+                           c.what +
+                           "no JPEG, PNG or WebP photo; save or export it as JPEG (or PNG) and "
+                           "give that file\n"
                            "    photo = \"photos/mayor.jpg\"\n    ^\n"
                            "prongsai build: 1 error(s), 0 warning(s); the site was not changed\n");
         CHECK(snapshot(w.path("site")) == before);
