@@ -40,7 +40,10 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-// Numeric character references and the named ones a scheme can hide behind.
+// Character references as a browser reads them in an attribute, where a
+// scheme can hide behind them: numeric ones with or without their ';'
+// ("javascript&#58alert(1)" is "javascript:alert(1)" to a browser), as many
+// digits as follow; the named ones for ':', tab and line break with it.
 std::string decode_entities(std::string_view s) {
     std::string out;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -48,37 +51,36 @@ std::string decode_entities(std::string_view s) {
             out += s[i];
             continue;
         }
-        std::size_t semi = s.find(';', i);
-        std::size_t end = semi == std::string_view::npos ? s.size() : semi;
-        std::string_view name = s.substr(i + 1, end - i - 1);
         long code = -1;
-        if (name.starts_with("#x") || name.starts_with("#X")) {
-            code = 0;
-            for (char c : name.substr(2))
-                code = std::isxdigit(static_cast<unsigned char>(c)) && code < 0x110000
-                           ? code * 16 + (std::isdigit(static_cast<unsigned char>(c))
-                                              ? c - '0'
-                                              : std::tolower(c) - 'a' + 10)
-                           : -1;
-        } else if (name.starts_with("#")) {
-            code = 0;
-            for (char c : name.substr(1))
-                code = std::isdigit(static_cast<unsigned char>(c)) && code < 0x110000
-                           ? code * 10 + (c - '0')
-                           : -1;
-        } else if (lower(name) == "colon") {
-            code = ':';
-        } else if (lower(name) == "tab") {
-            code = '\t';
-        } else if (lower(name) == "newline") {
-            code = '\n';
+        std::size_t end = i + 1; // past the reference
+        if (end < s.size() && s[end] == '#') {
+            bool hex = end + 1 < s.size() && (s[end + 1] == 'x' || s[end + 1] == 'X');
+            std::size_t digits = end + 1 + hex;
+            end = digits;
+            long value = 0;
+            for (; end < s.size() && (hex ? std::isxdigit(static_cast<unsigned char>(s[end]))
+                                          : std::isdigit(static_cast<unsigned char>(s[end])));
+                 ++end) {
+                int d = std::isdigit(static_cast<unsigned char>(s[end]))
+                            ? s[end] - '0'
+                            : std::tolower(static_cast<unsigned char>(s[end])) - 'a' + 10;
+                value = std::min(value * (hex ? 16 : 10) + d, 0x110000L);
+            }
+            if (end > digits) code = value;
+            if (end < s.size() && s[end] == ';') ++end;
+        } else {
+            std::size_t semi = s.find(';', i);
+            std::string name =
+                lower(s.substr(i + 1, semi == std::string_view::npos ? 0 : semi - i - 1));
+            code = name == "colon" ? ':' : name == "tab" ? '\t' : name == "newline" ? '\n' : -1;
+            end = semi + 1;
         }
         if (code < 0 || code >= 0x80) {
             out += s[i]; // not one that matters for a scheme
             continue;
         }
         out += static_cast<char>(code);
-        i = semi == std::string_view::npos ? s.size() : semi;
+        i = end - 1;
     }
     return out;
 }

@@ -62,6 +62,10 @@ TEST_CASE("allowing raw HTML does not allow scripts: every link, image and tag i
         "<p onclick=\"alert(13)\" style=\"x\">k</p>",
         "<iframe src=\"https://example.com\"></iframe>",
         "<!-- comment --><object data=x></object>",
+        // A browser reads a numeric reference without its ';' too.
+        "<a href=\"javascript&#58alert(14)\">l</a>",
+        "<img src=\"JAVASCRIPT&#0000058alert(15)\" alt=\"m\">",
+        "<a href=\"javascript&#x3A(alert(16))\">n</a>",
     };
     std::string markdown;
     for (const char* v : vectors)
@@ -76,12 +80,16 @@ TEST_CASE("allowing raw HTML does not allow scripts: every link, image and tag i
             c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         for (const char* bad :
              {"javascript:", "vbscript:", "data:", "&#106;avascript", "&#x6a;avascript", "onload",
-              "onerror", "onclick", "<svg", "<iframe", "<object", "style=", "<!-- comment"})
+              "onerror", "onclick", "<svg", "<iframe", "<object", "style=", "<!-- comment",
+              "alert(14)", "alert(15)", "alert(16)"})
             CHECK_MESSAGE(lower.find(bad) == std::string::npos, (std::string(mode) + ": " + bad));
         if (std::string(mode) == "allow_raw_html = true") {
             CHECK(html.find("<a>i</a>") != std::string::npos);
             CHECK(html.find("<img src=\"x\">") != std::string::npos);
             CHECK(html.find("<p>k</p>") != std::string::npos);
+            CHECK(html.find("<a>l</a>") != std::string::npos);
+            CHECK(html.find("<img alt=\"m\">") != std::string::npos);
+            CHECK(html.find("<a>n</a>") != std::string::npos);
         }
         w.edit("site.toml", mode, "allow_raw_html = false");
     }
