@@ -51,9 +51,7 @@ std::string trim(std::string s) {
 // A count or number as a plan writes it, or nullopt for more digits than any
 // (a damaged line): std::stoi would throw on one beyond an int.
 std::optional<int> small_number(const std::string& digits) {
-    if (digits.empty() || digits.size() > 5 ||
-        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return std::nullopt;
+    if (digits.size() > 5 || !made_of(digits, "", Letters::none)) return std::nullopt;
     return std::stoi(digits);
 }
 
@@ -399,16 +397,15 @@ class Reader {
                 return k < r.cells.size() ? r.cells[k] : std::string();
             };
             const std::string first = cell(0);
-            bool numbered = !first.empty() && std::all_of(first.begin(), first.end(), [](char c) {
-                return c >= '0' && c <= '9';
-            });
-            if (numbered && !small_number(first)) {
+            const bool numbered = made_of(first, "", Letters::none);
+            const std::optional<int> number = small_number(first);
+            if (numbered && !number) {
                 note(Note::todo, "plan/plan.toml", r.line,
                      "a risk row numbered " + quote(first) +
                          ", which is no step's number: left out");
             } else if (numbered) {
                 Risk risk;
-                risk.number = *small_number(first);
+                risk.number = *number;
                 risk.line = r.line;
                 risk.step = cell(1);
                 risk.risks = numbered_parts(cell(2));
